@@ -1,0 +1,365 @@
+"""Typed, immutable records and their versioned JSON form.
+
+Every extracted item carries a :class:`Span`: character offsets into ``Article.text``. Provenance is never
+reconstructed afterwards: the stage that finds something records where it found it, and ``rule`` says why.
+
+Records are frozen dataclasses. Stages never mutate a record; they return a new one with
+:func:`dataclasses.replace`. ``to_dict``/``from_dict`` give the JSON form, tagged with ``SCHEMA_VERSION``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
+
+SCHEMA_VERSION = 1
+
+DatePrecision = Literal["second", "minute", "hour", "day", "month", "year"]
+Granularity = Literal["day", "week", "month", "season", "year"]
+Certainty = Literal["asserted", "probable", "possible", "doubtful", "denied"]
+IngestStatus = Literal["ok", "duplicate", "revised", "failed", "unsupported-language"]
+ArticleStatus = Literal["ok", "unsupported-language", "no-text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` into ``Article.text``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span ({self.start}, {self.end})")
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link found on a page: related articles and other-language editions."""
+
+    url: str
+    title: str = ""
+    lang: str | None = None
+    rel: str = ""  # "related", "edition", "hreflang", "feed-entry" ...
+
+
+# ---------------------------------------------------------------- places
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCandidate:
+    """One gazetteer entry a mention could refer to, with the resolver's score."""
+
+    ref: str  # "gn:<geonameid>" for GeoNames, "sup:<slug>" for the team supplement, "cc:<ISO2>" country
+    name: str
+    lat: float
+    lon: float
+    feature: str  # "country", "admin1", "city", "river", "region", "desert", ...
+    country: str | None = None
+    admin1: str | None = None
+    population: int = 0
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceQualifier:
+    """'20 km south of', 'western', 'on the outskirts of', 'near the border with'."""
+
+    span: Span
+    relation: str  # "part", "near", "distance", "border", "outskirts", "interior"
+    direction: str | None = None  # "N", "NE", ... or None
+    distance_km: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    span: Span
+    text: str
+    name: str
+    ref: str
+    lat: float
+    lon: float
+    feature: str
+    country: str | None = None
+    admin1: str | None = None
+    geonameid: int | None = None
+    precision: int = 1  # ACLED geo_precision: 1 point/town, 2 part of region/near town, 3 province/country
+    confidence: float = 0.0
+    alternatives: tuple[PlaceCandidate, ...] = ()
+    qualifier: PlaceQualifier | None = None
+    metonymy: bool = False  # "Washington said": seat of an actor, not where something happened
+    rule: str = ""
+
+
+# ---------------------------------------------------------------- time, figures, claims
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    span: Span
+    text: str
+    start: date
+    end: date  # inclusive
+    granularity: Granularity
+    anchor: date | None = None
+    qualifier: str | None = None  # "early", "mid", "late", "before", "after", "about", ...
+    kind: Literal["date", "range", "duration", "relative"] = "date"
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A count attached to what it counts, UCDP-style low/best/high."""
+
+    span: Span
+    category: str  # killed, injured, missing, abducted, arrested, displaced, fighters, protesters, other
+    low: int
+    best: int
+    high: int
+    who: str | None = None  # civilians, soldiers, fighters, police, children ...
+    qualifier: str | None = None  # "at_least", "more_than", "about", "up_to", "nearly", "range", "exact"
+    vague: bool = False
+    number_span: Span | None = None
+    rule: str = ""
+
+    @property
+    def conservative(self) -> int:
+        """ACLED's number: the lowest defensible figure."""
+        return self.low
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who makes a claim."""
+
+    span: Span | None
+    text: str
+    actor_id: str | None = None
+    anonymous: bool = False
+    kind: str = "named"  # named, official, anonymous, media, witness, self (the outlet itself)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    span: Span  # the clause/sentence that is claimed
+    certainty: Certainty = "asserted"
+    source: Source | None = None
+    cue: Span | None = None  # the reporting verb or hedge
+    cue_text: str = ""
+    figure_ids: tuple[int, ...] = ()  # indexes into Article.figures
+    contradicts: tuple[str, ...] = ()  # claim ids (possibly "article_id#claim_id")
+    rule: str = ""
+
+
+# ---------------------------------------------------------------- actors and events
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    span: Span
+    text: str
+    actor_id: str | None = None  # canonical dictionary id; None = unresolved
+    name: str | None = None  # canonical name
+    actor_type: str | None = None  # ACLED: state, rebel, political_militia, identity_militia, rioters, ...
+    sector: str | None = None  # PLOVER sector: GOV, MIL, POL, REB, CVL, ...
+    country: str | None = None  # ISO2
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    plover_type: str
+    trigger: Span
+    sentence: Span
+    mode: str | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    actors: tuple[ActorMention, ...] = ()
+    recipients: tuple[ActorMention, ...] = ()
+    place: Place | None = None
+    time: TimeExpr | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    time_precision: int = 3  # ACLED time_precision: 1 day, 2 week/range, 3 month or coarser
+    fatalities: Figure | None = None
+    injured: Figure | None = None
+    figures: tuple[Figure, ...] = ()
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    historical: bool = False
+    certainty: Certainty = "asserted"
+    source: Source | None = None
+    confidence: float = 0.0
+    rule: str = ""
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        names = ("negated", "future", "hypothetical", "historical")
+        return tuple(n for n in names if getattr(self, n))
+
+    @property
+    def is_factual(self) -> bool:
+        """True for events counted by default (not negated, planned, hypothetical or historical)."""
+        return not self.flags
+
+
+# ---------------------------------------------------------------- articles and ingest
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    url: str | None = None
+    canonical_url: str | None = None
+    site: str | None = None  # outlet: site name or host
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: datetime | None = None
+    published_precision: DatePrecision | None = None
+    modified: datetime | None = None
+    retrieved_at: datetime | None = None
+    lang: str | None = None
+    lang_confidence: float = 0.0
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    section: str | None = None
+    paragraphs: tuple[Span, ...] = ()
+    sentences: tuple[Span, ...] = ()
+    editions: tuple[Link, ...] = ()
+    related: tuple[Link, ...] = ()
+    status: ArticleStatus = "ok"
+    text_hash: str = ""
+    source: str | None = None  # where it came from: path, URL, feed, warc#record
+    places: tuple[Place, ...] = ()
+    timexes: tuple[TimeExpr, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+    stages: tuple[str, ...] = ()  # the stages that have run on it, in order
+
+    def sentence_of(self, span: Span) -> Span | None:
+        """The sentence that contains ``span`` (or starts it)."""
+        for s in self.sentences:
+            if s.start <= span.start < s.end:
+                return s
+        return None
+
+    def snippet(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestEntry:
+    """One line of the ingest log: what happened to one input."""
+
+    source: str
+    status: IngestStatus
+    reason: str = ""
+    article_id: str | None = None
+    at: datetime | None = None
+    kind: str = ""  # file, url, feed, jsonl, warc, text
+    id: int | None = None  # assigned by the store
+
+
+@dataclass(frozen=True, slots=True)
+class RawInput:
+    """The bytes as received, kept for audit and for re-running failed items."""
+
+    source: str
+    data: bytes
+    url: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    retrieved_at: datetime | None = None
+    hints: dict[str, str] = field(default_factory=dict)  # published, lang, title given by a feed/JSONL
+
+
+# ---------------------------------------------------------------- JSON form
+
+T = TypeVar("T")
+
+
+def to_dict(record: Any) -> Any:
+    """The JSON-ready form of any record (recursively); top-level records get ``schema``."""
+    out = _encode(record)
+    if dataclasses.is_dataclass(record) and isinstance(out, dict):
+        out = {"schema": SCHEMA_VERSION, "type": type(record).__name__, **out}
+    return out
+
+
+def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, tuple | list | frozenset | set):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    return value
+
+
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """Rebuild a record from :func:`to_dict` output, checking the schema version."""
+    version = data.get("schema", SCHEMA_VERSION)
+    if version > SCHEMA_VERSION:
+        raise ValueError(f"record written by a newer wirewatch (schema {version}); upgrade wirewatch to read it")
+    return typing.cast(T, _decode(cls, data))
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def _decode(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = get_origin(tp)
+    if origin in (Union, types.UnionType):
+        args = [a for a in get_args(tp) if a is not type(None)]
+        return _decode(args[0], value) if len(args) == 1 else value
+    if origin is Literal or tp is Any:
+        return value
+    if origin is tuple:
+        inner = get_args(tp)[0]
+        return tuple(_decode(inner, v) for v in value)
+    if origin is dict:
+        return dict(value)
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        names = {f.name for f in dataclasses.fields(tp)}
+        kwargs = {k: _decode(hints[k], v) for k, v in value.items() if k in names}
+        return tp(**kwargs)
+    if tp is datetime:
+        return datetime.fromisoformat(value)
+    if tp is date:
+        return date.fromisoformat(value)
+    if tp is bytes:
+        return value.encode("latin-1")
+    return value
