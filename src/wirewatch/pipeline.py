@@ -146,8 +146,6 @@ class Pipeline:
         headers: dict[str, str] | None = None,
     ) -> Article:
         """Extract the article from a web page and analyse it."""
-        from .stages.extract import extract_article  # heavy import (trafilatura), only when needed
-
         data = html.encode("utf-8") if isinstance(html, str) else html
         raw = RawInput(
             source=url or "<html>",
@@ -157,6 +155,12 @@ class Pipeline:
             retrieved_at=retrieved_at,
             hints=hints or {},
         )
+        return self.analyze_raw(raw)
+
+    def analyze_raw(self, raw: RawInput) -> Article:
+        """Extract (HTML, or text when ``raw.hints["kind"] == "text"``) and analyse one raw input."""
+        from .stages.extract import extract_article  # heavy import (trafilatura), only when needed
+
         article = self._timed("extract", lambda: extract_article(raw, self.config))
         return self.analyze_article(article)
 

@@ -1,0 +1,36 @@
+"""The text backbone: sentence splitting and exact offsets in all three languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.nlp import make_doc, paragraph_spans, sentence_spans
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", 'Gen. Hassan said the U.S. Army left. "It is over." Then Mr. Ali spoke.',
+         ["Gen. Hassan said the U.S. Army left.", '"It is over."', "Then Mr. Ali spoke."]),
+        ("es", "El Gral. Pérez huyó a EE.UU. el lunes. «Nadie lo sabe», dijo la Sra. Gómez. ¿Y ahora?",
+         ["El Gral. Pérez huyó a EE.UU. el lunes.", "«Nadie lo sabe», dijo la Sra. Gómez.", "¿Y ahora?"]),
+        ("pt", "O Sr. Silva disse que 12 pessoas morreram. Os militares fugiram!\nNovo parágrafo sem ponto",
+         ["O Sr. Silva disse que 12 pessoas morreram.", "Os militares fugiram!", "Novo parágrafo sem ponto"]),
+    ],
+)
+def test_sentences(lang: str, text: str, expected: list[str]) -> None:
+    doc = make_doc(text, lang)
+    assert [s.text(text) for s in sentence_spans(doc)] == expected
+
+
+def test_token_offsets_are_exact() -> None:
+    text = "Em São Paulo, 3 mil manifestantes marcharam."
+    doc = make_doc(text, "pt")
+    for tok in doc:
+        assert text[tok.idx : tok.idx + len(tok.text)] == tok.text
+    assert any(t.lemma_ == "marchar" for t in doc)
+
+
+def test_paragraphs_are_lines() -> None:
+    text = "First line.\n  \nSecond line here.\n"
+    assert [s.text(text) for s in paragraph_spans(text)] == ["First line.", "Second line here."]
