@@ -293,6 +293,100 @@ class RawInput:
     hints: dict[str, str] = field(default_factory=dict)  # published, lang, title given by a feed/JSONL
 
 
+# ---------------------------------------------------------------- fusion: many reports, one event
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One report of an event: an event found in one article."""
+
+    article_id: str
+    event_id: str
+    sentence: Span
+    trigger: Span
+    site: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    dup_group: str | None = None  # near-duplicate group: copies count once as a source
+
+
+@dataclass(frozen=True, slots=True)
+class FigureClaim:
+    """A figure as one source reported it, kept when sources disagree."""
+
+    value_low: int
+    value_high: int
+    best: int
+    category: str
+    article_id: str
+    site: str | None = None
+    source: str | None = None  # who the article says gave the figure
+    certainty: str = "asserted"
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalEvent:
+    """One real-world event reconciled from every report of it."""
+
+    id: str
+    plover_type: str
+    mentions: tuple[EventMention, ...]
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    mode: str | None = None
+    place: Place | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    time_precision: int = 3
+    actors: tuple[ActorMention, ...] = ()
+    recipients: tuple[ActorMention, ...] = ()
+    fatalities_low: int | None = None
+    fatalities_best: int | None = None
+    fatalities_high: int | None = None
+    injured_low: int | None = None
+    injured_high: int | None = None
+    disputed: bool = False
+    claims: tuple[FigureClaim, ...] = ()  # the conflicting (or all) figure claims with their sources
+    outlets: int = 0  # distinct sites
+    independent_reports: int = 0  # near-duplicate groups count once
+    first_reported: datetime | None = None
+    last_reported: datetime | None = None
+    story_id: str | None = None
+    confidence: float = 0.0
+    certainty: str = "asserted"
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles about the same story over time and across languages."""
+
+    id: str
+    label: str
+    article_ids: tuple[str, ...]
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    languages: tuple[str, ...] = ()
+    top_places: tuple[str, ...] = ()
+    top_actors: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """A sudden rise or fall in coverage of a place, actor or event type."""
+
+    key: str  # "place:gn:99072", "country:IQ", "actor:isis", "event:ASSAULT"
+    label: str
+    kind: Literal["spike", "drop", "silence"]
+    day: date
+    count: int
+    baseline: float  # the series' typical daily count (median of the window)
+    score: float  # robust z-score, or the Poisson tail probability for silences (documented in docs/fusion.md)
+    article_ids: tuple[str, ...] = ()
+    method: str = ""
+
+
 # ---------------------------------------------------------------- JSON form
 
 T = TypeVar("T")
