@@ -1,0 +1,129 @@
+"""Links read from the parsed page: anchor texts, other-language editions and the tag strip.
+
+Editions come from ``<link rel=alternate hreflang>`` and from language-switcher links ("English / Português"):
+anchors whose whole text is a language name (``lang/<code>/extract_languages.txt``) or that carry ``hreflang``.
+A lone "English" link is too weak a signal; two language links under one parent make a switcher.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from .nlp import SUPPORTED_LANGUAGES, data_lines, lang_resource
+from .postfilter import norm_key
+from .records import Link
+from .urls import canonicalize_url
+
+_TAG_CONTAINER = re.compile(
+    r"(?:^|[\s_-])(?:tags?|tag-?list|tags-?list|post-?tags|article-?tags|keywords|topics|temas|etiquetas|"
+    r"tematicas|assuntos|topicos)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_TAG_HREF = re.compile(r"/(?:tags?|topics?|temas?|tema|etiquetas?|assuntos?|topicos?|palavras-chave|keywords?)/",
+                       re.IGNORECASE)
+_MAX_TAG_CHARS = 50
+_MAX_TAGS = 25
+
+
+@lru_cache(maxsize=1)
+def language_names() -> dict[str, str]:
+    """Case-folded language name as shown on switchers -> ISO 639-1 code, from all languages' lists."""
+    out: dict[str, str] = {}
+    for lang in SUPPORTED_LANGUAGES:
+        for line in data_lines(lang_resource(lang, "extract_languages.txt")):
+            name, _, code = line.partition("\t")
+            if code.strip():
+                out[name.strip().casefold()] = code.strip()
+    return out
+
+
+def _lang_of_anchor(a: HtmlElement, text: str) -> str | None:
+    attr = a.get("hreflang") or a.get("lang")
+    if attr:
+        return attr.split("-")[0].strip().lower() or None
+    key = text.strip().casefold()
+    if key in language_names():
+        return language_names()[key]
+    return key if key in SUPPORTED_LANGUAGES else None  # "EN | ES | PT" switchers
+
+
+def anchor_map(tree: HtmlElement, url: str | None) -> dict[str, str]:
+    """Normalised anchor text -> absolute href, for finding the link of an in-body related line."""
+    out: dict[str, str] = {}
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        key = norm_key(a.text_content())
+        if key and key not in out:
+            out[key] = urljoin(url or "", href)
+    return out
+
+
+def editions(tree: HtmlElement, hreflang: list[tuple[str, str]], page_urls: set[str]) -> list[Link]:
+    """Other-language editions of this page, from hreflang alternates and language-switcher links."""
+    found: dict[str, Link] = {}
+    for lang, href in hreflang:
+        code = lang.split("-")[0].lower()
+        if code and code != "x" and lang.lower() != "x-default":
+            _add_edition(found, Link(href, lang=code, rel="edition"), page_urls)
+    by_parent: dict[HtmlElement, list[tuple[HtmlElement, str, str]]] = {}
+    for a in tree.iter("a"):
+        text = " ".join(a.text_content().split())
+        if not text or len(text) > 20:
+            continue
+        code = _lang_of_anchor(a, text)
+        parent = a.getparent()
+        if code and parent is not None:
+            grand = parent.getparent()
+            holder = grand if len(parent) <= 1 and grand is not None else parent  # <li><a> switchers
+            by_parent.setdefault(holder, []).append((a, text, code))
+    base = next(iter(page_urls), "")
+    for items in by_parent.values():
+        if len({code for _, _, code in items}) < 2:
+            continue
+        for a, text, code in items:
+            href = (a.get("href") or "").strip()
+            if href and not href.startswith(("#", "javascript:")):
+                _add_edition(found, Link(urljoin(base, href), title=text, lang=code, rel="edition"), page_urls)
+    return list(found.values())
+
+
+def _add_edition(found: dict[str, Link], link: Link, page_urls: set[str]) -> None:
+    key = canonicalize_url(link.url)
+    if key in page_urls or not urlsplit(key).scheme.startswith("http"):
+        return
+    old = found.get(key)
+    if old is None or (not old.title and link.title):
+        found[key] = Link(key, title=link.title or (old.title if old else ""), lang=link.lang, rel="edition")
+
+
+def tag_strip(tree: HtmlElement) -> list[str]:
+    """Tag names from the page's tag strip: links with rel=tag, to a /tag/ path, or inside a tags container."""
+    out: list[str] = []
+    for a in tree.iter("a"):
+        text = " ".join(a.text_content().split()).lstrip("#").strip()
+        if not text or len(text) > _MAX_TAG_CHARS:
+            continue
+        href = a.get("href") or ""
+        if "tag" in (a.get("rel") or "").lower().split() or _TAG_HREF.search(href) or _in_tag_container(a):
+            out.append(text)
+        if len(out) >= _MAX_TAGS:
+            break
+    return out
+
+
+def _in_tag_container(a: HtmlElement) -> bool:
+    el = a.getparent()
+    for _ in range(3):
+        if el is None:
+            return False
+        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if marker.strip() and _TAG_CONTAINER.search(marker):
+            return True
+        el = el.getparent()
+    return False

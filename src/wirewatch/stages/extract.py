@@ -1,0 +1,239 @@
+"""Web page -> :class:`Article`: decode, parse once, read metadata and links, extract the body, post-filter.
+
+The page is parsed once with lxml. Our metadata and link readers (:mod:`wirewatch.pagemeta`,
+:mod:`wirewatch.pagelinks`) work on that tree, and trafilatura gets the same tree (it copies it before cleaning),
+so nothing is parsed twice. trafilatura finds the body and fills metadata the page does not declare; its date comes
+from htmldate, run with the slow extensive search only when the page's own metadata has no date. The body then
+goes through the per-language post-filters of :mod:`wirewatch.postfilter`.
+
+Precedence for every metadata field: JSON-LD, then OpenGraph/``<meta>``, then hints given with the input (a
+feed's date, a JSON Lines title), then trafilatura/htmldate heuristics.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from ..config import Config
+from ..decode import decode_html
+from ..errors import DecodeError, ExtractionError
+from ..nlp import paragraph_spans
+from ..pagelinks import anchor_map, editions, tag_strip
+from ..pagemeta import PageMeta, parse_date, read_page_meta
+from ..pipeline import article_from_text, article_id, text_hash
+from ..postfilter import filter_lines, find_href, norm_key, rules
+from ..records import Article, DatePrecision, Link, RawInput
+from ..urls import canonicalize_url, site_of
+from .language import hint_language, url_language
+
+#: measured on the scrapinghub pages (docs/extraction.md): precision mode loses a little recall, gains more precision
+FAVOR_PRECISION = True
+#: fewer words than this after filtering: the page holds no article (an index, a login wall, a gallery)
+MIN_WORDS = 8
+_MAX_RELATED_BLOCK_CHARS = 240
+
+
+def extract_article(raw: RawInput, config: Config) -> Article:
+    """The article in ``raw``; raises :class:`DecodeError` (unreadable bytes) or :class:`ExtractionError`."""
+    if raw.hints.get("kind") == "text":
+        return text_article(raw)
+    html, _encoding = decode_html(raw.data, raw.headers)
+    tree = parse_html(html, raw.source)
+    meta = read_page_meta(tree, raw.url)
+    anchors = anchor_map(tree, raw.url or meta.canonical)  # a saved file: links resolve against its canonical
+    document = _trafilatura(tree, raw.url, have_date=meta.published is not None)
+    body = (document.text or "") if document is not None else ""
+    filtered = filter_lines([ln.strip() for ln in body.split("\n") if ln.strip()], anchors, rules())
+    lines = _drop_title_line(filtered.lines, meta.title)
+    text = "\n".join(lines)
+    if len(text.split()) < MIN_WORDS:
+        raise ExtractionError(
+            f"no article text found in {raw.source}: the page has no article body (an index or navigation page?)"
+        )
+    return _build(raw, tree, meta, document, text, filtered.authors, _related(tree, anchors, filtered.related))
+
+
+def text_article(raw: RawInput) -> Article:
+    """Plain text input (a .txt file, a JSON Lines ``text``): no HTML extraction, hints kept."""
+    text, _encoding = decode_html(raw.data, raw.headers)
+    published = parse_date(raw.hints.get("published"))
+    lang = raw.hints.get("lang") or None
+    article = article_from_text(
+        text,
+        lang=hint_language(lang) if lang else None,
+        published=published[0] if published else None,
+        url=raw.url,
+        title=raw.hints.get("title") or None,
+        site=site_of(raw.url),
+        source=raw.source,
+    )
+    if not article.text.strip():
+        raise ExtractionError(f"no article text found in {raw.source}: the text is empty")
+    canonical = canonicalize_url(raw.url) if raw.url else None
+    return dataclasses.replace(
+        article,
+        id=article_id(canonical, article.text_hash),
+        canonical_url=canonical,
+        published_precision=published[1] if published else None,
+        retrieved_at=raw.retrieved_at or article.retrieved_at,
+    )
+
+
+def parse_html(html: str, source: str = "<html>") -> HtmlElement:
+    """One lxml tree for the page (trafilatura's loader: it repairs the usual broken markup)."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        raise DecodeError(f"{source}: not an HTML document (no element tree could be built)")
+    return tree
+
+
+def _trafilatura(tree: HtmlElement, url: str | None, *, have_date: bool) -> Any:
+    import trafilatura
+
+    params = {
+        "original_date": True,
+        "extensive_search": not have_date,  # the slow search only when the page declares no date
+        "max_date": datetime.now(UTC).strftime("%Y-%m-%d"),
+    }
+    return trafilatura.bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        with_metadata=True,
+        favor_precision=FAVOR_PRECISION,
+        date_extraction_params=params,
+    )
+
+
+def _drop_title_line(lines: list[str], title: str | None) -> list[str]:
+    """The headline repeated at the top of the body is metadata, not text; so is a short kicker above it."""
+    key = norm_key(title or "")
+    for i, line in enumerate(lines[:3]):
+        if key and norm_key(line) == key and all(len(x.split()) <= 5 for x in lines[:i]):
+            return lines[i + 1 :]
+    return lines
+
+
+# ---------------------------------------------------------------- assembling the record
+
+
+def _build(
+    raw: RawInput,
+    tree: HtmlElement,
+    meta: PageMeta,
+    document: Any,
+    text: str,
+    byline_authors: list[str],
+    related: list[Link],
+) -> Article:
+    doc_get = (lambda name: getattr(document, name, None)) if document is not None else (lambda name: None)
+    canonical = _canonical(meta.canonical or doc_get("url"), raw.url)
+    published, precision = _published(meta, raw, doc_get("date"))
+    site = meta.site_name or doc_get("sitename") or site_of(canonical or raw.url)
+    page_urls = {u for u in (canonical, canonicalize_url(raw.url) if raw.url else None) if u}
+    thash = text_hash(text)
+    return Article(
+        id=article_id(canonical, thash),
+        text=text,
+        url=raw.url,
+        canonical_url=canonical,
+        site=site,
+        title=_clean_title(meta.title or raw.hints.get("title") or doc_get("title"), site),
+        authors=_authors(meta.authors or byline_authors or _split_authors(doc_get("author"))),
+        published=published,
+        published_precision=precision,
+        modified=meta.modified[0] if meta.modified else None,
+        retrieved_at=raw.retrieved_at,
+        lang=_lang_hint(meta, raw),
+        lang_confidence=0.0,
+        description=meta.description or doc_get("description"),
+        tags=_dedupe([*meta.tags, *tag_strip(tree), *(doc_get("tags") or [])]),
+        section=meta.section or next(iter(doc_get("categories") or []), None),
+        paragraphs=paragraph_spans(text),
+        editions=tuple(editions(tree, meta.hreflang, page_urls)),
+        related=tuple(related),
+        text_hash=thash,
+        source=raw.source,
+    )
+
+
+def _canonical(declared: str | None, url: str | None) -> str | None:
+    if not declared:
+        return canonicalize_url(url) if url else None
+    resolved = canonicalize_url(urljoin(url or "", declared))
+    if url and urlsplit(resolved).path in ("", "/") and len(urlsplit(url).path) > 1:
+        return canonicalize_url(url)  # a CMS pointing every page at its home page
+    return resolved
+
+
+def _published(meta: PageMeta, raw: RawInput, heuristic: str | None) -> tuple[datetime | None, DatePrecision | None]:
+    found = meta.published or parse_date(raw.hints.get("published")) or parse_date(heuristic)
+    return (found[0], found[1]) if found else (None, None)
+
+
+def _lang_hint(meta: PageMeta, raw: RawInput) -> str | None:
+    for hint in (*meta.langs, raw.hints.get("lang"), url_language(raw.url)):
+        code = hint_language(hint)
+        if code:
+            return code
+    return None
+
+
+def _clean_title(title: str | None, site: str | None) -> str | None:
+    """Drop a trailing " | Site name" / " - Site name" that og:title and <title> often carry."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    if site:
+        m = re.match(rf"(.+?)\s+[|\-–—:·]\s+{re.escape(site)}$", title, re.IGNORECASE)
+        if m:
+            return m.group(1)
+    return title
+
+
+def _split_authors(value: str | None) -> list[str]:
+    return [a.strip() for a in re.split(r";|,", value or "") if a.strip()]
+
+
+def _authors(names: list[str]) -> tuple[str, ...]:
+    return tuple(_dedupe([" ".join(n.split()) for n in names if n and len(n) < 80]))
+
+
+def _dedupe(values: list[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out = []
+    for v in values:
+        v = " ".join(str(v).split())
+        if v and v.casefold() not in seen:
+            seen.add(v.casefold())
+            out.append(v)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- related links
+
+
+def _related(tree: HtmlElement, anchors: dict[str, str], from_body: list[tuple[str, str | None]]) -> list[Link]:
+    """Related links from body lines, plus "Read: <a>" paragraphs that trafilatura already left out."""
+    found: dict[str, Link] = {}
+    for title, href in from_body:
+        found.setdefault(norm_key(title), Link(canonicalize_url(href) if href else "", title=title, rel="related"))
+    r = rules()
+    for el in tree.iter("p", "li"):
+        text = " ".join(el.text_content().split())
+        if not text or len(text) > _MAX_RELATED_BLOCK_CHARS or not any(p.match(text) for p in r.related):
+            continue
+        for a in el.iter("a"):
+            title = " ".join(a.text_content().split())
+            if title and norm_key(title) not in found:
+                href = find_href(title, anchors)
+                found[norm_key(title)] = Link(canonicalize_url(href) if href else "", title=title, rel="related")
+    return list(found.values())
