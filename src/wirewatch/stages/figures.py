@@ -1,0 +1,457 @@
+"""The ``figures`` stage: counts attached to what they count (killed, injured, missing, abducted, ...).
+
+For each number phrase in a sentence (:mod:`wirewatch.numbers`) the rules look for what it counts, in order:
+
+1. a cue after the number and its counted noun, over auxiliaries ("12 people were killed", "12 muertos",
+   "12 pessoas morreram");
+2. a cue right before it ("killing 12", "murieron 12 personas", "foram mortas 12 pessoas");
+3. a total named a few words before ("the death toll rose to 12", "el saldo de muertos subió a 12");
+4. the other groups of a coordinated sum ("five soldiers and three civilians were killed");
+5. a cue further right in the same clause ("At least 12 people, including five children, were killed");
+6. the counted noun alone ("3,000 troops" is a force size, "12 bodies" are dead).
+
+A number with neither a cue nor a counted noun is not a figure (years, ages, sums of money). Qualifiers and
+ranges give UCDP-style low/best/high (the mapping is in docs/figures.md); ``Figure.conservative`` is ACLED's
+number. A coordinated sum also yields a total figure (``rule="sum"``); a part of a total ("including five
+children") gets a rule ending in ``+subset``. Per-language words live in ``lang/<code>/figures_*.tsv``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Container, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import ClassVar
+
+from spacy.tokens import Doc
+
+from ..config import Config
+from ..errors import ResourceError
+from ..nlp import SUPPORTED_LANGUAGES, data_lines, lang_resource
+from ..numbers import Amount, NumberMatch, find_numbers
+from ..pipeline import register_stage
+from ..records import Article, Figure, Span
+
+Phrase = tuple[str, ...]
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_YEAR = range(1900, 2101)
+_LEFT_FILLERS = 3
+_RIGHT_FILLERS = 4
+_TOLL_WINDOW = 8
+_LOOSE_WINDOW = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    cues: dict[Phrase, tuple[str, str]]  # phrase -> (category, side)
+    who: dict[Phrase, tuple[str | None, str | None]]  # noun -> (who, default category)
+    qualifiers: dict[Phrase, str]
+    roles: dict[str, frozenset[Phrase]]  # filler, of, coord, range_open, range_mid, subset, unit
+    maxlen: int
+
+
+def _tsv(lang: str, name: str, columns: int) -> list[list[str]]:
+    rows = []
+    for line in data_lines(lang_resource(lang, name)):
+        parts = line.split("\t")
+        if len(parts) != columns:
+            raise ResourceError(f"lang/{lang}/{name}: bad line {line!r}; need {columns} tab-separated fields")
+        rows.append(parts)
+    return rows
+
+
+def _phrase(text: str) -> Phrase:
+    return tuple(t.lower() for t in _TOKEN.findall(text))
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> _Lexicon:
+    """The figure vocabulary of ``lang`` (cached)."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ResourceError(f"no figure lexicon for {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}")
+    cues = {_phrase(p): (c, s) for p, c, s in _tsv(lang, "figures_cues.tsv", 3)}
+    who = {
+        _phrase(p): (None if w == "-" else w, None if c == "-" else c)
+        for p, w, c in _tsv(lang, "figures_who.tsv", 3)
+    }
+    quals = {_phrase(p): q for p, q in _tsv(lang, "figures_qualifiers.tsv", 2)}
+    roles: dict[str, set[Phrase]] = {}
+    for p, role in _tsv(lang, "figures_words.tsv", 2):
+        roles.setdefault(role, set()).add(_phrase(p) or (p,))
+    maxlen = max(len(p) for table in (cues, who, quals) for p in table)
+    return _Lexicon(cues, who, quals, {k: frozenset(v) for k, v in roles.items()}, max(maxlen, 5))
+
+
+# ---------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    low: str
+    start: int
+    end: int
+    num: NumberMatch | None = None
+
+
+def _tokens(text: str, lo: int, hi: int, numbers: list[NumberMatch]) -> list[_Tok]:
+    """Word/punctuation tokens of ``text[lo:hi]``, each number phrase merged into one token."""
+    out: list[_Tok] = []
+    pos = lo
+    for n in [*numbers, None]:
+        stop = n.start if n is not None else hi
+        out.extend(_Tok(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, stop))
+        if n is not None:
+            out.append(_Tok(text[n.start : n.end].lower(), n.start, n.end, n))
+            pos = n.end
+    return out
+
+
+def _at(toks: Sequence[_Tok], i: int, table: Container[Phrase], maxlen: int) -> int:
+    """Length of the longest phrase of ``table`` starting at token ``i`` (0 if none)."""
+    for n in range(min(maxlen, len(toks) - i), 0, -1):
+        if tuple(t.low for t in toks[i : i + n]) in table and all(t.num is None for t in toks[i : i + n]):
+            return n
+    return 0
+
+
+def _ending(toks: Sequence[_Tok], i: int, table: Container[Phrase], maxlen: int) -> int:
+    """Length of the longest phrase of ``table`` ending at token ``i`` (inclusive; 0 if none)."""
+    for n in range(min(maxlen, i + 1), 0, -1):
+        if tuple(t.low for t in toks[i - n + 1 : i + 1]) in table:
+            return n
+    return 0
+
+
+def _phrase_of(toks: Sequence[_Tok], i: int, n: int) -> Phrase:
+    return tuple(t.low for t in toks[i : i + n])
+
+
+# ---------------------------------------------------------------- one number
+
+
+@dataclass
+class _Cand:
+    first: int  # token index of the qualifier or the number
+    num: int  # token index of the number (the last one of a range)
+    amount: Amount
+    qualifier: str | None
+    who: str | None = None
+    who_default: str | None = None
+    noun_end: int = -1  # token index after the counted noun (or after the number)
+    category: str | None = None
+    how: str = ""
+    subset: bool = False
+    weak: bool = False
+    link_next: bool = False
+
+
+def _qualify(amount: Amount, qualifier: str | None) -> Amount:
+    n = amount.low
+    if qualifier == "more_than":
+        n += 1
+    elif qualifier in ("nearly", "fewer_than"):
+        n = max(n - 1, 0)
+    return Amount(n, n, n, amount.vague)
+
+
+def _candidates(toks: list[_Tok], lex: _Lexicon, text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.num is None or _skip_number(toks, i, lex, text):
+            i += 1
+            continue
+        first, qualifier = i, None
+        q = _ending(toks, i - 1, lex.qualifiers, lex.maxlen) if i else 0
+        if q:
+            first, qualifier = i - q, lex.qualifiers[_phrase_of(toks, i - q, q)]
+        amount, last = tok.num.amount, i
+        rng = _range_end(toks, i, lex)
+        if rng is not None:
+            hi = toks[rng].num
+            assert hi is not None
+            if first == i and i and (toks[i - 1].low,) in lex.roles.get("range_open", ()):
+                first = i - 1
+            amount = Amount(amount.low, amount.low, max(hi.amount.high, amount.low), amount.vague)
+            qualifier, last = "range", rng
+        elif qualifier:
+            amount = _qualify(amount, qualifier)
+        weak = tok.num.weak and rng is None
+        out.append(_Cand(first, last, amount, qualifier, weak=weak, noun_end=last + 1))
+        i = last + 1
+    return out
+
+
+def _skip_number(toks: list[_Tok], i: int, lex: _Lexicon, text: str) -> bool:
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.start == tok.end and nxt.low in ("-", "/", ":", "%") and not (
+        nxt.low == "-" and i + 2 < len(toks) and toks[i + 2].num is not None
+    ):
+        return True  # "12-year-old", "12/5", "10:30", "12%"; "30-40" is a range
+    if i and toks[i - 1].low in ("$", "€", "£", "us$", "r$", "#", "nº", "no"):
+        return True
+    if _at(toks, i + 1, lex.roles.get("unit", frozenset()), 3):
+        return True
+    # an age in apposition: "Ahmed, 35, was killed"
+    return (
+        1 < i + 1 < len(toks) and toks[i - 1].low == "," and toks[i + 1].low == ","
+        and text[toks[i - 2].start : toks[i - 2].start + 1].isupper()
+        and tok.num is not None and tok.num.amount.low < 120
+    )
+
+
+def _range_end(toks: list[_Tok], i: int, lex: _Lexicon) -> int | None:
+    """Index of the upper number of a range starting at ``i`` ("30 to 40", "entre 30 e 40", "30-40")."""
+    if i + 2 >= len(toks) or toks[i + 2].num is None or toks[i + 2].num.weak:  # type: ignore[union-attr]
+        return None
+    mid = toks[i + 1].low
+    opened = i and (toks[i - 1].low,) in lex.roles.get("range_open", ())
+    if (mid,) not in lex.roles.get("range_mid", ()):
+        return None
+    if (mid,) in lex.roles.get("coord", ()) and not opened:
+        return None  # "5 and 3" is a sum unless "between" opened it
+    lo, hi = toks[i].num, toks[i + 2].num
+    assert lo is not None and hi is not None
+    return i + 2 if hi.amount.low > lo.amount.low else None
+
+
+def _attach_noun(c: _Cand, toks: list[_Tok], lex: _Lexicon) -> None:
+    """The counted noun after the number: "12 people", "dozens of civilians", "five Afghan soldiers"."""
+    j = c.num + 1
+    of = _at(toks, j, lex.roles.get("of", frozenset()), 2)
+    j += of
+    for skip in range(3):  # up to two modifiers ("Palestinian", "unarmed") before the noun
+        k = j + skip
+        if k >= len(toks):
+            return
+        n = _at(toks, k, lex.who, lex.maxlen)
+        if n:
+            c.who, c.who_default = lex.who[_phrase_of(toks, k, n)]
+            c.noun_end = k + n
+            return
+        t = toks[k]
+        if t.num is not None or not t.low.isalpha() or _at(toks, k, lex.cues, lex.maxlen):
+            return
+
+
+def _cue_after(c: _Cand, toks: list[_Tok], lex: _Lexicon) -> str | None:
+    j = c.noun_end
+    fillers = lex.roles.get("filler", frozenset())
+    for _ in range(_RIGHT_FILLERS + 1):
+        if j >= len(toks):
+            return None
+        n = _at(toks, j, lex.cues, lex.maxlen)
+        if n:
+            cat, side = lex.cues[_phrase_of(toks, j, n)]
+            return cat if side in ("after", "both") else None
+        f = _at(toks, j, fillers, 3)
+        if not f:
+            return None
+        j += f
+    return None
+
+
+def _cue_before(c: _Cand, toks: list[_Tok], lex: _Lexicon) -> tuple[str | None, bool]:
+    """The cue right before the number, and whether a subset marker ("including") precedes it."""
+    i = c.first - 1
+    fillers = lex.roles.get("filler", frozenset())
+    subset = lex.roles.get("subset", frozenset())
+    for _ in range(_LEFT_FILLERS + 1):
+        if i < 0:
+            return None, False
+        if _ending(toks, i, subset, lex.maxlen):
+            return None, True
+        n = _ending(toks, i, lex.cues, lex.maxlen)
+        if n:
+            cat, side = lex.cues[_phrase_of(toks, i - n + 1, n)]
+            return (cat if side in ("before", "both") else None), False
+        f = _ending(toks, i, fillers, 3)
+        if not f:
+            return None, False
+        i -= f
+    return None, False
+
+
+def _toll_before(c: _Cand, toks: list[_Tok], lex: _Lexicon) -> str | None:
+    for i in range(c.first - 1, max(c.first - _TOLL_WINDOW, 0) - 1, -1):
+        if toks[i].num is not None or toks[i].low in (";", ":", ".", "("):
+            return None
+        n = _ending(toks, i, lex.cues, lex.maxlen)
+        if n:
+            cat, side = lex.cues[_phrase_of(toks, i - n + 1, n)]
+            if side == "toll":
+                return cat
+    return None
+
+
+def _cue_loose(c: _Cand, toks: list[_Tok], lex: _Lexicon) -> str | None:
+    """A cue later in the clause, not claimed by a nearer number."""
+    subset = lex.roles.get("subset", frozenset())
+    j, stop = c.noun_end, min(c.noun_end + _LOOSE_WINDOW, len(toks))
+    while j < stop:
+        t = toks[j]
+        if _at(toks, j, subset, lex.maxlen):  # skip an aside that names a part: ", including five children,"
+            j = next((k for k in range(j, len(toks)) if toks[k].low == ","), len(toks)) + 1
+            continue
+        if (t.num is not None and not _is_year(t)) or t.low in (";", ":", "."):
+            return None
+        n = _at(toks, j, lex.cues, lex.maxlen)
+        if n:
+            cat, side = lex.cues[_phrase_of(toks, j, n)]
+            after = j + n
+            if after < len(toks) and toks[after].num is not None:
+                return None  # "... killed 12": the cue belongs to the next number
+            return cat if side in ("after", "both") else None
+        j += 1
+    return None
+
+
+def _is_year(t: _Tok) -> bool:
+    return t.num is not None and t.low.isdigit() and int(t.low) in _YEAR
+
+
+def _linked(a: _Cand, b: _Cand, toks: list[_Tok], lex: _Lexicon) -> bool:
+    """Whether ``b`` follows ``a`` as another group of one sum: "five soldiers and three civilians"."""
+    between = _phrase_of(toks, a.noun_end, b.first - a.noun_end)
+    coord = lex.roles.get("coord", frozenset())
+    comma_coord = len(between) == 2 and between[0] == "," and between[1:] in coord
+    return bool(between) and (between in coord or comma_coord)
+
+
+def _classify(cands: list[_Cand], toks: list[_Tok], lex: _Lexicon) -> None:
+    for c in cands:
+        _attach_noun(c, toks, lex)
+        after = _cue_after(c, toks, lex)
+        before, c.subset = _cue_before(c, toks, lex)
+        if after:
+            c.category, c.how = after, "after"
+        elif before:
+            c.category, c.how = before, "before"
+        else:
+            toll = _toll_before(c, toks, lex)
+            if toll:
+                c.category, c.how = toll, "toll"
+    for a, b in itertools.pairwise(cands):
+        a.link_next = a.who is not None and b.who is not None and _linked(a, b, toks, lex)
+    _propagate_chains(cands)
+    for c in cands:
+        if c.category is None and not c.weak:
+            loose = _cue_loose(c, toks, lex)
+            if loose:
+                c.category, c.how = loose, "clause"
+            elif c.who_default:
+                c.category, c.how = c.who_default, "noun"
+            elif c.noun_end > c.num + 1 and not (c.amount.low in _YEAR and c.qualifier is None):
+                c.category, c.how = "other", "noun"
+
+
+def _chains(cands: list[_Cand]) -> list[list[_Cand]]:
+    chains: list[list[_Cand]] = []
+    for c in cands:
+        if chains and chains[-1][-1].link_next:
+            chains[-1].append(c)
+        else:
+            chains.append([c])
+    return chains
+
+
+def _propagate_chains(cands: list[_Cand]) -> None:
+    for chain in _chains(cands):
+        if len(chain) < 2:
+            continue
+        known = [c.category for c in chain if c.category]
+        if known and all(k == known[0] for k in known):
+            for c in chain:
+                if c.category is None:
+                    c.category, c.how = known[0], "sum"
+
+
+# ---------------------------------------------------------------- figures
+
+
+def _figure(c: _Cand, toks: list[_Tok]) -> Figure:
+    start = toks[c.first].start
+    end = toks[max(c.noun_end, c.num + 1) - 1].end
+    numtok = toks[c.num]
+    number_span = Span(toks[c.first if c.qualifier == "range" else c.num].start, numtok.end)
+    if c.qualifier not in (None, "range"):
+        number_span = Span(toks[c.num].start, numtok.end)
+    rule = f"{c.how}{'+subset' if c.subset else ''}"
+    return Figure(
+        span=Span(start, end), category=c.category or "other", low=c.amount.low, best=c.amount.best,
+        high=c.amount.high, who=c.who, qualifier=c.qualifier or "exact", vague=c.amount.vague,
+        number_span=number_span, rule=rule,
+    )
+
+
+def _sum(members: list[Figure]) -> Figure:
+    quals = {m.qualifier for m in members} - {"exact"}
+    return Figure(
+        span=Span(members[0].span.start, members[-1].span.end), category=members[0].category,
+        low=sum(m.low for m in members), best=sum(m.best for m in members), high=sum(m.high for m in members),
+        who=None, qualifier=quals.pop() if len(quals) == 1 else ("exact" if not quals else "about"),
+        vague=any(m.vague for m in members), number_span=None, rule="sum",
+    )
+
+
+def _weak_ok(c: _Cand) -> bool:
+    """An article counts as one only with its noun and a cue next to it ("a soldier was killed")."""
+    return c.how in ("after", "before") and c.noun_end > c.num + 1
+
+
+def sentence_figures(text: str, sentence: Span, lang: str) -> list[Figure]:
+    """The figures of one sentence of ``text`` (offsets into ``text``)."""
+    lex = lexicon(lang)
+    numbers = find_numbers(text, lang, sentence.start, sentence.end)
+    if not numbers:
+        return []
+    toks = _tokens(text, sentence.start, sentence.end, numbers)
+    cands = _candidates(toks, lex, text)
+    _classify(cands, toks, lex)
+    out: list[Figure] = []
+    for chain in _chains(cands):
+        kept = [c for c in chain if c.category and not (c.weak and not _weak_ok(c))]
+        figs = [_figure(c, toks) for c in kept]
+        out.extend(figs)
+        if len(kept) == len(chain) > 1 and len({f.category for f in figs}) == 1:
+            out.append(_sum(figs))
+    return out
+
+
+def article_figures(article: Article) -> tuple[Figure, ...]:
+    lang = article.lang if article.lang in SUPPORTED_LANGUAGES else "en"
+    out: list[Figure] = []
+    for sentence in article.sentences:
+        out.extend(sentence_figures(article.text, sentence, lang))
+    return tuple(out)
+
+
+def figures_for(article: Article, sentence: Span, trigger: Span) -> tuple[Figure, ...]:
+    """The article's figures inside ``sentence``, nearest to ``trigger`` first (totals before their parts)."""
+    inside = [f for f in article.figures if sentence.contains(f.span)]
+
+    def distance(f: Figure) -> tuple[int, int]:
+        gap = min(abs(f.span.start - trigger.end), abs(trigger.start - f.span.end))
+        d = 0 if f.span.overlaps(trigger) else gap
+        return d, 0 if f.rule == "sum" else 1
+
+    return tuple(sorted(inside, key=distance))
+
+
+class FiguresStage:
+    name: ClassVar[str] = "figures"
+    requires: ClassVar[tuple[str, ...]] = ("sentences",)
+    provides: ClassVar[tuple[str, ...]] = ("figures",)
+
+    def __call__(self, article: Article, doc: Doc) -> Article:
+        return dataclasses.replace(article, figures=article_figures(article))
+
+
+@register_stage("figures")
+def make_figures_stage(config: Config) -> FiguresStage:
+    return FiguresStage()
