@@ -79,5 +79,5 @@ def test_broken_record_is_reported_and_reading_carries_on(tmp_path: Path, config
 def test_not_a_warc(tmp_path: Path, config: Config) -> None:
     path = tmp_path / "fake.warc"
     path.write_bytes(b"this is not an archive at all\n" * 3)
-    items = list(iter_inputs([str(path)], config))
-    assert items and all(isinstance(i, FailedInput) for i in items)
+    (item,) = list(iter_inputs([str(path)], config))
+    assert isinstance(item, FailedInput) and item.reason.startswith("not a WARC file")

@@ -7,6 +7,7 @@ import zlib
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from ..config import Config
 from ..errors import DecodeError
@@ -41,11 +42,25 @@ def sniff_head(path: Path) -> bytes:
             head = fh.read(SNIFF_BYTES)
             if head.startswith(GZIP_MAGIC):
                 fh.seek(0)
-                with gzip.GzipFile(fileobj=fh) as gz:
-                    return gz.read(SNIFF_BYTES)
+                return _gunzip_head(fh)
             return head
-    except (OSError, EOFError, zlib.error):
+    except OSError:
         return b""
+
+
+def _gunzip_head(fh: BinaryIO) -> bytes:
+    """As much of the decompressed head as can be read: a damaged later member must not hide the first."""
+    head = b""
+    with gzip.GzipFile(fileobj=fh) as gz:
+        while len(head) < SNIFF_BYTES:
+            try:
+                piece = gz.read(256)
+            except (OSError, EOFError, zlib.error):
+                break
+            if not piece:
+                break
+            head += piece
+    return head
 
 
 def file_kind(path: Path) -> str:

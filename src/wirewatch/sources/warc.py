@@ -21,7 +21,7 @@ from ..fetch import PAGE_TYPES, media_type, too_large_reason
 from ..records import RawInput
 from .base import FailedInput, Item, one_line
 from .checks import GZIP_MAGIC
-from .files import page_input
+from .files import page_input, sniff_head
 
 _GZIP_MEMBER = GZIP_MAGIC + b"\x08"  # gzip magic + deflate method
 _WARC_LINE = b"\nWARC/1."
@@ -36,6 +36,10 @@ def warc_inputs(path: Path, config: Config) -> Iterator[Item]:
         fh = path.open("rb")
     except OSError as exc:
         yield FailedInput(name, "warc", f"cannot read {name}: {exc.strerror or exc}; check the path")
+        return
+    if not sniff_head(path).startswith(b"WARC/"):
+        fh.close()
+        yield FailedInput(name, "warc", f"not a WARC file: {name} does not start with a WARC/1.x record")
         return
     with fh:
         compressed = fh.read(2) == GZIP_MAGIC
