@@ -1,0 +1,140 @@
+"""``wirewatch fuse``, ``stories``, ``story`` and ``alerts``: the cross-article views."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+import click
+
+from ..fusion import FusionState, fuse_store, fusion_state_for
+from ..fusion.alerts import AlertParams, alerts_for_store
+from ..fusion.stories import label_text, story_label
+from ..records import to_dict
+from ._common import AppContext, parse_when, pass_app
+
+
+def _state(app: AppContext) -> FusionState:
+    app.store  # noqa: B018 - opening the store first creates the database file and its schema
+    return fusion_state_for(app.config.db)
+
+
+@click.command("fuse")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@pass_app
+def fuse_cmd(app: AppContext, as_json: bool) -> None:
+    """Group stored articles into near-duplicates, stories and canonical events (incremental)."""
+    state = _state(app)
+    try:
+        summary = fuse_store(app.store, state)
+        counts = state.counts()
+    finally:
+        state.close()
+    if as_json:
+        click.echo(json.dumps({"fused": summary.fused, **counts}))
+    else:
+        click.echo(f"fused {summary.fused} new article(s); {counts['duplicate_groups']} duplicate groups, "
+                   f"{counts['stories']} stories, {counts['canonical_events']} canonical events")
+
+
+def story_summary(sid: str, story: dict[str, Any]) -> dict[str, Any]:
+    parts = story_label(story)
+    return {
+        "id": sid,
+        "label": label_text(parts),
+        "articles": len(story["articles"]),
+        "article_ids": story["articles"],
+        "languages": sorted(story["langs"]),
+        "first_seen": story["first_seen"] or None,
+        "last_seen": story["last_seen"] or None,
+        **{f"top_{k}": v for k, v in parts.items()},
+    }
+
+
+@click.command("stories")
+@click.option("--since", default=None, help="Only stories seen since this date (YYYY-MM-DD).")
+@click.option("--min-articles", type=click.IntRange(min=1), default=1, help="Only stories with N+ articles.")
+@click.option("--limit", type=click.IntRange(min=1), default=50)
+@click.option("--json", "as_json", is_flag=True, help="JSON lines.")
+@pass_app
+def stories_cmd(app: AppContext, since: str | None, min_articles: int, limit: int, as_json: bool) -> None:
+    """List stories (articles grouped across outlets and languages), most recent first."""
+    when = parse_when(since, "--since")
+    state = _state(app)
+    try:
+        rows = [story_summary(sid, st) for sid, st in
+                state.iter_stories(since=when.isoformat() if when else None, limit=limit, min_articles=min_articles)]
+    finally:
+        state.close()
+    for row in rows:
+        if as_json:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            seen = (row["last_seen"] or "")[:10]
+            click.echo(f"{row['id']:<16} {seen:<10} {row['articles']:>3} art  {','.join(row['languages']):<8} "
+                       f"{row['label']}")
+    if not rows and not as_json:
+        click.echo("no stories yet: ingest articles, then run `wirewatch fuse`")
+
+
+@click.command("story")
+@click.argument("story_id")
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def story_cmd(app: AppContext, story_id: str, as_json: bool) -> None:
+    """Show one story: its articles across languages and its canonical events."""
+    state = _state(app)
+    try:
+        found = state.get_stories([story_id]).get(story_id)
+        if found is None:
+            raise click.UsageError(f"no story {story_id!r}; list them with `wirewatch stories`")
+        events = [c["record"] for c in state.iter_canonical(story_id=story_id)]
+    finally:
+        state.close()
+    row = story_summary(story_id, found)
+    articles = [app.store.get_article(a) for a in found["articles"]]
+    if as_json:
+        row["events"] = events
+        click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    click.echo(f"{row['label']}  ({story_id})")
+    click.echo(f"  {row['articles']} articles in {', '.join(row['languages'])}; "
+               f"first {row['first_seen']}, last {row['last_seen']}")
+    for a in articles:
+        day = a.published.date().isoformat() if a.published else "?"
+        click.echo(f"  {a.id[:8]}  {a.lang}  {day}  {(a.site or '-')[:22]:<22} {(a.title or '')[:60]}")
+    for ev in events:
+        click.echo(f"  event {ev['id']}: {ev['plover_type']} {ev.get('acled_sub_event_type') or ''} "
+                   f"{ev.get('date_start') or ''} killed {ev.get('fatalities_low')}–{ev.get('fatalities_high')}"
+                   f"{'  DISPUTED' if ev.get('disputed') else ''}; {ev['independent_reports']} independent reports")
+
+
+@click.command("alerts")
+@click.option("--at", "at", default=None, help="Bucket to judge (default: the latest with articles).")
+@click.option("--hourly", is_flag=True, help="Hourly buckets instead of daily.")
+@click.option("--window", type=click.IntRange(min=3), default=28, help="History length in buckets.")
+@click.option("--min-count", type=click.IntRange(min=1), default=3, help="Smallest count that can spike.")
+@click.option("--z", "z_threshold", type=float, default=3.0, help="Robust z-score threshold.")
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def alerts_cmd(app: AppContext, at: str | None, hourly: bool, window: int, min_count: int, z_threshold: float,
+               as_json: bool) -> None:
+    """Sudden rises, drops and silences in coverage of places, actors and event types."""
+    params = AlertParams(granularity="hour" if hourly else "day", window=window, min_count=min_count,
+                         z_threshold=z_threshold)
+    when: datetime | None = parse_when(at, "--at")
+    found = alerts_for_store(app.store, when, params)
+    for alert in found:
+        if as_json:
+            click.echo(json.dumps(to_dict(alert), ensure_ascii=False))
+        else:
+            click.echo(f"{alert.kind:<8} {alert.day}  {alert.label:<28} {alert.count} vs usual {alert.baseline} "
+                       f"(score {alert.score}; {alert.method}); articles: {', '.join(a[:8] for a in alert.article_ids[:5])}")
+    if not found and not as_json:
+        click.echo("no alerts")
+
+
+def register(cli: click.Group) -> None:
+    for cmd in (fuse_cmd, stories_cmd, story_cmd, alerts_cmd):
+        cli.add_command(cmd)

@@ -1,0 +1,374 @@
+"""Canonical events: one record per real-world event, reconciled from every report of it.
+
+A new event mention is merged into an existing canonical event when it is *compatible* with it:
+
+* type — the same PLOVER type (ACLED types differ between outlets describing one attack, so they only score);
+* place — both points within the sum of their precision radii (level 1: 25 km, level 2: 50 km); a level-3
+  place (province or country) only needs the same country and, when both are known, the same admin1;
+* date — the intervals overlap after widening each by its precision (1 day, 3 days, 10 days for ACLED
+  time_precision 1, 2, 3; an undated mention counts as "the 3 days up to publication");
+* actors — resolved perpetrators must share an id unless one side is unidentified.
+
+Candidates come from an index on (type, country, date), so merging touches only the events that could match.
+Reconciled fields follow ACLED's conservative rules (see :func:`reconcile`). Merging is reversible: after each
+merge every mention is checked against the event reconciled from the others, and a mention that no longer fits
+is split out into its own event.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from ..records import Article, CanonicalEvent, Event, EventMention, FigureClaim, Place, Span, from_dict, to_dict
+from .state import FusionState
+
+RADIUS_KM = {1: 25.0, 2: 50.0}
+DATE_SLACK_DAYS = {1: 1, 2: 3, 3: 10}
+CERTAINTY_WEIGHT = {"asserted": 0.6, "probable": 0.45, "possible": 0.3, "doubtful": 0.15, "denied": 0.05}
+SEARCH_DAYS = 12  # how far back a candidate's interval may end and still be considered
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    canonical_id: str
+    merged: bool  # joined an existing event
+    split_out: tuple[str, ...] = ()  # canonical ids created by splitting mentions out
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def mention_data(article: Article, event: Event, dup_group: str | None, story_id: str | None) -> dict[str, Any]:
+    """The JSON form of one mention, with everything compatibility and reconciliation need."""
+    published = article.published or article.retrieved_at
+    start, end = event.date_start, event.date_end
+    precision = event.time_precision
+    if start is None and published is not None:
+        end = published.date()
+        start = end - timedelta(days=2)
+        precision = 3
+    place = event.place
+    return {
+        "article_id": article.id,
+        "event_id": event.id,
+        "plover_type": event.plover_type,
+        "mode": event.mode,
+        "acled_event_type": event.acled_event_type,
+        "acled_sub_event_type": event.acled_sub_event_type,
+        "place": to_dict(place) if place else None,
+        "country": place.country if place else None,
+        "date_start": start.isoformat() if start else None,
+        "date_end": end.isoformat() if end else None,
+        "time_precision": precision,
+        "actor_ids": sorted({a.actor_id for a in event.actors if a.actor_id}),
+        "actors": [to_dict(a) for a in event.actors],
+        "recipients": [to_dict(a) for a in event.recipients],
+        "fatalities": _fig(event.fatalities),
+        "injured": _fig(event.injured),
+        "certainty": event.certainty,
+        "source": event.source.text if event.source else None,
+        "site": article.site,
+        "url": article.url,
+        "published": published.isoformat() if published else None,
+        "dup_group": dup_group or article.id,
+        "story_id": story_id,
+        "sentence": [event.sentence.start, event.sentence.end],
+        "trigger": [event.trigger.start, event.trigger.end],
+        "text": article.text[event.sentence.start : event.sentence.end],
+    }
+
+
+def _fig(fig: Any) -> dict[str, int] | None:
+    return None if fig is None else {"low": fig.low, "best": fig.best, "high": fig.high}
+
+
+# ---------------------------------------------------------------- compatibility
+
+
+def _interval(m: dict[str, Any]) -> tuple[date, date] | None:
+    if not m.get("date_start"):
+        return None
+    slack = timedelta(days=DATE_SLACK_DAYS.get(int(m.get("time_precision") or 3), 10))
+    return date.fromisoformat(m["date_start"]) - slack, date.fromisoformat(m["date_end"]) + slack
+
+
+def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def places_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    pa, pb = a.get("place"), b.get("place")
+    if not pa or not pb:
+        # without a place on one side, only events already grouped in the same story may merge
+        return bool(a.get("story_id")) and a.get("story_id") == b.get("story_id") and \
+            (not a.get("country") or not b.get("country") or a["country"] == b["country"])
+    if pa.get("country") and pb.get("country") and pa["country"] != pb["country"]:
+        return False
+    la, lb = int(pa.get("precision") or 1), int(pb.get("precision") or 1)
+    if la >= 3 or lb >= 3:
+        return not (pa.get("admin1") and pb.get("admin1") and la < 3 and lb < 3 and pa["admin1"] != pb["admin1"]) \
+            and _admin_ok(pa, pb)
+    limit = RADIUS_KM.get(la, 50.0) + RADIUS_KM.get(lb, 50.0)
+    return haversine_km(pa["lat"], pa["lon"], pb["lat"], pb["lon"]) <= limit
+
+
+def _admin_ok(pa: dict[str, Any], pb: dict[str, Any]) -> bool:
+    """A province-level place fits a town only when the town is in that province (when both are known)."""
+    coarse, fine = (pa, pb) if int(pa.get("precision") or 1) >= int(pb.get("precision") or 1) else (pb, pa)
+    if coarse.get("feature") == "country":
+        return True
+    return not (coarse.get("admin1") and fine.get("admin1") and coarse["admin1"] != fine["admin1"])
+
+
+def actors_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    ia = {x for x in a.get("actor_ids", []) if x != "unidentified"}
+    ib = {x for x in b.get("actor_ids", []) if x != "unidentified"}
+    return not ia or not ib or bool(ia & ib)
+
+
+def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (
+        a["plover_type"] == b["plover_type"]
+        and dates_compatible(a, b)
+        and places_compatible(a, b)
+        and actors_compatible(a, b)
+    )
+
+
+def _score(m: dict[str, Any], rep: dict[str, Any]) -> float:
+    score = 1.0
+    if m.get("story_id") and m.get("story_id") == rep.get("story_id"):
+        score += 1.0
+    if m.get("acled_sub_event_type") and m.get("acled_sub_event_type") == rep.get("acled_sub_event_type"):
+        score += 0.5
+    if set(m.get("actor_ids", [])) & set(rep.get("actor_ids", [])):
+        score += 0.5
+    pm, pr = m.get("place"), rep.get("place")
+    if pm and pr:
+        score -= haversine_km(pm["lat"], pm["lon"], pr["lat"], pr["lon"]) / 200.0
+    return score
+
+
+# ---------------------------------------------------------------- reconciliation
+
+
+def representative(mentions: list[dict[str, Any]]) -> dict[str, Any]:
+    """A mention-shaped summary of a group: most precise place, intersected dates, all actor ids."""
+    best_place = _best_place(mentions)
+    start, end, precision = _dates(mentions)
+    stories = [m.get("story_id") for m in mentions if m.get("story_id")]
+    return {
+        "plover_type": mentions[0]["plover_type"],
+        "acled_sub_event_type": _most_common([m.get("acled_sub_event_type") for m in mentions]),
+        "place": best_place,
+        "country": best_place.get("country") if best_place else _most_common([m.get("country") for m in mentions]),
+        "date_start": start.isoformat() if start else None,
+        "date_end": end.isoformat() if end else None,
+        "time_precision": precision,
+        "actor_ids": sorted({a for m in mentions for a in m.get("actor_ids", [])}),
+        "story_id": _most_common(stories),
+    }
+
+
+def _most_common(values: list[Any]) -> Any:
+    vals = [v for v in values if v]
+    return max(sorted(set(vals), key=str), key=vals.count) if vals else None
+
+
+def _best_place(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
+    places = [m["place"] for m in mentions if m.get("place")]
+    if not places:
+        return None
+    refs = [p["ref"] for p in places]
+    return min(places, key=lambda p: (int(p.get("precision") or 3), -refs.count(p["ref"]),
+                                      -float(p.get("confidence") or 0), p["ref"]))
+
+
+def _dates(mentions: list[dict[str, Any]]) -> tuple[date | None, date | None, int]:
+    dated = [m for m in mentions if m.get("date_start")]
+    if not dated:
+        return None, None, 3
+    start = max(date.fromisoformat(m["date_start"]) for m in dated)
+    end = min(date.fromisoformat(m["date_end"]) for m in dated)
+    if start <= end:
+        precision = 1 if start == end else (2 if (end - start).days <= 7 else 3)
+        return start, end, precision
+    # no common interval: keep the most precise report's dates (earliest report breaks ties)
+    best = min(dated, key=lambda m: (int(m.get("time_precision") or 3), m.get("published") or ""))
+    return date.fromisoformat(best["date_start"]), date.fromisoformat(best["date_end"]), \
+        int(best.get("time_precision") or 3)
+
+
+def _independent(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One mention per near-duplicate group (its earliest report)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for m in sorted(mentions, key=lambda m: (m.get("published") or "", m["article_id"])):
+        seen.setdefault(m["dup_group"], m)
+    return list(seen.values())
+
+
+def _figures(mentions: list[dict[str, Any]], key: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    with_fig = [m for m in mentions if m.get(key)]
+    return with_fig, [m for m in _independent(mentions) if m.get(key)]
+
+
+def reconcile(canonical_id: str, mentions: list[dict[str, Any]]) -> CanonicalEvent:
+    """ACLED's rules: low = smallest reported low, high = largest high, best = median of independent bests."""
+    rep = representative(mentions)
+    killed, killed_ind = _figures(mentions, "fatalities")
+    injured, _ = _figures(mentions, "injured")
+    low = min((m["fatalities"]["low"] for m in killed), default=None)
+    high = max((m["fatalities"]["high"] for m in killed), default=None)
+    best = int(statistics.median(m["fatalities"]["best"] for m in killed_ind)) if killed_ind else None
+    disputed = _disputed([m["fatalities"] for m in killed_ind])
+    claims = tuple(
+        FigureClaim(value_low=m["fatalities"]["low"], value_high=m["fatalities"]["high"],
+                    best=m["fatalities"]["best"], category="killed", article_id=m["article_id"], site=m.get("site"),
+                    source=m.get("source"), certainty=m.get("certainty") or "asserted", text=m.get("text", ""))
+        for m in killed
+    )
+    independent = _independent(mentions)
+    published = sorted(m["published"] for m in mentions if m.get("published"))
+    first = mentions[0]
+    place = from_dict(Place, rep["place"]) if rep["place"] else None
+    return CanonicalEvent(
+        id=canonical_id,
+        plover_type=rep["plover_type"],
+        mentions=tuple(_mention_record(m) for m in mentions),
+        acled_event_type=_most_common([m.get("acled_event_type") for m in mentions]),
+        acled_sub_event_type=rep["acled_sub_event_type"],
+        mode=_most_common([m.get("mode") for m in mentions]),
+        place=place,
+        date_start=date.fromisoformat(rep["date_start"]) if rep["date_start"] else None,
+        date_end=date.fromisoformat(rep["date_end"]) if rep["date_end"] else None,
+        time_precision=rep["time_precision"],
+        actors=_actors(mentions, "actors"),
+        recipients=_actors(mentions, "recipients"),
+        fatalities_low=low,
+        fatalities_best=best,
+        fatalities_high=high,
+        injured_low=min((m["injured"]["low"] for m in injured), default=None),
+        injured_high=max((m["injured"]["high"] for m in injured), default=None),
+        disputed=disputed,
+        claims=claims,
+        outlets=len({m.get("site") or m["article_id"] for m in mentions}),
+        independent_reports=len(independent),
+        first_reported=datetime.fromisoformat(published[0]) if published else None,
+        last_reported=datetime.fromisoformat(published[-1]) if published else None,
+        story_id=rep["story_id"] or first.get("story_id"),
+        confidence=_confidence(independent),
+        certainty=_certainty(independent),
+    )
+
+
+def _disputed(figs: list[dict[str, int]]) -> bool:
+    return any(a["high"] < b["low"] or b["high"] < a["low"] for i, a in enumerate(figs) for b in figs[i + 1 :])
+
+
+def _confidence(independent: list[dict[str, Any]]) -> float:
+    """1 - Π(1 - w): grows with independent reports, each weighted by its certainty."""
+    miss = 1.0
+    for m in independent:
+        miss *= 1.0 - CERTAINTY_WEIGHT.get(m.get("certainty") or "asserted", 0.3)
+    return round(1.0 - miss, 3)
+
+
+def _certainty(independent: list[dict[str, Any]]) -> str:
+    order = ["asserted", "probable", "possible", "doubtful", "denied"]
+    levels = [m.get("certainty") or "asserted" for m in independent]
+    return min(levels, key=order.index) if levels else "asserted"
+
+
+def _actors(mentions: list[dict[str, Any]], key: str) -> tuple[Any, ...]:
+    from ..records import ActorMention
+
+    seen: dict[str, Any] = {}
+    for m in mentions:
+        for a in m.get(key, []):
+            rec = from_dict(ActorMention, a)
+            seen.setdefault(rec.actor_id or rec.text.casefold(), rec)
+    return tuple(seen.values())
+
+
+def _mention_record(m: dict[str, Any]) -> EventMention:
+    return EventMention(
+        article_id=m["article_id"], event_id=m["event_id"], sentence=Span(*m["sentence"]),
+        trigger=Span(*m["trigger"]), site=m.get("site"), url=m.get("url"),
+        published=datetime.fromisoformat(m["published"]) if m.get("published") else None,
+        dup_group=m.get("dup_group"),
+    )
+
+
+# ---------------------------------------------------------------- the merger
+
+
+class CanonicalMerger:
+    def __init__(self, state: FusionState) -> None:
+        self.state = state
+
+    def add(self, mention: dict[str, Any]) -> MergeResult:
+        existing = self.state.canonical_of(mention["article_id"], mention["event_id"])
+        if existing:
+            return MergeResult(existing, merged=False)
+        best_id, best_mentions, best_score = None, None, -math.inf
+        for cand in self._candidates(mention):
+            rep = representative(cand["mentions"])
+            if compatible(mention, rep):
+                score = _score(mention, rep)
+                if score > best_score:
+                    best_id, best_mentions, best_score = cand["id"], cand["mentions"], score
+        if best_id is None or best_mentions is None:
+            cid = f"ce-{mention['article_id'][:10]}-{mention['event_id']}"
+            self._save(cid, [mention])
+            return MergeResult(cid, merged=False)
+        mentions = [*best_mentions, mention]
+        kept, split = self._check(mentions)
+        self._save(best_id, kept)
+        created = tuple(self._split_out(m) for m in split)
+        return MergeResult(best_id, merged=mention in kept, split_out=created)
+
+    def _candidates(self, mention: dict[str, Any]) -> list[dict[str, Any]]:
+        start = mention.get("date_start") or mention.get("published", "")[:10]
+        since = (date.fromisoformat(start) - timedelta(days=SEARCH_DAYS)).isoformat() if start else "0000"
+        found = self.state.canonical_candidates(mention["plover_type"], mention.get("country"), since)
+        if mention.get("country") is None and mention.get("story_id"):
+            found += [c for c in self.state.iter_canonical(story_id=mention["story_id"])
+                      if c["record"]["plover_type"] == mention["plover_type"]]
+        return found
+
+    def _check(self, mentions: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Split out any mention that is incompatible with the event reconciled from the others."""
+        if len(mentions) < 3:
+            return mentions, []
+        kept, split = [], []
+        for i, m in enumerate(mentions):
+            others = mentions[:i] + mentions[i + 1 :]
+            (kept if compatible(m, representative(others)) else split).append(m)
+        return (kept, split) if kept else (mentions, [])
+
+    def _split_out(self, mention: dict[str, Any]) -> str:
+        cid = f"ce-{mention['article_id'][:10]}-{mention['event_id']}"
+        self._save(cid, [mention])
+        return cid
+
+    def _save(self, cid: str, mentions: list[dict[str, Any]]) -> None:
+        record = reconcile(cid, mentions)
+        rep = representative(mentions)
+        self.state.put_canonical(
+            cid, rep["plover_type"], rep.get("country"), rep["date_start"], rep["date_end"], rep["story_id"],
+            to_dict(record), mentions,
+        )

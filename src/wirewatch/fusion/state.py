@@ -1,0 +1,307 @@
+"""Persistent state of the fusion stage, in SQLite tables next to the articles (or in memory for tests).
+
+Fusion is incremental: each new article looks up only its *candidates* — near-duplicates through LSH band
+buckets, stories and canonical events through inverted indexes restricted to a time window — so the cost of
+adding one article does not grow with the size of the store. Every lookup below is an indexed query.
+
+The in-memory twin is the same code on an in-memory SQLite database (``FusionState(":memory:")``), so tests
+exercise exactly the queries a user's database runs.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import StorageError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS fusion_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS fusion_articles (
+    article_id TEXT PRIMARY KEY,
+    dup_group TEXT NOT NULL,
+    story_id TEXT,
+    site TEXT,
+    lang TEXT,
+    published TEXT,
+    minhash BLOB
+);
+CREATE INDEX IF NOT EXISTS fusion_articles_group ON fusion_articles(dup_group);
+CREATE INDEX IF NOT EXISTS fusion_articles_story ON fusion_articles(story_id);
+CREATE TABLE IF NOT EXISTS fusion_lsh (band INTEGER NOT NULL, bucket BLOB NOT NULL, article_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS fusion_lsh_bucket ON fusion_lsh(band, bucket);
+CREATE TABLE IF NOT EXISTS fusion_df (feature TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fusion_stories (
+    story_id TEXT PRIMARY KEY,
+    first_seen TEXT,
+    last_seen TEXT,
+    n_articles INTEGER NOT NULL,
+    state TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fusion_stories_last ON fusion_stories(last_seen);
+CREATE TABLE IF NOT EXISTS fusion_story_index (
+    feature TEXT NOT NULL, story_id TEXT NOT NULL, last_seen TEXT NOT NULL,
+    PRIMARY KEY (feature, story_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fusion_canonical (
+    canonical_id TEXT PRIMARY KEY,
+    type_key TEXT NOT NULL,
+    country TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    story_id TEXT,
+    n_mentions INTEGER NOT NULL,
+    record TEXT NOT NULL,
+    mentions TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fusion_canonical_key ON fusion_canonical(type_key, country, date_end);
+CREATE INDEX IF NOT EXISTS fusion_canonical_story ON fusion_canonical(story_id);
+CREATE TABLE IF NOT EXISTS fusion_mention_of (
+    article_id TEXT NOT NULL, event_id TEXT NOT NULL, canonical_id TEXT NOT NULL,
+    PRIMARY KEY (article_id, event_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS fusion_mention_canonical ON fusion_mention_of(canonical_id);
+"""
+
+
+class FusionState:
+    """Tables and indexed lookups used by the near-duplicate, story and canonical-event stages."""
+
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA busy_timeout = 60000")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.executescript(SCHEMA)
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot open fusion tables in {self.path}: {exc}") from exc
+        self._in_tx = False
+
+    # ---------------------------------------------------------------- transactions
+
+    def begin(self) -> None:
+        if not self._in_tx:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._in_tx = True
+
+    def commit(self) -> None:
+        if self._in_tx:
+            self.conn.execute("COMMIT")
+            self._in_tx = False
+
+    def rollback(self) -> None:
+        if self._in_tx:
+            self.conn.execute("ROLLBACK")
+            self._in_tx = False
+
+    def close(self) -> None:
+        self.commit()
+        self.conn.close()
+
+    # ---------------------------------------------------------------- meta
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM fusion_meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO fusion_meta(key, value) VALUES (?, ?)", (key, value))
+
+    # ---------------------------------------------------------------- articles and near-duplicates
+
+    def has_article(self, article_id: str) -> bool:
+        q = "SELECT 1 FROM fusion_articles WHERE article_id = ?"
+        return self.conn.execute(q, (article_id,)).fetchone() is not None
+
+    def lsh_candidates(self, buckets: Sequence[bytes]) -> set[str]:
+        out: set[str] = set()
+        q = "SELECT article_id FROM fusion_lsh WHERE band = ? AND bucket = ?"
+        for band, bucket in enumerate(buckets):
+            out.update(r[0] for r in self.conn.execute(q, (band, bucket)))
+        return out
+
+    def minhashes(self, article_ids: Iterable[str]) -> dict[str, tuple[bytes, str, str | None, str | None]]:
+        """article_id -> (minhash bytes, dup_group, published, site)."""
+        ids = list(article_ids)
+        out = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            q = f"SELECT article_id, minhash, dup_group, published, site FROM fusion_articles WHERE article_id IN ({marks})"
+            for aid, mh, grp, pub, site in self.conn.execute(q, chunk):
+                out[aid] = (mh, grp, pub, site)
+        return out
+
+    def add_article(self, article_id: str, dup_group: str, site: str | None, lang: str | None,
+                    published: str | None, minhash: bytes, buckets: Sequence[bytes]) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO fusion_articles(article_id, dup_group, site, lang, published, minhash) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (article_id, dup_group, site, lang, published, minhash),
+        )
+        self.conn.executemany(
+            "INSERT INTO fusion_lsh(band, bucket, article_id) VALUES (?, ?, ?)",
+            [(band, bucket, article_id) for band, bucket in enumerate(buckets)],
+        )
+
+    def set_dup_group(self, article_ids: Iterable[str], group: str) -> None:
+        self.conn.executemany("UPDATE fusion_articles SET dup_group = ? WHERE article_id = ?",
+                              [(group, a) for a in article_ids])
+
+    def group_members(self, group: str) -> list[tuple[str, str | None, str | None]]:
+        """(article_id, published, site) of a near-duplicate group, earliest first."""
+        q = ("SELECT article_id, published, site FROM fusion_articles WHERE dup_group = ? "
+             "ORDER BY published IS NULL, published, article_id")
+        return [(r[0], r[1], r[2]) for r in self.conn.execute(q, (group,))]
+
+    def dup_group_of(self, article_id: str) -> str | None:
+        row = self.conn.execute("SELECT dup_group FROM fusion_articles WHERE article_id = ?", (article_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_story(self, article_id: str, story_id: str) -> None:
+        self.conn.execute("UPDATE fusion_articles SET story_id = ? WHERE article_id = ?", (story_id, article_id))
+
+    def story_of(self, article_id: str) -> str | None:
+        row = self.conn.execute("SELECT story_id FROM fusion_articles WHERE article_id = ?", (article_id,)).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
+    def duplicate_groups(self, min_size: int = 2) -> list[tuple[str, int]]:
+        q = ("SELECT dup_group, COUNT(*) FROM fusion_articles GROUP BY dup_group HAVING COUNT(*) >= ? "
+             "ORDER BY COUNT(*) DESC")
+        return [(r[0], r[1]) for r in self.conn.execute(q, (min_size,))]
+
+    # ---------------------------------------------------------------- document frequencies
+
+    def n_docs(self) -> int:
+        return int(self.get_meta("n_docs") or 0)
+
+    def document_frequencies(self, features: Sequence[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for chunk in _chunks(list(features), 500):
+            marks = ",".join("?" * len(chunk))
+            for f, n in self.conn.execute(f"SELECT feature, n FROM fusion_df WHERE feature IN ({marks})", chunk):
+                out[f] = n
+        return out
+
+    def add_document_frequencies(self, features: Sequence[str]) -> None:
+        self.conn.executemany(
+            "INSERT INTO fusion_df(feature, n) VALUES (?, 1) ON CONFLICT(feature) DO UPDATE SET n = n + 1",
+            [(f,) for f in features],
+        )
+        self.set_meta("n_docs", str(self.n_docs() + 1))
+
+    # ---------------------------------------------------------------- stories
+
+    def story_candidates(self, features: Sequence[str], since: str, limit: int = 20) -> set[str]:
+        """Active stories sharing the most index features with the article (at most ``limit``)."""
+        feats = list(features)[:400]
+        if not feats:
+            return set()
+        marks = ",".join("?" * len(feats))
+        q = (f"SELECT story_id FROM fusion_story_index WHERE feature IN ({marks}) AND last_seen >= ? "
+             "GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ?")
+        return {r[0] for r in self.conn.execute(q, [*feats, since, limit])}
+
+    def get_stories(self, story_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(list(story_ids), 500):
+            marks = ",".join("?" * len(chunk))
+            q = f"SELECT story_id, state FROM fusion_stories WHERE story_id IN ({marks})"
+            for sid, state in self.conn.execute(q, chunk):
+                out[sid] = json.loads(state)
+        return out
+
+    def put_story(self, story_id: str, state: dict[str, Any], index_features: Sequence[str]) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO fusion_stories(story_id, first_seen, last_seen, n_articles, state) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (story_id, state["first_seen"], state["last_seen"], len(state["articles"]),
+             json.dumps(state, ensure_ascii=False, separators=(",", ":"))),
+        )
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO fusion_story_index(feature, story_id, last_seen) VALUES (?, ?, ?)",
+            [(f, story_id, state["last_seen"]) for f in index_features],
+        )
+
+    def iter_stories(self, since: str | None = None, limit: int | None = None,
+                     min_articles: int = 1) -> Iterator[tuple[str, dict[str, Any]]]:
+        q = "SELECT story_id, state FROM fusion_stories WHERE n_articles >= ?"
+        args: list[Any] = [min_articles]
+        if since:
+            q += " AND last_seen >= ?"
+            args.append(since)
+        q += " ORDER BY last_seen DESC, story_id"
+        if limit:
+            q += " LIMIT ?"
+            args.append(limit)
+        for sid, state in self.conn.execute(q, args).fetchall():
+            yield sid, json.loads(state)
+
+    # ---------------------------------------------------------------- canonical events
+
+    def canonical_candidates(self, type_key: str, country: str | None, since: str) -> list[dict[str, Any]]:
+        q = ("SELECT canonical_id, record, mentions FROM fusion_canonical "
+             "WHERE type_key = ? AND country IS ? AND (date_end IS NULL OR date_end >= ?)")
+        return [{"id": r[0], "record": json.loads(r[1]), "mentions": json.loads(r[2])}
+                for r in self.conn.execute(q, (type_key, country, since))]
+
+    def get_canonical(self, canonical_id: str) -> dict[str, Any] | None:
+        q = "SELECT canonical_id, record, mentions FROM fusion_canonical WHERE canonical_id = ?"
+        r = self.conn.execute(q, (canonical_id,)).fetchone()
+        return None if r is None else {"id": r[0], "record": json.loads(r[1]), "mentions": json.loads(r[2])}
+
+    def put_canonical(self, canonical_id: str, type_key: str, country: str | None, date_start: str | None,
+                      date_end: str | None, story_id: str | None, record: dict[str, Any],
+                      mentions: list[dict[str, Any]]) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO fusion_canonical(canonical_id, type_key, country, date_start, date_end, "
+            "story_id, n_mentions, record, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (canonical_id, type_key, country, date_start, date_end, story_id, len(mentions),
+             json.dumps(record, ensure_ascii=False, separators=(",", ":")),
+             json.dumps(mentions, ensure_ascii=False, separators=(",", ":"))),
+        )
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO fusion_mention_of(article_id, event_id, canonical_id) VALUES (?, ?, ?)",
+            [(m["article_id"], m["event_id"], canonical_id) for m in mentions],
+        )
+
+    def delete_canonical(self, canonical_id: str) -> None:
+        self.conn.execute("DELETE FROM fusion_canonical WHERE canonical_id = ?", (canonical_id,))
+        self.conn.execute("DELETE FROM fusion_mention_of WHERE canonical_id = ?", (canonical_id,))
+
+    def canonical_of(self, article_id: str, event_id: str) -> str | None:
+        q = "SELECT canonical_id FROM fusion_mention_of WHERE article_id = ? AND event_id = ?"
+        r = self.conn.execute(q, (article_id, event_id)).fetchone()
+        return None if r is None else str(r[0])
+
+    def iter_canonical(self, story_id: str | None = None) -> Iterator[dict[str, Any]]:
+        q = "SELECT canonical_id, record, mentions FROM fusion_canonical"
+        args: list[Any] = []
+        if story_id:
+            q += " WHERE story_id = ?"
+            args.append(story_id)
+        q += " ORDER BY date_start IS NULL, date_start DESC, canonical_id"
+        for r in self.conn.execute(q, args):
+            yield {"id": r[0], "record": json.loads(r[1]), "mentions": json.loads(r[2])}
+
+    def counts(self) -> dict[str, int]:
+        def one(q: str) -> int:
+            return int(self.conn.execute(q).fetchone()[0])
+
+        return {
+            "fused_articles": one("SELECT COUNT(*) FROM fusion_articles"),
+            "duplicate_groups": one(
+                "SELECT COUNT(*) FROM (SELECT dup_group FROM fusion_articles GROUP BY dup_group HAVING COUNT(*) > 1)"),
+            "stories": one("SELECT COUNT(*) FROM fusion_stories"),
+            "canonical_events": one("SELECT COUNT(*) FROM fusion_canonical"),
+        }
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
