@@ -56,7 +56,8 @@ def analysed(article: Article) -> Article:
     baghdad = Place(span=find(t, "Baghdad"), text="Baghdad", name="Baghdad", ref="gn:98182", lat=33.34,
                     lon=44.40, feature="city", country="IQ", metonymy=True)
     killed = Figure(span=find(t, "12 people"), category="killed", low=12, best=12, high=12)
-    army = ActorMention(span=find(t, "Iraqi army"), text="Iraqi army", actor_id="IRQ-MIL", name="Iraqi Armed Forces")
+    army = ActorMention(span=find(t, "Iraqi army"), text="Iraqi army", actor_id="IRQ-MIL",
+                        name="Iraqi Armed Forces")
     attack = Event(id="e1", plover_type="ASSAULT", trigger=find(t, "attacked"), sentence=Span(0, len(t)),
                    acled_event_type="Battles", actors=(army,), place=mosul, date_start=date(2024, 2, 28),
                    fatalities=killed)
@@ -88,7 +89,7 @@ def test_ambiguous_prefix_lists_candidates(store: Store) -> None:
     for i, suffix in enumerate(("0001", "0002")):
         a = make(f"Story number {i} about Cali.", f"https://x.test/{i}")
         store.put_article(dataclasses.replace(a, id="abcdef12" + suffix))
-    with pytest.raises(UsageError, match="ambiguous.*abcdef120001.*abcdef120002"):
+    with pytest.raises(UsageError, match=r"ambiguous.*abcdef120001.*abcdef120002"):
         store.get_article("abcdef")
     assert store.get_article("abcdef120002").text == "Story number 1 about Cali."
 
@@ -246,3 +247,13 @@ def test_open_store(tmp_path: Path) -> None:
     s = open_store(tmp_path / "sub" / "x.db")
     assert isinstance(s, SqliteStore)
     s.close()
+
+
+def test_codec_matches_records_json() -> None:
+    from wirewatch.records import from_dict, to_dict
+    from wirewatch.storage import codec
+
+    a = analysed(make(MOSUL, "https://x.test/m", tags=("Iraq",)))
+    assert codec.encode(a) == to_dict(a)
+    assert codec.decode(Article, to_dict(a)) == a == from_dict(Article, codec.encode(a))
+    assert codec.decode(Event, to_dict(a.events[0])) == a.events[0]

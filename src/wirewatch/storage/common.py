@@ -20,7 +20,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..errors import NotFoundError, UsageError
-from ..records import Article, Event, to_dict
+from ..records import SCHEMA_VERSION, Article, Event
+from . import codec
 
 _WORD = re.compile(r"[^\W_]+")
 _CHUNK = re.compile(r'"([^"]*)"?|(\S+)')
@@ -184,29 +185,34 @@ def event_day(event: Event, published: datetime | None) -> str | None:
 # ---------------------------------------------------------------- record encoding
 
 
-def pack(record: Any) -> bytes:
-    return zlib.compress(json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":")).encode(), 3)
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def unpack(blob: bytes) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(zlib.decompress(blob))
-    return data
+def pack(encoded: dict[str, Any]) -> bytes:
+    """Compressed JSON of an encoded record (``codec.encode``)."""
+    return zlib.compress(dumps(encoded).encode(), 3)
 
 
-def dumps(record: Any) -> str:
-    return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
+def unpack_article(blob: bytes) -> Article:
+    return codec.decode(Article, json.loads(zlib.decompress(blob)))
+
+
+def _tagged(encoded: dict[str, Any], cls: str) -> dict[str, Any]:
+    """A nested record of an encoded article, tagged like a top-level ``to_dict`` record."""
+    return {"schema": SCHEMA_VERSION, "type": cls, **encoded}
 
 
 # ---------------------------------------------------------------- derived rows
 
 
-def place_rows(article: Article) -> list[dict[str, Any]]:
+def place_rows(article: Article, enc: dict[str, Any]) -> list[dict[str, Any]]:
     return [
         {
             "article_id": article.id, "idx": i, "ref": p.ref, "name": p.name, "text": p.text,
             "country": p.country, "admin1": p.admin1, "feature": p.feature, "lat": p.lat, "lon": p.lon,
             "precision": p.precision, "metonymy": int(p.metonymy), "start": p.span.start,
-            "end": p.span.end, "record": dumps(p),
+            "end": p.span.end, "record": dumps(_tagged(enc["places"][i], "Place")),
         }
         for i, p in enumerate(article.places)
     ]
@@ -220,7 +226,7 @@ def actor_blob(event: Event) -> str:
     return "\n" + "\n".join(fold(p) for p in parts) + "\n"
 
 
-def event_rows(article: Article) -> list[dict[str, Any]]:
+def event_rows(article: Article, enc: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for i, e in enumerate(article.events):
         place = e.place
@@ -236,12 +242,12 @@ def event_rows(article: Article) -> list[dict[str, Any]]:
             "fatalities": e.fatalities.conservative if e.fatalities else None,
             "negated": int(e.negated), "future": int(e.future), "hypothetical": int(e.hypothetical),
             "historical": int(e.historical), "flagged": int(not e.is_factual),
-            "actors": actor_blob(e), "record": dumps(e),
+            "actors": actor_blob(e), "record": dumps(_tagged(enc["events"][i], "Event")),
         })
     return rows
 
 
-def claim_rows(article: Article) -> list[dict[str, Any]]:
+def claim_rows(article: Article, enc: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for i, c in enumerate(article.claims):
         sentence = article.sentence_of(c.span) or c.span
@@ -250,7 +256,7 @@ def claim_rows(article: Article) -> list[dict[str, Any]]:
             "source": c.source.text if c.source else None,
             "source_folded": fold(c.source.text) if c.source else "",
             "contradicted": int(bool(c.contradicts)), "sentence": article.snippet(sentence),
-            "record": dumps(c),
+            "record": dumps(_tagged(enc["claims"][i], "Claim")),
         })
     return rows
 
@@ -262,6 +268,12 @@ def check_flags(flags: tuple[str, ...]) -> None:
     for flag in flags:
         if flag not in EVENT_FLAGS:
             raise UsageError(f"unknown event flag {flag!r}; use one of {', '.join(EVENT_FLAGS)}")
+
+
+def derived_rows(article: Article, enc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Rows of the places, events and claims tables for one article (``enc`` = its encoded form)."""
+    return {"places": place_rows(article, enc), "events": event_rows(article, enc),
+            "claims": claim_rows(article, enc)}
 
 
 def tag_keys(article: Article) -> list[str]:

@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import NotFoundError
-from ..records import Article, Claim, Event, IngestEntry, Place, RawInput, from_dict
-from . import common
+from ..records import Article, IngestEntry, RawInput
+from . import codec, common
 from .base import (
     ArticleQuery,
     ClaimQuery,
@@ -92,8 +92,7 @@ class MemoryStore:
             seq=seq, article=article, text_hash=thash, revision=revision,
             published=common.utc_key(article.published), tags=common.tag_keys(article),
             tokens=common.words(article.text), title_tokens=common.words(article.title or ""),
-            rows={"places": common.place_rows(article), "events": common.event_rows(article),
-                  "claims": common.claim_rows(article)},
+            rows=common.derived_rows(article, codec.encode(article)),
         )
 
     def update_article(self, article: Article) -> None:
@@ -218,7 +217,7 @@ class MemoryStore:
     def iter_events(self, query: EventQuery) -> Iterator[StoredEvent]:
         for s, r in _page(self._events(query), query.limit, query.offset):
             a = s.article
-            yield StoredEvent(a.id, from_dict(Event, _json(r)), _published(s), a.site, a.url, a.lang)
+            yield StoredEvent(a.id, a.events[r["idx"]], _published(s), a.site, a.url, a.lang)
 
     def count_events(self, query: EventQuery) -> int:
         return len(self._events(query))
@@ -253,8 +252,8 @@ class MemoryStore:
         return _page(counts, query.limit, 0)
 
     def iter_places(self, query: PlaceQuery) -> Iterator[StoredPlace]:
-        for _, r in _page(self._places(query), query.limit, 0):
-            yield StoredPlace(r["article_id"], from_dict(Place, _json(r)))
+        for s, r in _page(self._places(query), query.limit, 0):
+            yield StoredPlace(r["article_id"], s.article.places[r["idx"]])
 
     def iter_claims(self, query: ClaimQuery) -> Iterator[StoredClaim]:
         source = common.fold(query.source) if query.source else None
@@ -267,8 +266,8 @@ class MemoryStore:
                 continue
             found.append((s, r))
         found.sort(key=_by_article_date)
-        for _, r in _page(found, query.limit, query.offset):
-            yield StoredClaim(r["article_id"], from_dict(Claim, _json(r)), r["sentence"])
+        for s, r in _page(found, query.limit, query.offset):
+            yield StoredClaim(r["article_id"], s.article.claims[r["idx"]], r["sentence"])
 
     def stats(self) -> dict[str, int]:
         with self._lock:
@@ -330,13 +329,6 @@ def _in_bbox(row: dict[str, Any], bbox: tuple[float, float, float, float]) -> bo
     if row["lat"] is None or row["lon"] is None:
         return False
     return bool(bbox[0] <= row["lon"] <= bbox[2] and bbox[1] <= row["lat"] <= bbox[3])
-
-
-def _json(row: dict[str, Any]) -> dict[str, Any]:
-    import json
-
-    data: dict[str, Any] = json.loads(row["record"])
-    return data
 
 
 def _published(stored: _Stored) -> datetime | None:

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotFoundError, SchemaVersionError, StorageError
-from ..records import Article, Claim, Event, IngestEntry, Place, RawInput, from_dict
-from . import common
+from ..records import Article, Claim, Event, IngestEntry, Place, RawInput
+from . import codec, common
 from .base import (
     ArticleQuery,
     ClaimQuery,
@@ -169,23 +169,23 @@ class SqliteStore:
         return PutResult("ok", article.id, revision=revision)
 
     def _insert(self, db: sqlite3.Connection, article: Article, thash: str, revision: int) -> None:
+        enc = codec.encode(article)
         cur = db.execute(
             "INSERT INTO articles (id, url, canonical_url, site, title, lang, published, status, text_hash, "
             "revision, record, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (article.id, article.url, article.canonical_url, article.site, article.title, article.lang,
-             common.utc_key(article.published), article.status, thash, revision, common.pack(article),
+             common.utc_key(article.published), article.status, thash, revision, common.pack(enc),
              common.utc_key(datetime.now(UTC))),
         )
-        self._index(db, cur.lastrowid or 0, article)
+        self._index(db, cur.lastrowid or 0, article, enc)
 
-    def _index(self, db: sqlite3.Connection, rowid: int, article: Article) -> None:
+    def _index(self, db: sqlite3.Connection, rowid: int, article: Article, enc: dict[str, Any]) -> None:
         """(Re)write the FTS row, tags and derived rows of one article."""
         db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?,?,?)",
                    (rowid, article.title or "", article.text))
         db.executemany("INSERT INTO article_tags (article_rowid, tag) VALUES (?,?)",
                        [(rowid, t) for t in common.tag_keys(article)])
-        for table, rows in (("places", common.place_rows(article)), ("events", common.event_rows(article)),
-                            ("claims", common.claim_rows(article))):
+        for table, rows in common.derived_rows(article, enc).items():
             if rows:
                 cols = list(rows[0])
                 sql = (f"INSERT INTO {table} ({', '.join(_q(c) for c in cols)}) "
@@ -200,6 +200,7 @@ class SqliteStore:
 
     def update_article(self, article: Article) -> None:
         thash = article.text_hash or _hash(article.text)
+        enc = codec.encode(article)
         with self._write() as db:
             row = db.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
             if row is None:
@@ -209,9 +210,9 @@ class SqliteStore:
                 "UPDATE articles SET url=?, canonical_url=?, site=?, title=?, lang=?, published=?, status=?, "
                 "text_hash=?, record=? WHERE rowid=?",
                 (article.url, article.canonical_url, article.site, article.title, article.lang,
-                 common.utc_key(article.published), article.status, thash, common.pack(article), row[0]),
+                 common.utc_key(article.published), article.status, thash, common.pack(enc), row[0]),
             )
-            self._index(db, row[0], article)
+            self._index(db, row[0], article, enc)
 
     def resolve_id(self, article_id: str) -> str:
         """The full id for an id or a unique prefix of at least 4 characters."""
@@ -256,7 +257,7 @@ class SqliteStore:
     def _article_sql(self, q: ArticleQuery, paged: bool) -> tuple[str, list[Any]]:
         source, where, params = self._article_where(q)
         order = ("bm25(articles_fts, 5.0, 1.0), a.published DESC" if q.text is not None
-                 else "a.published IS NULL, a.published DESC, a.rowid DESC")
+                 else "a.published DESC, a.rowid DESC")
         sql = f"SELECT a.record FROM {source} WHERE {where} ORDER BY {order}"
         if paged:
             sql += " LIMIT ? OFFSET ?"
@@ -379,10 +380,10 @@ class SqliteStore:
         where, params = self._event_where(query)
         sql = (f"SELECT e.article_id, e.record, a.published, a.site, a.url, a.lang "
                f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where} "
-               f"ORDER BY e.day IS NULL, e.day DESC, e.article_id, e.idx LIMIT ? OFFSET ?")
+               f"ORDER BY e.day DESC, e.article_id, e.idx LIMIT ? OFFSET ?")
         params += [-1 if query.limit is None else query.limit, query.offset]
         for aid, record, published, site, url, lang in self._stream(sql, params):
-            event = from_dict(Event, json.loads(record))
+            event = codec.decode(Event, json.loads(record))
             yield StoredEvent(aid, event, _parse_key(published), site, url, lang)
 
     def count_events(self, query: EventQuery) -> int:
@@ -419,9 +420,9 @@ class SqliteStore:
     def iter_places(self, query: PlaceQuery) -> Iterator[StoredPlace]:
         where, params = self._place_where(query)
         sql = (f"SELECT p.article_id, p.record FROM places p JOIN articles a ON a.id = p.article_id "
-               f"WHERE {where} ORDER BY a.published IS NULL, a.published DESC, p.article_id, p.idx LIMIT ?")
+               f"WHERE {where} ORDER BY a.published DESC, p.article_id, p.idx LIMIT ?")
         for aid, record in self._stream(sql, [*params, -1 if query.limit is None else query.limit]):
-            yield StoredPlace(aid, from_dict(Place, json.loads(record)))
+            yield StoredPlace(aid, codec.decode(Place, json.loads(record)))
 
     def iter_claims(self, query: ClaimQuery) -> Iterator[StoredClaim]:
         where = ["a.superseded_by IS NULL"]
@@ -440,11 +441,11 @@ class SqliteStore:
             params.append(common.fold(query.source))
         sql = (f"SELECT c.article_id, c.record, c.sentence "
                f"FROM claims c JOIN articles a ON a.id = c.article_id "
-               f"WHERE {' AND '.join(where)} ORDER BY a.published IS NULL, a.published DESC, c.article_id, "
+               f"WHERE {' AND '.join(where)} ORDER BY a.published DESC, c.article_id, "
                f"c.idx LIMIT ? OFFSET ?")
         params += [-1 if query.limit is None else query.limit, query.offset]
         for aid, record, sentence in self._stream(sql, params):
-            yield StoredClaim(aid, from_dict(Claim, json.loads(record)), sentence)
+            yield StoredClaim(aid, codec.decode(Claim, json.loads(record)), sentence)
 
     def stats(self) -> dict[str, int]:
         counts = {}
@@ -490,7 +491,7 @@ def _hash(text: str) -> str:
 
 
 def _article(blob: bytes) -> Article:
-    return from_dict(Article, common.unpack(blob))
+    return common.unpack_article(blob)
 
 
 def _parse_key(value: str | None) -> datetime | None:
