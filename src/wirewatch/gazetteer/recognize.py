@@ -1,0 +1,199 @@
+"""Toponym recognition: longest gazetteer match over tokens, filtered by context.
+
+A match must start with a capitalised token. It is dropped when the context says it is a person
+("President Jordan", "Jordan Peterson"), an organisation ("Real Madrid", "Banco do Brasil", "Washington Post"),
+a demonym, a stop word, or an ordinary word that is only rarely a place ("Mobile", "Paz") without a locative
+cue or a containing place after it. Everything here is driven by the per-language lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .demonyms import is_demonym
+from .index import Gazetteer
+from .lexicon import PlaceLexicon
+from .normalize import normalize
+
+_SENT_END = {".", "!", "?", "\n", ":", ";", '"', "“", "”", "«", "»", "(", "-", "—", "–"}
+_JOINERS = {"-", "'", "’"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token indexes [start, end)
+    end: int
+    char_start: int
+    char_end: int
+    key: str
+    cue: bool  # a locative cue precedes it
+    metonymy: bool
+    rule: str
+
+
+class TokenView:
+    """Token texts, offsets and normalised keys of a spaCy Doc, computed once."""
+
+    def __init__(self, doc: object) -> None:
+        toks = list(doc)  # type: ignore[call-overload]
+        self.text: list[str] = [t.text for t in toks]
+        self.idx: list[int] = [t.idx for t in toks]
+        self.norm: list[str] = [normalize(t) for t in self.text]
+        self.n = len(toks)
+
+    def end_char(self, i: int) -> int:
+        return self.idx[i] + len(self.text[i])
+
+    def is_cap(self, i: int) -> bool:
+        t = self.text[i]
+        return bool(t) and t[0].isupper()
+
+    def sentence_initial(self, i: int) -> bool:
+        j = i - 1
+        while j >= 0 and self.text[j].isspace():
+            j -= 1
+        return j < 0 or self.text[j] in _SENT_END or "\n" in self.text[j]
+
+
+def _longest(view: TokenView, gaz: Gazetteer, i: int) -> tuple[int, str] | None:
+    parts: list[str] = []
+    best = None
+    for j in range(i, min(view.n, i + gaz.max_tokens + 2)):
+        nt = view.norm[j]
+        if not nt:
+            if view.text[j] in _JOINERS and j > i:
+                continue
+            break
+        parts.append(nt)
+        if view.is_cap(j) or (j > i and view.text[j][:1].isdigit() is False and view.text[j].isupper()):
+            key = " ".join(parts)
+            if gaz.lookup(key):
+                best = (j + 1, key)
+    return best
+
+
+def _has_cue(view: TokenView, lex: PlaceLexicon, i: int) -> bool:
+    words: list[str] = []
+    j = i - 1
+    while j >= 0 and len(words) < lex.max_cue:
+        if view.norm[j]:
+            words.insert(0, view.norm[j])
+            if tuple(words) in lex.cues:
+                return True
+        elif not view.text[j].isspace():
+            break
+        j -= 1
+    return False
+
+
+def _prev_word(view: TokenView, i: int) -> int:
+    j = i - 1
+    while j >= 0 and (view.text[j].isspace() or view.text[j] == "."):
+        j -= 1
+    return j
+
+
+def _is_metonymy(view: TokenView, lex: PlaceLexicon, end: int) -> bool:
+    seen = 0
+    for j in range(end, min(view.n, end + 4)):
+        w = view.norm[j]
+        if not w:
+            if view.text[j].isspace():
+                continue
+            return False
+        if w in lex.metonymy:
+            return True
+        seen += 1
+        if seen >= 2 or view.is_cap(j):
+            return False
+    return False
+
+
+def recognize(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon) -> list[Mention]:
+    out: list[Mention] = []
+    i = 0
+    while i < view.n:
+        if not view.is_cap(i):
+            i += 1
+            continue
+        found = _longest(view, gaz, i)
+        if found is None:
+            i += 1
+            continue
+        end, key = found
+        mention = _judge(view, gaz, lex, i, end, key)
+        if mention is None:
+            i += 1
+            continue
+        out.append(mention)
+        i = mention.end
+    return out
+
+
+def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int, key: str) -> Mention | None:
+    single = end - i == 1
+    if single and (key in lex.stop_words or is_demonym(key, lex.lang) or lex.excluded("article", key)):
+        return None
+    if lex.excluded("title", key) or lex.excluded("org_prefix", key):
+        return None
+    p = _prev_word(view, i)
+    if p >= 0 and view.is_cap(p):
+        pk = view.norm[p]
+        if lex.excluded("title", pk) or lex.excluded("org_prefix", pk):
+            return None
+        if _part_of_name(view, gaz, lex, p, pk):
+            return None
+    if p >= 1 and lex.excluded("connector", view.norm[p]):
+        q = _prev_word(view, p)
+        if q >= 0 and view.is_cap(q) and lex.excluded("org_prefix", view.norm[q]):
+            return None
+    cue = _has_cue(view, lex, i)
+    nxt = end if end < view.n else None
+    while nxt is not None and nxt < view.n and view.text[nxt].isspace():
+        nxt += 1
+    rule = "gazetteer"
+    if nxt is not None and nxt < view.n and view.is_cap(nxt):
+        nk = view.norm[nxt]
+        if lex.excluded("feature", nk):
+            end, rule = nxt + 1, "gazetteer+feature"
+        elif lex.excluded("org_suffix", nk):
+            return None
+        elif single and not _starts_place(view, gaz, nxt, nk, lex):
+            return None  # "Jordan Peterson", "Georgia Meloni": a longer proper name
+    contained = nxt is not None and nxt < view.n and view.text[nxt] == ","
+    if single and lex.excluded("common", key) and not cue:
+        return None
+    if single and not cue and view.sentence_initial(i) and not _prominent(gaz, key):
+        return None
+    if single and not cue and not contained and not _prominent(gaz, key, 2000):
+        if view.text[i].isupper() and len(view.text[i]) <= 4:
+            return None  # an unknown acronym that happens to be a village name
+    return Mention(i, end, view.idx[i], view.end_char(end - 1), key, cue, _is_metonymy(view, lex, end), rule)
+
+
+def _part_of_name(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, p: int, pk: str) -> bool:
+    """The capitalised word before the match makes it part of a longer name ("Barack Obama")."""
+    if view.sentence_initial(p) and pk in lex.stop_words:
+        return False
+    if pk in lex.stop_words or pk in lex.parts or lex.excluded("article", pk) or _is_cue_word(lex, pk):
+        return False
+    if any(pk == d.split()[-1] for d in lex.directions) or pk in {normalize(x) for x in lex.parts}:
+        return False
+    if view.text[p].endswith(".") or is_demonym(pk, lex.lang):
+        return False  # "Calif." or an abbreviation; "Iraqi Kurdistan" is fine too
+    return not gaz.lookup(pk)
+
+
+def _is_cue_word(lex: PlaceLexicon, word: str) -> bool:
+    return (word,) in lex.cues
+
+
+def _starts_place(view: TokenView, gaz: Gazetteer, j: int, nk: str, lex: PlaceLexicon) -> bool:
+    return bool(gaz.lookup(nk)) or nk in lex.stop_words or view.text[j].isupper()
+
+
+def _prominent(gaz: Gazetteer, key: str, threshold: int = 20000) -> bool:
+    for row, _alt in gaz.lookup(key):
+        if gaz.feature(row) != "city" or gaz.population(row) >= threshold:
+            return True
+    return False

@@ -1,0 +1,165 @@
+"""Toponym resolution: rank gazetteer candidates and pick one per mention, coherently across the document.
+
+Score = prominence (log population, feature class: country > admin1 > region > populated place, capital)
++ name-match quality (a primary name beats an alternate one) + explicit containment ("Córdoba, Argentina")
++ document coherence (the share of the other mentions in the same country and admin1, and a nearby pick)
++ the outlet's home country. Two passes: the first picks without coherence, the second uses the first's
+countries, admin1 regions and points.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .index import Gazetteer, distance_km
+
+MAX_CANDIDATES = 60
+FEATURE_BONUS = {"country": 3.2, "admin1": 2.4, "admin2": 1.2, "region": 2.2, "river": 1.6, "desert": 1.6,
+                 "lake": 1.4, "sea": 1.4, "city": 0.0}
+W_POP = 0.5
+W_ALT = 0.4
+W_CONTAIN = 6.0
+W_COUNTRY = 1.6
+W_ADMIN1 = 1.2
+W_NEAR = 0.8
+W_SITE = 1.0
+
+
+@dataclass
+class Query:
+    key: str
+    container: int | None = None  # index of the mention that contains this one ("X, Y": Y)
+
+
+@dataclass
+class Ranked:
+    rows: list[int]
+    scores: list[float]
+
+    @property
+    def best(self) -> int | None:
+        return self.rows[0] if self.rows else None
+
+    def confidence(self) -> float:
+        if not self.scores:
+            return 0.0
+        top = self.scores[0]
+        z = sum(math.exp(s - top) for s in self.scores[:10])
+        return 1.0 / z
+
+
+def _candidates(gaz: Gazetteer, key: str) -> list[tuple[int, bool]]:
+    found = gaz.lookup(key)
+    if len(found) > MAX_CANDIDATES:
+        found = sorted(found, key=lambda c: (gaz.feature(c[0]) != "city", gaz.population(c[0])), reverse=True)
+        found = found[:MAX_CANDIDATES]
+    return found
+
+
+def _base(gaz: Gazetteer, row: int, alt: bool) -> float:
+    s = W_POP * math.log10(gaz.population(row) + 10) + FEATURE_BONUS.get(gaz.feature(row), 1.0)
+    if gaz.is_capital(row):
+        s += 1.0
+    if alt:
+        s -= W_ALT
+    return s
+
+
+def _inside(gaz: Gazetteer, row: int, container: int) -> bool:
+    cc = gaz.country(container)
+    if gaz.country(row) != cc or row == container:
+        return False
+    feat = gaz.feature(container)
+    if feat == "country":
+        return True
+    if feat == "admin1":
+        return gaz.admin1(row) == gaz.admin1(container)
+    return distance_km(*gaz.point(row), *gaz.point(container)) < 150
+
+
+def resolve(gaz: Gazetteer, queries: list[Query], site_country: str | None = None) -> list[Ranked]:
+    cands = [_candidates(gaz, q.key) for q in queries]
+    base = [[_base(gaz, r, a) for r, a in cs] for cs in cands]
+    first = [_rank(c, b, [0.0] * len(c)) for c, b in zip(cands, base, strict=True)]
+    first = _apply_containment(gaz, queries, cands, base, first)
+    out = first
+    for _ in range(2):
+        out = _coherent_pass(gaz, queries, cands, base, out, site_country)
+    return out
+
+
+def _rank(cands: list[tuple[int, bool]], base: list[float], extra: list[float]) -> Ranked:
+    scored = sorted(((b + e, r) for (r, _), b, e in zip(cands, base, extra, strict=True)), reverse=True)
+    return Ranked([r for _, r in scored], [s for s, _ in scored])
+
+
+def _containment_bonus(gaz: Gazetteer, row: int, q: Query, ranked: list[Ranked]) -> float:
+    if q.container is None:
+        return 0.0
+    c = ranked[q.container].best
+    if c is None:
+        return 0.0
+    return W_CONTAIN if _inside(gaz, row, c) else 0.0
+
+
+def _apply_containment(gaz: Gazetteer, queries: list[Query], cands: list[list[tuple[int, bool]]],
+                       base: list[list[float]], ranked: list[Ranked]) -> list[Ranked]:
+    out = list(ranked)
+    for i, q in enumerate(queries):
+        if q.container is not None:
+            extra = [_containment_bonus(gaz, r, q, ranked) for r, _ in cands[i]]
+            out[i] = _rank(cands[i], base[i], extra)
+    return out
+
+
+def _coherent_pass(gaz: Gazetteer, queries: list[Query], cands: list[list[tuple[int, bool]]],
+                   base: list[list[float]], ranked: list[Ranked], site_country: str | None) -> list[Ranked]:
+    countries: Counter[str] = Counter()
+    admins: Counter[tuple[str, str]] = Counter()
+    picks: list[tuple[int, float, float] | None] = []
+    for i, r in enumerate(ranked):
+        row = r.best
+        if row is None:
+            picks.append(None)
+            continue
+        w = 0.5 + 0.5 * r.confidence()
+        countries[gaz.country(row)] += w
+        if gaz.feature(row) != "country" and gaz.admin1(row):
+            admins[(gaz.country(row), gaz.admin1(row))] += w
+        lat, lon = gaz.point(row)
+        picks.append((i, lat, lon))
+    total = sum(countries.values()) or 1.0
+    out: list[Ranked] = []
+    for i, q in enumerate(queries):
+        own = ranked[i].best
+        own_w = 0.5 + 0.5 * ranked[i].confidence() if own is not None else 0.0
+        extra = []
+        for row, _alt in cands[i]:
+            cc, a1 = gaz.country(row), gaz.admin1(row)
+            share_c = (countries[cc] - (own_w if own is not None and gaz.country(own) == cc else 0)) / total
+            e = W_COUNTRY * max(0.0, share_c)
+            if a1 and gaz.feature(row) != "country":
+                same = own is not None and (gaz.country(own), gaz.admin1(own)) == (cc, a1)
+                e += W_ADMIN1 * max(0.0, (admins[(cc, a1)] - (own_w if same else 0)) / total)
+            if site_country and cc == site_country:
+                e += W_SITE
+            e += _containment_bonus(gaz, row, q, ranked)
+            e += _near_bonus(gaz, row, i, queries, picks)
+            extra.append(e)
+        out.append(_rank(cands[i], base[i], extra))
+    return out
+
+
+def _near_bonus(gaz: Gazetteer, row: int, i: int, queries: list[Query],
+                picks: list[tuple[int, float, float] | None]) -> float:
+    if gaz.feature(row) in ("country", "admin1"):
+        return 0.0
+    lat, lon = gaz.point(row)
+    for p in picks:
+        if p is None or p[0] == i or queries[p[0]].key == queries[i].key:
+            continue
+        if abs(p[1] - lat) < 1.5 and abs(p[2] - lon) < 2.0 and distance_km(lat, lon, p[1], p[2]) < 120:
+            return W_NEAR
+    return 0.0

@@ -1,0 +1,158 @@
+"""The ``places`` stage: find toponyms in en/es/pt text and resolve them against the offline gazetteer.
+
+:class:`Geoparser` does the work and is also what other stages and the evaluator call: ``parse`` finds and
+resolves, ``resolve_spans`` resolves given spans (gold spans in evaluation). The gazetteer loads lazily, once
+per process and cache folder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import ClassVar
+from urllib.parse import urlsplit
+
+from spacy.tokens import Doc
+
+from ..config import Config
+from ..gazetteer import Gazetteer, load_gazetteer
+from ..gazetteer.lexicon import PlaceLexicon, place_lexicon
+from ..gazetteer.normalize import normalize
+from ..gazetteer.qualify import find_qualifier, shift
+from ..gazetteer.recognize import Mention, TokenView, recognize
+from ..gazetteer.resolve import Query, Ranked, resolve
+from ..nlp import SUPPORTED_LANGUAGES, get_nlp
+from ..pipeline import register_stage
+from ..records import Article, Place, PlaceQualifier, Span
+
+_PRECISION = {"city": 1, "admin2": 2, "region": 2, "river": 2, "desert": 2, "lake": 2, "sea": 2,
+              "admin1": 3, "country": 3}
+_CONTAINER_FEATURES = ("country", "admin1", "admin2")
+#: generic top-level domains say nothing about an outlet's country
+_GENERIC_TLDS = {"com", "org", "net", "info", "news", "int", "edu", "gov", "io", "co"}
+
+
+def site_country(article: Article) -> str | None:
+    """The outlet's home country from its URL's country-code TLD (".com.br" -> BR, ".es" -> ES)."""
+    host = urlsplit(article.url or "").hostname or (article.site or "")
+    tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(tld) != 2 or tld in _GENERIC_TLDS:
+        return "US" if host.endswith((".gov", ".edu")) else None
+    return {"uk": "GB"}.get(tld, tld.upper())
+
+
+class Geoparser:
+    """Recognise and resolve place names; ``parse`` for raw text, ``resolve_spans`` for given spans."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self._gaz: Gazetteer | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = load_gazetteer(self.config)
+        return self._gaz
+
+    def parse(self, article: Article, doc: Doc) -> tuple[Place, ...]:
+        lang = article.lang if article.lang in SUPPORTED_LANGUAGES else "en"
+        lex = place_lexicon(lang)
+        view = TokenView(doc)
+        mentions = recognize(view, self.gazetteer, lex)
+        queries = _queries(article.text, [(m.char_start, m.char_end, m.key) for m in mentions], self.gazetteer)
+        ranked = resolve(self.gazetteer, queries, site_country(article))
+        places = []
+        for m, r in zip(mentions, ranked, strict=True):
+            place = self._place(article.text, Span(m.char_start, m.char_end), r, lex, m)
+            if place is not None:
+                places.append(place)
+        return tuple(places)
+
+    def resolve_spans(self, text: str, lang: str, spans: list[Span], site: str | None = None) -> list[Place | None]:
+        """Resolve the given spans of ``text`` (no recognition): one Place or None per span, in order."""
+        lex = place_lexicon(lang if lang in SUPPORTED_LANGUAGES else "en")
+        items = [(s.start, s.end, _span_key(text[s.start : s.end], self.gazetteer, lex)) for s in spans]
+        queries = _queries(text, items, self.gazetteer)
+        ranked = resolve(self.gazetteer, queries, site_country(Article(id="", text="", url=site)))
+        return [self._place(text, s, r, lex, None) for s, r in zip(spans, ranked, strict=True)]
+
+    def _place(self, text: str, span: Span, ranked: Ranked, lex: PlaceLexicon, m: Mention | None) -> Place | None:
+        gaz = self.gazetteer
+        row = ranked.best
+        if row is None:
+            return None
+        feature = gaz.feature(row)
+        lat, lon = gaz.point(row)
+        precision = 3 if gaz.is_approximate(row) else _PRECISION.get(feature, 2)
+        qualifier = find_qualifier(text, span.start, lex)
+        if qualifier is not None:
+            lat, lon, precision = _qualified(lat, lon, precision, qualifier)
+        alternatives = tuple(gaz.candidate(r, s) for r, s in zip(ranked.rows[1:3], ranked.scores[1:3], strict=False))
+        return Place(
+            span=span, text=text[span.start : span.end], name=gaz.data.names[row], ref=gaz.data.refs[row],
+            lat=round(lat, 5), lon=round(lon, 5), feature=feature, country=gaz.country(row) or None,
+            admin1=gaz.admin1(row) or None, geonameid=gaz.geonameid(row), precision=precision,
+            confidence=round(ranked.confidence(), 3), alternatives=alternatives, qualifier=qualifier,
+            metonymy=bool(m and m.metonymy), rule=m.rule if m else "given-span",
+        )
+
+
+def _qualified(lat: float, lon: float, precision: int, q: PlaceQualifier) -> tuple[float, float, int]:
+    if q.relation == "distance" and q.distance_km and q.direction:
+        lat, lon = shift(lat, lon, q.distance_km, q.direction)
+    if precision == 1:
+        precision = 2  # near, part of, or some distance from a town: ACLED's level 2
+    return lat, lon, precision
+
+
+_TRAILING = re.compile(r"\s+(\S+)$")
+
+
+def _span_key(surface: str, gaz: Gazetteer, lex: PlaceLexicon) -> str:
+    """The lookup key of a given span, falling back to dropping a feature word ("Kirkuk Province")."""
+    key = normalize(surface)
+    if gaz.lookup(key):
+        return key
+    words = key.split()
+    if len(words) > 1 and lex.excluded("feature", words[-1]):
+        return " ".join(words[:-1])
+    if len(words) > 1 and lex.excluded("article", words[0]):
+        return " ".join(words[1:])
+    return key
+
+
+def _queries(text: str, items: list[tuple[int, int, str]], gaz: Gazetteer) -> list[Query]:
+    """One query per mention; "X, Y" makes Y the container of X when Y can be a country or region."""
+    queries = [Query(key) for _, _, key in items]
+    for i in range(len(items) - 1):
+        end, nxt = items[i][1], items[i + 1]
+        gap = text[end : nxt[0]]
+        if gap.strip() == "," and len(gap) <= 3 and _can_contain(gaz, nxt[2]):
+            queries[i].container = i + 1
+    return queries
+
+
+def _can_contain(gaz: Gazetteer, key: str) -> bool:
+    return any(gaz.feature(r) in _CONTAINER_FEATURES for r, _ in gaz.lookup(key))
+
+
+class PlacesStage:
+    name: ClassVar[str] = "places"
+    requires: ClassVar[tuple[str, ...]] = ("sentences",)
+    provides: ClassVar[tuple[str, ...]] = ("places",)
+
+    def __init__(self, config: Config) -> None:
+        self.geoparser = Geoparser(config)
+
+    def __call__(self, article: Article, doc: Doc) -> Article:
+        return dataclasses.replace(article, places=self.geoparser.parse(article, doc))
+
+
+@register_stage("places")
+def make_places_stage(config: Config) -> PlacesStage:
+    return PlacesStage(config)
+
+
+def tokenize(text: str, lang: str) -> Doc:
+    """Tokens only (no sentence or lemma work): what the geoparser needs, for evaluation speed."""
+    return get_nlp(lang if lang in SUPPORTED_LANGUAGES else "en").make_doc(text)
