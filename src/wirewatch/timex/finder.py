@@ -99,6 +99,8 @@ def find_timexes(
 
 def _candidates(g: Grammar, text: str, lo: int, hi: int, anchor: Anchor, mf: bool) -> list[Candidate]:
     out: list[Candidate] = []
+    if not g.gate.search(text, lo, hi):
+        return out
     for name, rx in g.rules:
         for m in rx.finditer(text, lo, hi):
             cand = _resolve(g, name, m, text, lo, hi, anchor, mf)
@@ -394,7 +396,16 @@ def _weekend(anchor: date, direction: int | None) -> date:
     return sat
 
 
+def _h_decade(lex: Lexicon, m: re.Match[str], ctx: Context, _a: Anchor, _mf: bool) -> Found:
+    raw = m.group("dy")
+    year = int(raw) if len(raw) == 4 else (2000 + int(raw) if int(raw) < 20 else 1900 + int(raw))
+    if len(raw) == 3 or year % 10:
+        return None
+    return _cand(ctx, date(year, 1, 1), date(year + 9, 12, 31), "year", "date")
+
+
 _HANDLERS = {
+    "decade": _h_decade,
     "range_dm": _h_range,
     "range_md": _h_range,
     "dmy": _h_dmy,

@@ -29,6 +29,7 @@ class Grammar:
     after_shift: re.Pattern[str]
     range_join: re.Pattern[str]
     weekday_join: re.Pattern[str]
+    gate: re.Pattern[str]  # a sentence without a digit or any of these words has no time expression
 
 
 def _back(alt: str) -> re.Pattern[str]:
@@ -74,9 +75,19 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     if lex.marker("ago_post"):
         post = alternation(lex.marker("ago_post"))
         rules.append(("ago_post", rf"(?<!\w)(?P<n>{num})\s+(?P<u>{unit})\s+(?P<post>{post})(?!\w)"))
+    if lex.marker("decade_pre"):
+        pre = alternation(lex.marker("decade_pre"))
+        rules.append(("decade", rf"(?<!\w)(?P<pre>{pre})\s+(?P<dy>(?:1[6-9]|20)?\d0)(?![\w%])"))
+    if lex.lang == "en":  # "the 1990s", "the '90s"
+        rules.append(("decade", r"(?<![\w'])'?(?P<dy>(?:1[6-9]|20)?\d0)'?s(?!\w)"))
     if lex.lang == "en":  # "February 19, 2017": month-first prose dates are an English habit
         rules.append(("mdy", rf"(?<!\w)(?P<m>{mon})\.?\s+(?P<d>{DAY})(?![\w:.,]\d|\d)" + year_tail))
     return rules
+
+
+def _gate_words(lex: Lexicon) -> set[str]:
+    words = set(lex.months) | set(lex.weekdays) | set(lex.days) | set(lex.units) | set(lex.seasons)
+    return words | {w for w in lex.marker("decade_pre")}
 
 
 @lru_cache(maxsize=8)
@@ -99,4 +110,5 @@ def grammar(lang: str) -> Grammar:
         after_shift=re.compile(rf",?\s+(?P<w>{post})(?!\w)", _FLAGS),
         range_join=re.compile(rf"^\s*(?:{alternation(lex.marker('range_to'))})\s*$", _FLAGS),
         weekday_join=re.compile(r"^,?\s*(?:(?:the|el|o|dia)\s+)?$", _FLAGS),
+        gate=re.compile(rf"\d|(?<!\w)(?:{alternation(_gate_words(lex))})(?!\w)", _FLAGS),
     )
