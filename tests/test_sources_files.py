@@ -180,3 +180,25 @@ def test_a_bad_input_does_not_stop_the_batch(tmp_path: Path, config: Config) -> 
     empty.write_bytes(b"")
     items = list(iter_inputs([str(empty), str(tmp_path / "missing.txt"), str(good)], config))
     assert [type(i).__name__ for i in items] == ["FailedInput", "FailedInput", "RawInput"]
+
+
+def test_utf16_page_is_html_not_binary(tmp_path: Path, config: Config) -> None:
+    page = tmp_path / "u16.html"
+    page.write_bytes("<html><body><p>Ataque em Mocímboa.</p></body></html>".encode("utf-16"))
+    item = one(page, config)
+    assert isinstance(item, RawInput) and item.hints["kind"] == "html"
+
+
+def test_a_crashing_source_becomes_a_failed_input(
+    tmp_path: Path, config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def boom(path: Path, config: Config) -> None:
+        raise RuntimeError("library surprise")
+
+    monkeypatch.setattr("wirewatch.sources.jsonl_inputs", boom)
+    good = tmp_path / "good.html"
+    good.write_bytes(PAGE)
+    items = list(iter_inputs([str(tmp_path / "x.jsonl"), str(good)], config))
+    assert isinstance(items[0], FailedInput) and items[0].kind == "jsonl"
+    assert "internal error" in items[0].reason and "library surprise" in items[0].reason
+    assert isinstance(items[1], RawInput)

@@ -48,13 +48,22 @@ def iter_inputs(
     holder = _FetcherHolder(config, fetcher)
     try:
         for spec in specs:
-            yield from _guarded(spec, partial(_inputs_of, spec, config, pattern, holder.get))
+            kind = _safe_kind(spec)
+            yield from _guarded(spec, kind, partial(_inputs_of, spec, kind, config, pattern, holder.get))
     finally:
         holder.close()
 
 
-def _inputs_of(spec: str, config: Config, pattern: str | None, get_fetcher: FetcherFactory) -> Iterator[Item]:
-    kind = detect_kind(spec)
+def _safe_kind(spec: str) -> str:
+    try:
+        return detect_kind(spec)
+    except (OSError, ValueError):  # an unreadable or odd path: reading it will say what is wrong
+        return "file"
+
+
+def _inputs_of(
+    spec: str, kind: str, config: Config, pattern: str | None, get_fetcher: FetcherFactory
+) -> Iterator[Item]:
     if kind == "url":
         yield from url_inputs(spec, config, get_fetcher)
     elif kind == "dir":
@@ -73,7 +82,7 @@ def _dir_inputs(
         return
     for path in files:
         kind = file_kind(path)
-        yield from _guarded(str(path), partial(_path_inputs, path, kind, config, get_fetcher))
+        yield from _guarded(str(path), kind, partial(_path_inputs, path, kind, config, get_fetcher))
 
 
 def _path_inputs(path: Path, kind: str, config: Config, get_fetcher: FetcherFactory) -> Iterator[Item]:
@@ -96,13 +105,13 @@ def _local_feed(path: Path, config: Config, get_fetcher: FetcherFactory) -> Iter
     yield from feed_inputs(data, source=str(path), config=config, get_fetcher=get_fetcher)
 
 
-def _guarded(source: str, make: Callable[[], Iterator[Item]]) -> Iterator[Item]:
+def _guarded(source: str, kind: str, make: Callable[[], Iterator[Item]]) -> Iterator[Item]:
     """Run one source; an unexpected error ends that source with a FailedInput, never the batch."""
     try:
         yield from make()
     except Exception as exc:  # a bug or library surprise in one source must not lose the others
         tail = traceback.format_exception_only(type(exc), exc)[-1].strip()
-        yield FailedInput(source, "file", f"internal error while reading ({tail}); please report it")
+        yield FailedInput(source, kind, f"internal error while reading ({tail}); please report it")
 
 
 class _FetcherHolder:

@@ -57,7 +57,10 @@ def payload_problem(data: bytes, name: str, *, what: str = "web page") -> str | 
 
 def has_markup(data: bytes) -> bool:
     """Whether the bytes contain anything that looks like a tag (else a '.html' file is plain text)."""
-    return bool(_MARKUP.search(data[:65536]))
+    head = data[:65536]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", errors="replace").encode("utf-8")
+    return bool(_MARKUP.search(head))
 
 
 def size_problem(size: int, name: str, max_bytes: int) -> str | None:
