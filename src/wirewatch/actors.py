@@ -1,0 +1,371 @@
+"""The multilingual actor dictionary: loading it and finding actors in text.
+
+Data (``data/actors/``, see its SOURCES.md):
+
+* ``actors.tsv``: named actors (armed groups, parties, international forces and organisations) with aliases in
+  English, Spanish and Portuguese, ACLED actor type, PLOVER sector, country and validity dates;
+* ``countries.tsv``: countries with names and demonyms, from which the state forces of each country are built
+  (``mil-<iso2>`` Military Forces, ``pol-<iso2>`` Police Forces, ``gov-<iso2>`` Government);
+* ``generic.tsv``: generic actors ("protesters", "civilians", "gunmen" = unidentified armed group) and the role
+  nouns that combine with demonyms and country names ("Iraqi forces", "fuerzas iraquíes", "forças iraquianas",
+  "ejército de Colombia").
+
+Matching works on *units*: the spaCy tokens of a text split at internal hyphens, case-folded and stripped of
+accents, so "al-Qaeda", "al Qaeda" and "Al-Qaïda" meet, whichever way a language's tokenizer cuts hyphens.
+Short all-capital aliases ("ELN", "IS", "PA") only match in capitals.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from .errors import ResourceError
+from .nlp import SUPPORTED_LANGUAGES, get_nlp
+from .records import ActorMention, Span
+
+# ---------------------------------------------------------------- units
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One matching unit: a token, or a hyphen-separated piece of one."""
+
+    key: str  # folded surface form
+    lemma: str  # folded lookup lemma (the piece itself when a token was split)
+    text: str  # surface text
+    start: int
+    end: int
+    upper: bool  # first letter upper-case
+    punct: bool
+
+
+def fold(text: str) -> str:
+    """Case-fold and strip accents: the comparison form of every key."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _pieces(text: str, start: int) -> list[tuple[str, int, int]]:
+    """``text`` split at internal hyphens (and dots of abbreviations dropped), with absolute offsets."""
+    if "-" not in text or len(text) == 1:
+        return [(text, start, start + len(text))]
+    out, pos = [], 0
+    for part in text.split("-"):
+        if part:
+            out.append((part, start + pos, start + pos + len(part)))
+        pos += len(part) + 1
+    return out or [(text, start, start + len(text))]
+
+
+def make_units(doc: Doc, start: int = 0, end: int | None = None) -> list[Unit]:
+    """Units of the tokens of ``doc`` whose characters lie in ``[start, end)``."""
+    end = len(doc.text) if end is None else end
+    span = doc.char_span(start, end, alignment_mode="expand") if (start or end < len(doc.text)) else doc[:]
+    units: list[Unit] = []
+    for tok in span if span is not None else doc:
+        if tok.is_space:
+            continue
+        text = tok.text
+        pieces = _pieces(text, tok.idx)
+        lemma = fold(tok.lemma_ or text)
+        punct = tok.is_punct
+        for piece, s, e in pieces:
+            key = fold(piece).replace(".", "") or fold(piece)
+            units.append(Unit(key, lemma if len(pieces) == 1 else key, piece, s, e, piece[:1].isupper(), punct))
+    return units
+
+
+@lru_cache(maxsize=65536)
+def text_keys(text: str, lang: str) -> tuple[str, ...]:
+    """The unit keys of a short text (an alias or a pattern), tokenized as the language's text would be."""
+    doc = get_nlp(lang).make_doc(text)
+    keys: list[str] = []
+    for tok in doc:
+        if tok.is_space:
+            continue
+        for piece, _, _ in _pieces(tok.text, tok.idx):
+            keys.append(fold(piece).replace(".", "") or fold(piece))
+    return tuple(keys)
+
+
+# ---------------------------------------------------------------- the dictionary
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    actor_type: str
+    sector: str
+    country: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    source: str = ""
+
+    def valid_on(self, when: date | None) -> bool:
+        if when is None:
+            return True
+        return (self.valid_from is None or self.valid_from <= when) and (self.valid_to is None or when <= self.valid_to)
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    keys: tuple[str, ...]
+    actor_ids: tuple[str, ...]
+    case_sensitive: str | None  # the exact surface text required, for short acronyms
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    start_unit: int
+    end_unit: int  # exclusive
+    span: Span
+    text: str
+    actors: tuple[Actor, ...]  # candidates, best first
+    rule: str
+
+    def mention(self, context_countries: Iterable[str] = (), when: date | None = None) -> ActorMention:
+        actor = choose(self.actors, context_countries, when)
+        return ActorMention(
+            span=self.span, text=self.text, actor_id=actor.id, name=actor.name, actor_type=actor.actor_type,
+            sector=actor.sector, country=actor.country, rule=self.rule,
+        )
+
+
+def choose(candidates: Sequence[Actor], context_countries: Iterable[str] = (), when: date | None = None) -> Actor:
+    """The candidate valid at ``when`` whose country the article mentions; else the first listed."""
+    ctx = set(context_countries)
+    valid = [a for a in candidates if a.valid_on(when)] or list(candidates)
+    for actor in valid:
+        if actor.country and actor.country in ctx:
+            return actor
+    return valid[0]
+
+
+def _read(name: str) -> list[list[str]]:
+    try:
+        text = resources.files("wirewatch").joinpath(f"data/actors/{name}").read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ResourceError(f"missing actor data data/actors/{name}; reinstall wirewatch") from exc
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _date(value: str) -> date | None:
+    return None if value in ("", "-") else date.fromisoformat(value)
+
+
+def _split(value: str) -> list[str]:
+    return [] if value in ("", "-") else [v.strip() for v in value.split("|") if v.strip()]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    names: dict[str, tuple[str, ...]]
+    demonyms: dict[str, tuple[str, ...]]  # all gender/number forms
+
+
+def _expand_demonym(word: str, lang: str) -> list[str]:
+    """Gender and number forms of a masculine singular es/pt demonym, by regular endings."""
+    if lang == "en":
+        return [word]
+    rules = (("o", ("o", "a", "os", "as")), ("í", ("í", "íes", "ís")), ("és", ("és", "esa", "eses", "esas")),
+             ("ês", ("ês", "esa", "eses", "esas")), ("ão", ("ão", "ã", "ãos", "ães")), ("án", ("án", "ana", "anes",
+             "anas")), ("e", ("e", "es")), ("a", ("a", "as")), ("eu", ("eu", "eia", "eus", "eias")))
+    for ending, forms in rules:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return [stem + f for f in forms]
+    return [word, word + "s"]
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for row in _read("countries.tsv"):
+        iso2, n_en, n_es, n_pt, d_en, d_es, d_pt = (row + [""] * 7)[:7]
+        names = {"en": tuple(_split(n_en)), "es": tuple(_split(n_es)), "pt": tuple(_split(n_pt))}
+        dems = {lang: tuple(f for d in _split(raw) for f in _expand_demonym(d, lang))
+                for lang, raw in (("en", d_en), ("es", d_es), ("pt", d_pt))}
+        out[iso2] = Country(iso2, names, dems)
+    return out
+
+
+def demonym_country(word: str, lang: str) -> str | None:
+    """ISO2 country of a demonym form ("iraquíes" -> "IQ"); the gazetteer's version supersedes this one."""
+    return _demonym_index(lang).get(fold(word))
+
+
+@lru_cache(maxsize=4)
+def _demonym_index(lang: str) -> dict[str, str]:
+    return {fold(f): c.iso2 for c in countries().values() for f in c.demonyms.get(lang, ())}
+
+
+_ROLE_NAMES = {"mil": "Military Forces of {}", "pol": "Police Forces of {}", "gov": "Government of {}"}
+_ROLE_TYPES = {"mil": ("state", "MIL"), "pol": ("state", "COP"), "gov": ("state", "GOV")}
+#: prepositions joining a role noun to a country name: "army of Mali", "ejército del Perú", "exército do Brasil"
+_OF = {"en": ("of",), "es": ("de", "del"), "pt": ("de", "do", "da", "dos", "das")}
+
+
+class ActorDictionary:
+    """All actors plus a per-language alias index (first unit key -> aliases, longest first)."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self._aliases: dict[str, list[Alias]] = {lang: [] for lang in SUPPORTED_LANGUAGES}
+        self._index: dict[str, dict[str, list[Alias]]] = {}
+        self._load_named()
+        self._load_generic_and_states()
+        for lang in SUPPORTED_LANGUAGES:
+            self._index[lang] = _build_index(self._aliases[lang])
+
+    # ---------------------------------------------------------------- loading
+
+    def _add_alias(self, lang: str, text: str, actor_id: str, rule: str, parts: Sequence[str] = ()) -> None:
+        # a composed alias ("fuerzas" + "iraquíes") is keyed part by part: tokenizing each part once is cheaper
+        keys = tuple(k for p in parts for k in text_keys(p, lang)) if parts else text_keys(text, lang)
+        if not keys:
+            return
+        exact = text if (text.isupper() and len(text.replace(".", "")) <= 5) else None
+        self._aliases[lang].append(Alias(keys, (actor_id,), exact, rule))
+
+    def _load_named(self) -> None:
+        for row in _read("actors.tsv"):
+            if len(row) < 11:
+                raise ResourceError(f"data/actors/actors.tsv: row {row[:1]} has {len(row)} columns, expected 11")
+            aid, name, atype, sector, country, a_en, a_es, a_pt, v_from, v_to, source = row[:11]
+            self.actors[aid] = Actor(aid, name, atype, sector, None if country == "-" else country,
+                                     _date(v_from), _date(v_to), source)
+            by_lang = {"en": _split(a_en), "es": _split(a_es), "pt": _split(a_pt)}
+            for lang in SUPPORTED_LANGUAGES:
+                # English aliases (acronyms, transliterations) also appear in Spanish and Portuguese text
+                for alias in {*by_lang[lang], *by_lang["en"]}:
+                    self._add_alias(lang, alias, aid, "actors:named")
+
+    def _load_generic_and_states(self) -> None:
+        role_nouns: dict[str, dict[str, list[str]]] = {}
+        for row in _read("generic.tsv"):
+            aid, name, atype, sector, role, a_en, a_es, a_pt = (row + [""] * 8)[:8]
+            self.actors[aid] = Actor(aid, name, atype, sector, None, None, None, "team generic list")
+            for lang, raw in (("en", a_en), ("es", a_es), ("pt", a_pt)):
+                for alias in _split(raw):
+                    self._add_alias(lang, alias, aid, "actors:generic")
+                if role != "-":
+                    role_nouns.setdefault(role, {})[lang] = _split(raw)
+        for country in countries().values():
+            self._add_country(country, role_nouns)
+
+    def _add_country(self, country: Country, role_nouns: dict[str, dict[str, list[str]]]) -> None:
+        en_name = country.names["en"][0] if country.names["en"] else country.iso2
+        for role, (atype, sector) in _ROLE_TYPES.items():
+            aid = f"{role}-{country.iso2.lower()}"
+            self.actors[aid] = Actor(aid, _ROLE_NAMES[role].format(en_name), atype, sector, country.iso2,
+                                     source="built from countries.tsv + generic.tsv")
+            for lang in SUPPORTED_LANGUAGES:
+                for noun in role_nouns.get(role, {}).get(lang, []):
+                    for dem in country.demonyms.get(lang, ()):
+                        parts = (dem, noun) if lang == "en" else (noun, dem)
+                        self._add_alias(lang, " ".join(parts), aid, f"actors:{role}-demonym", parts)
+                    for cname in country.names.get(lang, ()):
+                        for prep in _OF[lang]:
+                            parts = (noun, prep, cname)
+                            self._add_alias(lang, " ".join(parts), aid, f"actors:{role}-of-country", parts)
+                        if lang == "en":
+                            parts = (cname, "'s", noun)
+                            self._add_alias(lang, " ".join(parts), aid, f"actors:{role}-of-country", parts)
+        gov = f"gov-{country.iso2.lower()}"
+        for lang in SUPPORTED_LANGUAGES:
+            for cname in country.names.get(lang, ()):
+                self._add_alias(lang, cname, gov, "actors:country-name")  # "Colombia accused Venezuela"
+
+    # ---------------------------------------------------------------- matching
+
+    def find(self, units: Sequence[Unit], lang: str) -> list[ActorMatch]:
+        """Non-overlapping longest alias matches in ``units``, left to right."""
+        index = self._index.get(lang) or self._index["en"]
+        out: list[ActorMatch] = []
+        i, n = 0, len(units)
+        while i < n:
+            match = self._match_at(units, i, index)
+            if match is None:
+                i += 1
+                continue
+            prev = out[-1] if out else None
+            if prev is not None and prev.end_unit == i and match.actors[0].id.startswith("gen-") \
+                    and not prev.actors[0].id.startswith("gen-"):
+                # "Peshmerga fighters", "Houthi gunmen": the name decides, the generic noun extends the span
+                out[-1] = dataclasses.replace(prev, end_unit=match.end_unit, span=Span(prev.span.start, match.span.end))
+            else:
+                out.append(match)
+            i = match.end_unit
+        return out
+
+    def _match_at(self, units: Sequence[Unit], i: int, index: dict[str, list[Alias]]) -> ActorMatch | None:
+        candidates = index.get(units[i].key)
+        if not candidates:
+            return None
+        for alias in candidates:  # longest first
+            k = len(alias.keys)
+            if i + k > len(units):
+                continue
+            if any(units[i + j].key != alias.keys[j] for j in range(1, k)):
+                continue
+            if alias.case_sensitive is not None and not _same_caps(units[i : i + k], alias.case_sensitive):
+                continue
+            first, last = units[i], units[i + k - 1]
+            actors = tuple(self.actors[a] for a in alias.actor_ids)
+            return ActorMatch(i, i + k, Span(first.start, last.end), "", actors, alias.rule)
+        return None
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+
+def _same_caps(units: Sequence[Unit], exact: str) -> bool:
+    joined = "".join(u.text for u in units).replace(".", "").replace("-", "")
+    return joined == exact.replace(".", "").replace("-", "").replace(" ", "")
+
+
+def _build_index(aliases: list[Alias]) -> dict[str, list[Alias]]:
+    merged: dict[tuple[tuple[str, ...], str | None], Alias] = {}
+    for alias in aliases:
+        key = (alias.keys, alias.case_sensitive)
+        prev = merged.get(key)
+        if prev is None:
+            merged[key] = alias
+        elif alias.actor_ids[0] not in prev.actor_ids:  # a shared alias: keep every candidate, in file order
+            merged[key] = Alias(prev.keys, (*prev.actor_ids, *alias.actor_ids), prev.case_sensitive, prev.rule)
+    index: dict[str, list[Alias]] = {}
+    for alias in merged.values():
+        index.setdefault(alias.keys[0], []).append(alias)
+    for bucket in index.values():
+        bucket.sort(key=lambda a: (-len(a.keys), a.case_sensitive is None))
+    return index
+
+
+@lru_cache(maxsize=1)
+def actor_dictionary() -> ActorDictionary:
+    """The packaged dictionary, built once per process."""
+    return ActorDictionary()
+
+
+def find_actors(doc: Doc, lang: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
+    """Actor mentions in ``doc.text[start:end]`` (convenience for other stages; unresolved names not included)."""
+    units = make_units(doc, start, end)
+    text = doc.text
+    out = []
+    for m in actor_dictionary().find(units, lang):
+        mention = m.mention()
+        out.append(ActorMention(span=mention.span, text=text[m.span.start : m.span.end], actor_id=mention.actor_id,
+                                name=mention.name, actor_type=mention.actor_type, sector=mention.sector,
+                                country=mention.country, rule=mention.rule))
+    return out

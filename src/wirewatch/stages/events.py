@@ -1,0 +1,641 @@
+"""The ``events`` stage: who did what to whom, where and when, coded in PLOVER with an ACLED projection.
+
+Per sentence: trigger words from the language's lexicon (``lang/<code>/triggers.tsv``, matched on folded surface
+forms and lookup lemmas) become :class:`Event` records. Arguments come from token rules, because the blank spaCy
+pipelines have no parser: the actor is the nearest dictionary actor before an active trigger, the recipient the
+nearest after it; a passive ("were killed by", "fueron asesinados por", "foram mortos pelo") swaps them and takes
+its agent from after the "by" cue; coordinated actors become lists. Flags (negated, future, hypothetical,
+historical) come from per-language cue lists (``lang/<code>/event_flags.txt``). Place, date, figures and claims
+fill in from the places, time, figures and claims stages when they ran. See ``docs/events.md``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from spacy.tokens import Doc
+
+from ..actors import ActorDictionary, ActorMatch, Unit, actor_dictionary, fold, make_units, text_keys
+from ..config import Config
+from ..errors import ResourceError
+from ..nlp import lang_resource
+from ..pipeline import register_stage
+from ..records import ActorMention, Article, Event, Figure, Place, Span
+from ..taxonomy import acled_for, event_rank
+
+# ---------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    alts: frozenset[str]
+    surface_only: bool = False
+    gap: bool = False  # "*": 0-2 ordinary units
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerPattern:
+    elements: tuple[Element, ...]
+    plover: str
+    mode: str | None
+    hint: str | None
+    line: int
+    text: str
+
+    @property
+    def weak(self) -> bool:
+        return self.hint == "weak"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int  # unit index
+    end: int  # exclusive
+    pattern: TriggerPattern
+
+
+def _element(raw: str, lang: str) -> list[Element]:
+    if raw == "*":
+        return [Element(frozenset(), gap=True)]
+    surface = raw.startswith("=")
+    raw = raw.lstrip("=")
+    alts = raw.split("|")
+    keyed = [text_keys(a, lang) for a in alts]
+    if len(alts) == 1 and len(keyed[0]) > 1:  # "carro-bomba" -> two units, as in text
+        return [Element(frozenset({k}), surface) for k in keyed[0]]
+    return [Element(frozenset(k[0] for k in keyed if k), surface)]
+
+
+class TriggerLexicon:
+    """Patterns indexed by the keys of their first element; longest match wins, then earlier line."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.index: dict[str, list[TriggerPattern]] = {}
+        for lineno, line in enumerate(lang_resource(lang, "triggers.tsv").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            self._add(line, lineno)
+
+    def _add(self, line: str, lineno: int) -> None:
+        cols = line.split("\t")
+        if len(cols) < 4:
+            raise ResourceError(f"lang/{self.lang}/triggers.tsv:{lineno}: expected 4+ tab-separated columns")
+        pattern, plover, mode, hint = (c.strip() for c in cols[:4])
+        elements = tuple(e for raw in pattern.split() for e in _element(raw, self.lang))
+        if not elements or elements[0].gap:
+            raise ResourceError(f"lang/{self.lang}/triggers.tsv:{lineno}: a pattern cannot start with '*'")
+        tp = TriggerPattern(elements, plover, None if mode == "-" else mode, None if hint == "-" else hint,
+                            lineno, pattern)
+        for key in elements[0].alts:
+            self.index.setdefault(key, []).append(tp)
+
+    def match(self, units: Sequence[Unit]) -> list[Hit]:
+        hits: list[Hit] = []
+        i, n = 0, len(units)
+        while i < n:
+            best = self._best_at(units, i)
+            if best is None:
+                i += 1
+                continue
+            hits.append(best)
+            i = best.end
+        return hits
+
+    def _best_at(self, units: Sequence[Unit], i: int) -> Hit | None:
+        u = units[i]
+        if u.punct:
+            return None
+        cands = self.index.get(u.key, [])
+        if u.lemma != u.key:
+            cands = cands + self.index.get(u.lemma, [])
+        best: Hit | None = None
+        for tp in cands:
+            end = _match_from(tp.elements, units, i)
+            if end is None:
+                continue
+            if best is None or end > best.end or (end == best.end and tp.line < best.pattern.line):
+                best = Hit(i, end, tp)
+        return best
+
+
+def _unit_ok(el: Element, u: Unit) -> bool:
+    return u.key in el.alts or (not el.surface_only and u.lemma in el.alts)
+
+
+def _match_from(elements: Sequence[Element], units: Sequence[Unit], i: int) -> int | None:
+    """End unit index of a match of ``elements`` starting at ``i`` (None if no match)."""
+    if not _unit_ok(elements[0], units[i]):
+        return None
+    pos = i + 1
+    k = 1
+    while k < len(elements):
+        el = elements[k]
+        if el.gap:
+            nxt = elements[k + 1] if k + 1 < len(elements) else None
+            for skip in range(3):
+                j = pos + skip
+                if j < len(units) and nxt is not None and _unit_ok(nxt, units[j]):
+                    pos, k = j + 1, k + 2
+                    break
+                if j >= len(units) or units[j].punct:
+                    return None
+            else:
+                return None
+            continue
+        if pos >= len(units) or not _unit_ok(el, units[pos]):
+            return None
+        pos += 1
+        k += 1
+    return pos
+
+
+# ---------------------------------------------------------------- cue lists
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    sections: dict[str, tuple[tuple[str, ...], ...]]
+    suffixes: dict[str, tuple[str, ...]]
+
+    def get(self, name: str) -> tuple[tuple[str, ...], ...]:
+        return self.sections.get(name, ())
+
+    def words(self, name: str) -> frozenset[str]:
+        return frozenset(c[0] for c in self.get(name) if len(c) == 1)
+
+
+def _read_cues(lang: str, name: str) -> Cues:
+    sections: dict[str, list[tuple[str, ...]]] = {}
+    suffixes: dict[str, list[str]] = {}
+    current = ""
+    for raw in lang_resource(lang, name).splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        if line.startswith("~"):
+            suffixes.setdefault(current, []).append(fold(line[1:]))
+            continue
+        keys = tuple(fold(line).split()) if line in (";", ",") else text_keys(line, lang)
+        sections.setdefault(current, []).append(keys)
+    return Cues({k: tuple(v) for k, v in sections.items()}, {k: tuple(v) for k, v in suffixes.items()})
+
+
+@dataclass(frozen=True)
+class LangRules:
+    lang: str
+    lexicon: TriggerLexicon
+    flags: Cues
+    args: Cues
+    breaks: frozenset[str]
+    coord: frozenset[str]
+    agent: frozenset[str]
+    aux: tuple[tuple[str, ...], ...]
+    locative: frozenset[str]
+    place_nouns: frozenset[str]
+    weapon_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    between: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def rules_for(lang: str) -> LangRules:
+    """Compiled lexicon and cue lists of one language (built once per process)."""
+    flags = _read_cues(lang, "event_flags.txt")
+    args = _read_cues(lang, "event_args.txt")
+    return LangRules(
+        lang=lang, lexicon=TriggerLexicon(lang), flags=flags, args=args,
+        breaks=args.words("clause_break"), coord=args.words("coordination"), agent=args.words("agent"),
+        aux=args.get("passive_aux"), locative=args.words("locative"), place_nouns=args.words("place_nouns"),
+        weapon_nouns=args.words("weapon_nouns"), person_nouns=args.words("person_nouns"),
+        between=args.words("between"),
+    )
+
+
+def _cue_before(units: Sequence[Unit], cues: Sequence[tuple[str, ...]], lo: int, hi: int) -> bool:
+    """True when a cue sequence lies entirely inside units[lo:hi]."""
+    keys = [u.key for u in units[lo:hi]]
+    for cue in cues:
+        k = len(cue)
+        for s in range(0, len(keys) - k + 1):
+            if tuple(keys[s : s + k]) == cue:
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- the sentence analysis
+
+
+@dataclass
+class Draft:
+    hit: Hit
+    plover: str
+    mode: str | None
+    hint: str | None
+    actors: list[ActorMention]
+    recipients: list[ActorMention]
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    historical: bool = False
+    acled: tuple[str, str] | None = None
+    rule: str = ""
+
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+class SentenceCoder:
+    """Codes one sentence: triggers, flags, arguments, crosswalk."""
+
+    def __init__(self, rules: LangRules, actors: ActorDictionary, text: str, published: date | None,
+                 context_countries: frozenset[str]) -> None:
+        self.r = rules
+        self.dict = actors
+        self.text = text
+        self.published = published
+        self.ctx = context_countries
+
+    def code(self, units: Sequence[Unit]) -> list[Draft]:
+        hits = self.r.lexicon.match(units)
+        if not hits:
+            return []
+        matches = self.dict.find(units, self.r.lang)
+        hits = [h for h in hits if not _inside_actor(h, matches)]
+        drafts: list[Draft] = []
+        for k, h in enumerate(hits):
+            drafts.append(self._draft(units, h, matches, hits[k - 1].end if k else 0))
+            self._share_subject(units, drafts)
+        drafts = _drop_weak(drafts)
+        _sentence_adjust(drafts)
+        for d in drafts:
+            code = acled_for(d.plover, d.mode, d.hint, [a.actor_type for a in d.actors],
+                             [r.actor_type for r in d.recipients])
+            d.acled = (code.event_type, code.sub_event_type) if code else None
+        return drafts
+
+    # ---- one trigger
+
+    def _draft(self, units: Sequence[Unit], hit: Hit, matches: list[ActorMatch], prev_end: int) -> Draft:
+        tp = hit.pattern
+        d = Draft(hit, tp.plover, tp.mode, tp.hint, [], [], rule=f"events:{self.r.lang}:{tp.line}:{tp.text}")
+        lo = self._clause_start(units, hit.start)
+        self._flags(units, hit, lo, d)
+        # an actor before an earlier trigger belongs to that trigger ("people were killed in a bombing")
+        self._arguments(units, hit, max(lo, prev_end), matches, d)
+        self._objects(units, hit, matches, d)
+        self._air(units, matches, d)
+        return d
+
+    def _share_subject(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """Coordinated triggers share their subject: "militants attacked and burned the village"."""
+        if len(drafts) < 2:
+            return
+        a, b = drafts[-2], drafts[-1]
+        gap = units[a.hit.end : b.hit.start]
+        if b.actors or not a.actors or len(gap) > 4 or any(u.key not in self.r.coord for u in gap[:1]):
+            return
+        if any(u.key in self.r.breaks for u in gap):
+            return
+        b.actors = list(a.actors)
+
+    def _air(self, units: Sequence[Unit], matches: list[ActorMatch], d: Draft) -> None:
+        """Aircraft as the actor make an assault an air strike ("warplanes pounded", "aviones bombardearon")."""
+        if d.plover != "ASSAULT" or d.mode not in (None, "heavy-weapons", "firearms", "explosives"):
+            return
+        air = self.r.args.words("air_nouns")
+        for m in d.actors:
+            if any(k in air for k in fold(m.text).split()):
+                d.mode = "aerial"
+                return
+
+    def _clause_start(self, units: Sequence[Unit], i: int) -> int:
+        j = i - 1
+        while j >= 0:
+            if units[j].key in self.r.breaks:
+                return j + 1
+            j -= 1
+        return 0
+
+    def _flags(self, units: Sequence[Unit], hit: Hit, lo: int, d: Draft) -> None:
+        f = self.r.flags
+        i = hit.start
+        d.negated = _cue_before(units, f.get("negated"), max(lo, i - 4), i)
+        d.future = _cue_before(units, f.get("future"), max(lo, i - 6), i) or self._suffix(units[i], "future")
+        d.hypothetical = _cue_before(units, f.get("hypothetical"), max(lo, i - 6), i) or self._if_clause(units, lo, i)
+        d.historical = self._historical(units, hit, lo)
+
+    def _suffix(self, u: Unit, section: str) -> bool:
+        return u.key != u.lemma and any(u.key.endswith(s) for s in self.r.flags.suffixes.get(section, ()))
+
+    def _if_clause(self, units: Sequence[Unit], lo: int, i: int) -> bool:
+        """A conditional clause-opener ("if", "si", "se") at the start of the clause or after a comma."""
+        openers = self.r.flags.words("if")
+        for j in range(lo, i):
+            if units[j].key in openers and (j == 0 or units[j - 1].key in {",", ";"}):
+                return units[j].key != "se" or not (j > 0 and units[j - 1].end == units[j].start)
+        return False
+
+    def _historical(self, units: Sequence[Unit], hit: Hit, lo: int) -> bool:
+        f = self.r.flags
+        hi = min(len(units), hit.end + 8)
+        if _cue_before(units, f.get("historical"), max(lo, hit.start - 8), hi):
+            return True
+        ago, yrs = f.words("historical_ago"), f.words("historical_units")
+        window = units[max(lo, hit.start - 8) : hi]
+        keys = [u.key for u in window]
+        for j, k in enumerate(keys):
+            if k in yrs and any(x in ago for x in keys[max(0, j - 3) : j + 2]):
+                return True
+        if self.published is None:
+            return False
+        return any(_YEAR.match(u.key) and int(u.key) < self.published.year for u in window)
+
+    # ---- arguments
+
+    def _arguments(self, units: Sequence[Unit], hit: Hit, lo: int, matches: list[ActorMatch], d: Draft) -> None:
+        before = [m for m in matches if lo <= m.start_unit and m.end_unit <= hit.start and hit.start - m.end_unit <= 10]
+        after = [m for m in matches if m.start_unit >= hit.end and m.start_unit - hit.end <= 8
+                 and not any(u.key in self.r.breaks for u in units[hit.end : m.start_unit])]
+        agent = self._agent(units, hit, after)
+        passive = self._passive(units, hit, lo)
+        left = self._coordinated(units, before, leftward=True)
+        right = self._coordinated(units, [m for m in after if m not in agent], leftward=False)
+        if passive:
+            actors, recips = agent, left
+        elif agent:
+            actors, recips = agent, right or left
+        elif not left and right and self._between(units, hit, right) and len(right) > 1:
+            actors, recips = right[:1], right[1:]
+        else:
+            actors, recips = left, right
+        when = self.published
+        d.actors = [self._mention(m, when) for m in actors]
+        d.recipients = [self._mention(m, when) for m in recips]
+        if not d.actors and not passive:
+            unresolved = self._unresolved(units, hit, lo)
+            if unresolved is not None:
+                d.actors = [unresolved]
+
+    def _agent(self, units: Sequence[Unit], hit: Hit, after: list[ActorMatch]) -> list[ActorMatch]:
+        """Actors introduced by "by"/"por"/"pelo" (possibly + a determiner) after the trigger."""
+        for m in after:
+            gap = [u.key for u in units[hit.end : m.start_unit]]
+            if gap and (gap[-1] in self.r.agent or (len(gap) > 1 and gap[-2] in self.r.agent
+                                                     and gap[-1] in _DETERMINERS)):
+                return self._coordinated(units, [x for x in after if x.start_unit >= m.start_unit], leftward=False)
+        return []
+
+    def _passive(self, units: Sequence[Unit], hit: Hit, lo: int) -> bool:
+        u = units[hit.start]
+        if u.key == u.lemma and not u.key.endswith(("ed", "do", "da", "dos", "das", "to", "ta", "tos", "tas")):
+            return False
+        return _cue_before(units, self.r.aux, max(lo, hit.start - 3), hit.start)
+
+    def _between(self, units: Sequence[Unit], hit: Hit, right: list[ActorMatch]) -> bool:
+        gap = units[hit.end : right[0].start_unit]
+        return any(u.key in self.r.between for u in gap)
+
+    def _coordinated(self, units: Sequence[Unit], ms: list[ActorMatch], leftward: bool) -> list[ActorMatch]:
+        """The actor nearest the trigger plus those coordinated with it ("X, Y and Z")."""
+        if not ms:
+            return []
+        seq = list(reversed(ms)) if leftward else list(ms)
+        out = [seq[0]]
+        for m in seq[1:]:
+            a, b = (m, out[-1]) if leftward else (out[-1], m)
+            gap = units[a.end_unit : b.start_unit]
+            if not gap or any(u.key not in self.r.coord for u in gap) or not any(
+                u.key in self.r.coord and u.key not in _DETERMINERS for u in gap
+            ):
+                break
+            out.append(m)
+        return list(reversed(out)) if leftward else out
+
+    def _mention(self, m: ActorMatch, when: date | None) -> ActorMention:
+        mention = m.mention(self.ctx, when)
+        return dataclasses.replace(mention, text=self.text[m.span.start : m.span.end])
+
+    def _unresolved(self, units: Sequence[Unit], hit: Hit, lo: int) -> ActorMention | None:
+        """A run of capitalised words just before the trigger: an unknown name, kept unresolved."""
+        j = hit.start - 1
+        end = j
+        while j >= lo and units[j].upper and not units[j].punct:
+            j -= 1
+        start = j + 1
+        if start > end or (start == 0 and end == 0):
+            return None
+        span = Span(units[start].start, units[end].end)
+        return ActorMention(span=span, text=self.text[span.start : span.end], rule="actors:unresolved")
+
+    # ---- objects that change the reading of a trigger
+
+    def _objects(self, units: Sequence[Unit], hit: Hit, matches: list[ActorMatch], d: Draft) -> None:
+        if d.hint not in ("overtake", "regain"):
+            return
+        nxt = [u.key for u in units[hit.end : hit.end + 4]]
+        if any(k in self.r.weapon_nouns for k in nxt):
+            d.plover, d.mode, d.hint = "COERCE", "seize", "weapons"
+        elif any(k in self.r.place_nouns for k in nxt):
+            return
+        elif any(k in self.r.person_nouns for k in nxt) or any(
+            m.start_unit >= hit.end and m.start_unit - hit.end <= 2 and m.actors[0].actor_type != "state"
+            for m in matches
+        ):
+            if d.hint == "overtake":
+                d.plover, d.mode, d.hint = "COERCE", "arrest", None
+            else:
+                d.plover, d.mode, d.hint = "RETREAT", "release", None
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "el", "la", "los", "las", "sus", "o", "a", "os", "as", "seus",
+                          "allied", "aliados"})
+
+
+def _inside_actor(hit: Hit, matches: list[ActorMatch]) -> bool:
+    """A trigger word inside an actor name ("Popular Mobilization Forces", "Amnesty") is not a trigger."""
+    return any(m.start_unit <= hit.start and hit.end <= m.end_unit for m in matches)
+
+
+def _drop_weak(drafts: list[Draft]) -> list[Draft]:
+    """Weak triggers ("dead", "muertos", "mortos") stand only when no other assault is in the sentence."""
+    strong = any(d.plover == "ASSAULT" and not d.hit.pattern.weak for d in drafts)
+    return [d for d in drafts if not (d.hit.pattern.weak and strong)]
+
+
+def _sentence_adjust(drafts: list[Draft]) -> None:
+    """Sentence-level readings: a protest met by force or arrests is a protest with intervention, and with
+    killings, excessive force against protesters."""
+    crowd = any(d.hint == "crowd" for d in drafts)
+    arrests = any(d.plover == "COERCE" and d.mode == "arrest" for d in drafts)
+    lethal = any(d.plover == "ASSAULT" and d.hint is None and d.mode in (None, "firearms") and not d.hit.pattern.weak
+                 for d in drafts)
+    protest = any(d.plover == "PROTEST" and d.mode not in ("riot", "vandalize") for d in drafts)
+    for d in drafts:
+        if d.plover == "PROTEST" and d.mode not in ("riot", "vandalize") and (crowd or arrests):
+            d.hint = "lethal" if crowd and lethal else "dispersal"
+        elif d.hint == "crowd" and lethal:
+            d.hint = "lethal"
+        elif protest and lethal and d.plover == "ASSAULT" and d.hint is None:
+            d.hint = "lethal"
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def _published(article: Article) -> date | None:
+    return article.published.date() if article.published else None
+
+
+class EventsStage:
+    name: ClassVar[str] = "events"
+    requires: ClassVar[tuple[str, ...]] = ("sentences",)
+    provides: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config
+        self.actors = actor_dictionary()
+
+    def __call__(self, article: Article, doc: Doc) -> Article:
+        return dataclasses.replace(article, events=tuple(self.events(article, doc)))
+
+    def events(self, article: Article, doc: Doc) -> list[Event]:
+        lang = article.lang if article.lang in ("en", "es", "pt") else "en"
+        rules = rules_for(lang)
+        units = make_units(doc)
+        starts = [u.start for u in units]
+        published = _published(article)
+        ctx = _context_countries(article, units, self.actors, lang)
+        coder = SentenceCoder(rules, self.actors, article.text, published, ctx)
+        slots = _Slots.build(article)
+        out: list[Event] = []
+        for sent in article.sentences:
+            lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+            for d in coder.code(units[lo:hi]):
+                out.append(_event(article, sent, units[lo:hi], d, len(out) + 1, slots))
+        return out
+
+
+def _context_countries(article: Article, units: list[Unit], actors: ActorDictionary, lang: str) -> frozenset[str]:
+    """Countries the article is about: its places' countries plus unambiguous country-bound actors it names."""
+    found = {p.country for p in article.places if p.country and not p.metonymy}
+    if len(units) < 4000:
+        for m in actors.find(units, lang):
+            if len(m.actors) == 1 and m.actors[0].country:
+                found.add(m.actors[0].country)
+    return frozenset(found)
+
+
+@dataclass
+class _Slots:
+    """Optional helpers from the places, time, figures and claims stages, looked up once per article."""
+
+    event_date: Callable[..., Any] | None
+    claim_for: Callable[..., Any] | None
+
+    @classmethod
+    def build(cls, article: Article) -> _Slots:
+        return cls(_optional("wirewatch.stages.time", "event_date") if "time" in article.stages else None,
+                   _optional("wirewatch.stages.claims", "claim_for") if article.claims else None)
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    try:
+        mod = __import__(module, fromlist=[name])
+    except ImportError:
+        return None
+    fn = getattr(mod, name, None)
+    return fn if callable(fn) else None
+
+
+def _event(article: Article, sent: Span, units: Sequence[Unit], d: Draft, n: int, slots: _Slots) -> Event:
+    trig = Span(units[d.hit.start].start, units[d.hit.end - 1].end)
+    place = _place(article, sent, trig)
+    kwargs: dict[str, Any] = {}
+    historical = d.historical
+    if slots.event_date is not None:
+        try:
+            ed = slots.event_date(article, sent, trig)
+        except Exception:  # another stage's helper failing must not lose the event
+            ed = None
+        if ed is not None:
+            kwargs.update(time=ed.time, date_start=ed.start, date_end=ed.end, time_precision=ed.precision)
+            historical = historical or bool(ed.historical)
+    figures = tuple(f for f in article.figures if sent.contains(f.span))
+    if slots.claim_for is not None:
+        claim = slots.claim_for(article, trig)
+        if claim is not None:
+            kwargs.update(certainty=claim.certainty, source=claim.source)
+    acled_type, acled_sub = d.acled if d.acled else (None, None)
+    return Event(
+        id=f"e{n}", plover_type=d.plover, trigger=trig, sentence=sent, mode=d.mode,
+        acled_event_type=acled_type, acled_sub_event_type=acled_sub, actors=tuple(d.actors),
+        recipients=tuple(d.recipients), place=place, fatalities=_figure(figures, trig, "killed"),
+        injured=_figure(figures, trig, "injured"), figures=figures, negated=d.negated, future=d.future,
+        hypothetical=d.hypothetical, historical=historical, confidence=_confidence(d, place), rule=d.rule, **kwargs,
+    )
+
+
+def _figure(figures: tuple[Figure, ...], trig: Span, category: str) -> Figure | None:
+    cands = [f for f in figures if f.category == category]
+    return min(cands, key=lambda f: abs(f.span.start - trig.start)) if cands else None
+
+
+def _place(article: Article, sent: Span, trig: Span) -> Place | None:
+    """The nearest non-metonymic place in the sentence (one after a locative cue first), else the paragraph's."""
+    places = [p for p in article.places if not p.metonymy]
+    if not places:
+        return None
+    inside = [p for p in places if sent.contains(p.span)]
+    if inside:
+        return min(inside, key=lambda p: (not _locative(article.text, p), abs(p.span.start - trig.start)))
+    para = next((s for s in article.paragraphs if s.contains(sent)), None)
+    if para is None:
+        return None
+    before = [p for p in places if para.contains(p.span) and p.span.start < sent.start]
+    return before[-1] if before else None
+
+
+_LOCATIVE = re.compile(r"\b(in|at|near|outside|en|cerca de|em|no|na|nos|nas|perto de|junto a)\s+(the\s+|el\s+|la\s+)?$",
+                       re.IGNORECASE)
+
+
+def _locative(text: str, place: Place) -> bool:
+    return bool(_LOCATIVE.search(text[max(0, place.span.start - 20) : place.span.start]))
+
+
+def _confidence(d: Draft, place: Place | None) -> float:
+    score = 0.5
+    if any(a.actor_id for a in d.actors):
+        score += 0.2
+    if d.mode:
+        score += 0.1
+    if place is not None:
+        score += 0.1
+    if d.hit.pattern.weak:
+        score -= 0.2
+    return round(min(score, 0.95), 2)
+
+
+def main_event(events: Sequence[Event]) -> Event | None:
+    """The event a snippet is about: factual events first, then the most specific and material type
+    (:func:`wirewatch.taxonomy.event_rank`), then the first in the text."""
+    if not events:
+        return None
+    pool = [e for e in events if e.is_factual] or list(events)
+    return min(pool, key=lambda e: (event_rank(e.plover_type, e.acled_sub_event_type), e.trigger.start))
+
+
+@register_stage("events")
+def make_events_stage(config: Config) -> EventsStage:
+    return EventsStage(config)
