@@ -113,6 +113,7 @@ def test_uol_feed(eval_dir: Path, config: Config) -> None:
     assert any(ch in titles for ch in "ãçéõ")
 
 
+@pytest.mark.slow  # feedparser takes several seconds on the largest shared feeds
 def test_every_shared_feed_yields_without_crashing(eval_dir: Path, config: Config) -> None:
     fetcher = failing(config)
     for path in sorted((eval_dir / "feeds").iterdir()):
