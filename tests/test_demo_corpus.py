@@ -91,7 +91,7 @@ def test_coded_spans_are_literal(name: str) -> None:
     strings += [e["trigger_text"] for e in rec["events"]] + [p["text"] for p in rec["places"]]
     strings += [c["cue"] for c in rec["claims"]]
     strings += [c["source_text"] for c in rec["claims"] if c["source_text"]]
-    strings += rec.get("not_figures", [])
+    strings += rec.get("not_figures", []) + rec.get("durations", [])
     missing = [s for s in strings if s not in text]
     assert not missing
 
@@ -106,8 +106,7 @@ def test_values_are_well_typed(name: str) -> None:
         assert e["date"] is None or date.fromisoformat(e["date"])
         assert set(e["flags"]) <= {"negated", "future", "hypothetical", "historical"}
     for t in rec["timexes"]:
-        if t["start"] is not None:
-            assert date.fromisoformat(t["start"]) <= date.fromisoformat(t["end"])
+        assert date.fromisoformat(t["start"]) <= date.fromisoformat(t["end"])
     for f in rec["figures"]:
         assert f["high"] is None or f["low"] <= f["high"]
     for c in rec["claims"]:
