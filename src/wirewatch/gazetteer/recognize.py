@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc
+
 from .demonyms import is_demonym
 from .index import Gazetteer
 from .lexicon import PlaceLexicon
@@ -17,6 +20,7 @@ from .normalize import normalize
 
 _SENT_END = {".", "!", "?", "\n", ":", ";", '"', "“", "”", "«", "»", "(", "-", "—", "–"}
 _JOINERS = {"-", "'", "’"}
+_ARTICLE_KEYS = {"al", "el", "the", "ad", "an", "ar", "as", "at", "az"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +38,14 @@ class Mention:
 class TokenView:
     """Token texts, offsets and normalised keys of a spaCy Doc, computed once."""
 
-    def __init__(self, doc: object) -> None:
-        toks = list(doc)  # type: ignore[call-overload]
-        self.text: list[str] = [t.text for t in toks]
-        self.idx: list[int] = [t.idx for t in toks]
+    def __init__(self, doc: Doc) -> None:
+        # one array call instead of a Python object per token: the geoparser's hot path
+        pairs = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        source = doc.text
+        self.idx: list[int] = [p[0] for p in pairs]
+        self.text: list[str] = [source[a : a + n] for a, n in pairs]
         self.norm: list[str] = [normalize(t) for t in self.text]
-        self.n = len(toks)
+        self.n = len(pairs)
 
     def end_char(self, i: int) -> int:
         return self.idx[i] + len(self.text[i])
@@ -58,6 +64,7 @@ class TokenView:
 def _longest(view: TokenView, gaz: Gazetteer, i: int) -> tuple[int, str] | None:
     parts: list[str] = []
     best = None
+    keys = gaz.data.keys
     for j in range(i, min(view.n, i + gaz.max_tokens + 2)):
         nt = view.norm[j]
         if not nt:
@@ -67,7 +74,7 @@ def _longest(view: TokenView, gaz: Gazetteer, i: int) -> tuple[int, str] | None:
         parts.append(nt)
         if view.is_cap(j) or (j > i and view.text[j][:1].isdigit() is False and view.text[j].isupper()):
             key = " ".join(parts)
-            if gaz.lookup(key):
+            if key in keys or (j == i + 1 and parts[0] in _ARTICLE_KEYS and parts[1] in keys):
                 best = (j + 1, key)
     return best
 

@@ -15,15 +15,15 @@ from dataclasses import dataclass
 
 from .index import Gazetteer, distance_km
 
-MAX_CANDIDATES = 60
+MAX_CANDIDATES = 30
 FEATURE_BONUS = {"country": 3.2, "admin1": 2.4, "admin2": 1.2, "region": 2.2, "river": 1.6, "desert": 1.6,
                  "lake": 1.4, "sea": 1.4, "city": 0.0}
 W_POP = 0.5
 W_ALT = 0.4
 W_CONTAIN = 6.0
-W_COUNTRY = 1.6
-W_ADMIN1 = 1.2
-W_NEAR = 0.8
+W_COUNTRY = 3.0
+W_ADMIN1 = 2.0
+W_NEAR = 1.5
 W_SITE = 1.0
 
 
@@ -61,7 +61,7 @@ def _candidates(gaz: Gazetteer, key: str) -> list[tuple[int, bool]]:
 def _base(gaz: Gazetteer, row: int, alt: bool) -> float:
     s = W_POP * math.log10(gaz.population(row) + 10) + FEATURE_BONUS.get(gaz.feature(row), 1.0)
     if gaz.is_capital(row):
-        s += 1.0
+        s += 1.5
     if alt:
         s -= W_ALT
     return s
@@ -118,7 +118,7 @@ def _coherent_pass(gaz: Gazetteer, queries: list[Query], cands: list[list[tuple[
                    base: list[list[float]], ranked: list[Ranked], site_country: str | None) -> list[Ranked]:
     countries: Counter[str] = Counter()
     admins: Counter[tuple[str, str]] = Counter()
-    picks: list[tuple[int, float, float] | None] = []
+    picks: list[tuple[int, float, float, bool] | None] = []
     for i, r in enumerate(ranked):
         row = r.best
         if row is None:
@@ -129,7 +129,7 @@ def _coherent_pass(gaz: Gazetteer, queries: list[Query], cands: list[list[tuple[
         if gaz.feature(row) != "country" and gaz.admin1(row):
             admins[(gaz.country(row), gaz.admin1(row))] += w
         lat, lon = gaz.point(row)
-        picks.append((i, lat, lon))
+        picks.append((i, lat, lon, gaz.feature(row) in ("country", "admin1")))
     total = sum(countries.values()) or 1.0
     out: list[Ranked] = []
     for i, q in enumerate(queries):
@@ -153,12 +153,14 @@ def _coherent_pass(gaz: Gazetteer, queries: list[Query], cands: list[list[tuple[
 
 
 def _near_bonus(gaz: Gazetteer, row: int, i: int, queries: list[Query],
-                picks: list[tuple[int, float, float] | None]) -> float:
+                picks: list[tuple[int, float, float, bool] | None]) -> float:
     if gaz.feature(row) in ("country", "admin1"):
         return 0.0
     lat, lon = gaz.point(row)
     for p in picks:
-        if p is None or p[0] == i or queries[p[0]].key == queries[i].key:
+        if p is None or abs(p[1] - lat) > 1.5:
+            continue
+        if p is None or p[0] == i or queries[p[0]].key == queries[i].key or p[3]:
             continue
         if abs(p[1] - lat) < 1.5 and abs(p[2] - lon) < 2.0 and distance_km(lat, lon, p[1], p[2]) < 120:
             return W_NEAR

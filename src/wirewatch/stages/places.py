@@ -8,14 +8,13 @@ per process and cache folder.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import ClassVar
 from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
 from ..config import Config
-from ..gazetteer import Gazetteer, load_gazetteer
+from ..gazetteer import Gazetteer, demonym_country, load_gazetteer
 from ..gazetteer.lexicon import PlaceLexicon, place_lexicon
 from ..gazetteer.normalize import normalize
 from ..gazetteer.qualify import find_qualifier, shift
@@ -61,9 +60,10 @@ class Geoparser:
         mentions = recognize(view, self.gazetteer, lex)
         queries = _queries(article.text, [(m.char_start, m.char_end, m.key) for m in mentions], self.gazetteer)
         ranked = resolve(self.gazetteer, queries, site_country(article))
+        local = _local_points(self.gazetteer, ranked)
         places = []
         for m, r in zip(mentions, ranked, strict=True):
-            place = self._place(article.text, Span(m.char_start, m.char_end), r, lex, m)
+            place = self._place(article.text, Span(m.char_start, m.char_end), r, lex, m, local)
             if place is not None:
                 places.append(place)
         return tuple(places)
@@ -74,15 +74,20 @@ class Geoparser:
         items = [(s.start, s.end, _span_key(text[s.start : s.end], self.gazetteer, lex)) for s in spans]
         queries = _queries(text, items, self.gazetteer)
         ranked = resolve(self.gazetteer, queries, site_country(Article(id="", text="", url=site)))
-        return [self._place(text, s, r, lex, None) for s, r in zip(spans, ranked, strict=True)]
+        local = _local_points(self.gazetteer, ranked)
+        return [self._place(text, s, r, lex, None, local) for s, r in zip(spans, ranked, strict=True)]
 
-    def _place(self, text: str, span: Span, ranked: Ranked, lex: PlaceLexicon, m: Mention | None) -> Place | None:
+    def _place(self, text: str, span: Span, ranked: Ranked, lex: PlaceLexicon, m: Mention | None,
+               local: dict[tuple[str, str], tuple[float, float]]) -> Place | None:
         gaz = self.gazetteer
         row = ranked.best
         if row is None:
             return None
         feature = gaz.feature(row)
         lat, lon = gaz.point(row)
+        if gaz.is_approximate(row):
+            # a county without a point of its own: the document's towns in that state are the best guess
+            lat, lon = local.get((gaz.country(row), gaz.admin1(row)), (lat, lon))
         precision = 3 if gaz.is_approximate(row) else _PRECISION.get(feature, 2)
         qualifier = find_qualifier(text, span.start, lex)
         if qualifier is not None:
@@ -105,7 +110,14 @@ def _qualified(lat: float, lon: float, precision: int, q: PlaceQualifier) -> tup
     return lat, lon, precision
 
 
-_TRAILING = re.compile(r"\s+(\S+)$")
+def _local_points(gaz: Gazetteer, ranked: list[Ranked]) -> dict[tuple[str, str], tuple[float, float]]:
+    """The first resolved town per (country, admin1) in the document."""
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for r in ranked:
+        row = r.best
+        if row is not None and gaz.feature(row) == "city":
+            out.setdefault((gaz.country(row), gaz.admin1(row)), gaz.point(row))
+    return out
 
 
 def _span_key(surface: str, gaz: Gazetteer, lex: PlaceLexicon) -> str:
@@ -118,6 +130,11 @@ def _span_key(surface: str, gaz: Gazetteer, lex: PlaceLexicon) -> str:
         return " ".join(words[:-1])
     if len(words) > 1 and lex.excluded("article", words[0]):
         return " ".join(words[1:])
+    iso = demonym_country(surface, lex.lang)  # a span on "Syrian" stands for Syria
+    if iso is not None:
+        row = gaz.lookup_ref(f"cc:{iso}")
+        if row is not None:
+            return normalize(gaz.data.names[row])
     return key
 
 
