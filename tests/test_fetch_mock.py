@@ -202,3 +202,19 @@ def test_per_host_rate_limit(config: Config) -> None:
 def test_only_http_urls(config: Config) -> None:
     with pytest.raises(FetchError, match="not an http"):
         make(config, site({})).fetch("file:///etc/passwd")
+
+
+def test_a_trickling_body_is_abandoned(config: Config) -> None:
+    clock = Clock()
+
+    def chunks() -> object:
+        for _ in range(10):
+            clock.now += 30.0  # each chunk arrives within the read timeout, the whole body does not
+            yield b"<p>x</p>"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=HTML, content=chunks())  # type: ignore[arg-type]
+
+    fetcher = make(config.with_overrides(obey_robots=False), handler, clock)
+    with pytest.raises(FetchError, match="body still incomplete after 80 s"):
+        fetcher.fetch("https://a.example/slow")

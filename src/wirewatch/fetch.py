@@ -23,6 +23,7 @@ from .errors import FetchError
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 RETRY_CODES = frozenset({429})  # plus every 5xx
 ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309 asks crawlers to read at least 500 KiB
+BODY_DEADLINE_FACTOR = 4  # a whole body may take this many http_timeouts
 
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 FEED_TYPES = frozenset({
@@ -188,10 +189,15 @@ class Fetcher:
             raise FetchFailure(reason, url=result.url, response=result)
         chunks: list[bytes] = []
         size = 0
+        # The timeout bounds each read; this bounds the whole body against a server trickling bytes.
+        deadline = self._clock() + BODY_DEADLINE_FACTOR * self.timeout
         for chunk in resp.iter_bytes():
             size += len(chunk)
             if size > self.max_bytes:
                 raise FetchFailure(too_large_reason(None, self.max_bytes), url=result.url, response=result)
+            if self._clock() > deadline:
+                raise FetchFailure(f"body still incomplete after {BODY_DEADLINE_FACTOR * self.timeout:g} s "
+                                   "(a very slow server); raise http_timeout to wait longer", url=result.url)
             chunks.append(chunk)
         return b"".join(chunks)
 
