@@ -25,7 +25,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from spacy.tokens import Doc
 
@@ -34,6 +34,7 @@ from ..errors import ResourceError
 from ..nlp import SUPPORTED_LANGUAGES, data_lines, lang_resource
 from ..pipeline import register_stage
 from ..records import Article, Certainty, Claim, Figure, Source, Span
+from .figures import _EMPTY, PhraseTable
 
 Phrase = tuple[str, ...]
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
@@ -51,10 +52,16 @@ _SOURCE_WINDOW = 14
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    cues: dict[Phrase, tuple[str, Certainty]]  # phrase -> (verb|prep, certainty)
-    hedges: dict[Phrase, Certainty]
-    roles: dict[str, frozenset[Phrase]]
-    maxlen: int
+    cues: PhraseTable[tuple[str, Certainty]]  # phrase -> (verb|prep, certainty)
+    hedges: PhraseTable[Certainty]
+    roles: dict[str, PhraseTable[bool]]
+
+    def role(self, name: str) -> PhraseTable[bool]:
+        return self.roles.get(name, _EMPTY)
+
+    def words(self, name: str) -> frozenset[str]:
+        """The one-word entries of a role."""
+        return frozenset(p[0] for p in self.role(name).items if len(p) == 1)
 
 
 def _phrase(text: str) -> Phrase:
@@ -85,12 +92,10 @@ def lexicon(lang: str) -> _Lexicon:
     where = f"lang/{lang}"
     cues = {_phrase(p): (k, _certainty(c, where)) for p, k, c in _rows(lang, "claims_cues.tsv", 3)}
     hedges = {_phrase(p): _certainty(c, where) for p, c in _rows(lang, "claims_hedges.tsv", 2)}
-    roles: dict[str, set[Phrase]] = {}
+    roles: dict[str, dict[Phrase, bool]] = {}
     for p, role in _rows(lang, "claims_words.tsv", 2):
-        roles.setdefault(role, set()).add(_phrase(p))
-    phrases: list[Phrase] = [*cues, *hedges, *(p for v in roles.values() for p in v)]
-    maxlen = max(len(p) for p in phrases)
-    return _Lexicon(cues, hedges, {k: frozenset(v) for k, v in roles.items()}, maxlen)
+        roles.setdefault(role, {})[_phrase(p)] = True
+    return _Lexicon(PhraseTable(cues), PhraseTable(hedges), {k: PhraseTable(v) for k, v in roles.items()})
 
 
 # ---------------------------------------------------------------- tokens and matching
@@ -104,32 +109,30 @@ class _Tok:
     upper: bool
 
 
-def _tokens(text: str, span: Span) -> list[_Tok]:
-    return [
+class _Toks(list[_Tok]):
+    words: list[str]
+
+
+def _tokens(text: str, span: Span) -> _Toks:
+    out = _Toks(
         _Tok(m.group().lower(), m.start(), m.end(), m.group()[:1].isupper())
         for m in _TOKEN.finditer(text, span.start, span.end)
-    ]
+    )
+    out.words = [t.low for t in out]
+    return out
 
 
-def _match(toks: Sequence[_Tok], i: int, table: Container[Phrase], maxlen: int) -> int:
-    for n in range(min(maxlen, len(toks) - i), 0, -1):
-        if tuple(t.low for t in toks[i : i + n]) in table:
-            return n
-    return 0
+def _key(toks: _Toks, i: int, n: int) -> Phrase:
+    return tuple(toks.words[i : i + n])
 
 
-def _key(toks: Sequence[_Tok], i: int, n: int) -> Phrase:
-    return tuple(t.low for t in toks[i : i + n])
-
-
-def _find_all(
-    toks: Sequence[_Tok], table: Container[Phrase], maxlen: int, lo: int = 0, hi: int = -1
-) -> list[tuple[int, int]]:
+def _find_all(toks: _Toks, table: PhraseTable[Any], lo: int = 0, hi: int = -1) -> list[tuple[int, int]]:
+    """Non-overlapping matches of ``table`` in ``toks[lo:hi]``, left to right, longest first."""
     out: list[tuple[int, int]] = []
     i, hi = lo, len(toks) if hi < 0 else hi
     while i < hi:
-        n = _match(toks, i, table, maxlen)
-        if n:
+        n = table.at(toks.words, i)
+        if n and i + n <= hi:
             out.append((i, n))
             i += n
         else:
@@ -161,9 +164,9 @@ class _Found:
     shape: str
 
 
-def _cues(toks: list[_Tok], lex: _Lexicon) -> list[tuple[int, int, str, Certainty]]:
+def _cues(toks: _Toks, lex: _Lexicon) -> list[tuple[int, int, str, Certainty]]:
     out = []
-    for i, n in _find_all(toks, lex.cues, lex.maxlen):
+    for i, n in _find_all(toks, lex.cues):
         kind, cert = lex.cues[_key(toks, i, n)]
         if kind == "verb" and i and toks[i - 1].low in _DETERMINERS:
             continue  # "the claims", "a report": nouns, not reporting verbs
@@ -171,9 +174,9 @@ def _cues(toks: list[_Tok], lex: _Lexicon) -> list[tuple[int, int, str, Certaint
     return out
 
 
-def _clause_start(toks: list[_Tok], i: int, lex: _Lexicon) -> int:
+def _clause_start(toks: _Toks, i: int, lex: _Lexicon) -> int:
     """Leftmost token of the source of a cue at ``i``: after ";", ":", a quote or a clause boundary word."""
-    boundary = lex.roles.get("boundary", frozenset())
+    boundary = lex.role("boundary")
     lo = max(0, i - _SOURCE_WINDOW)
     for j in range(i - 1, lo - 1, -1):
         t = toks[j]
@@ -184,10 +187,10 @@ def _clause_start(toks: list[_Tok], i: int, lex: _Lexicon) -> int:
     return lo
 
 
-def _drop_intro(toks: list[_Tok], lo: int, hi: int, lex: _Lexicon) -> int:
+def _drop_intro(toks: _Toks, lo: int, hi: int, lex: _Lexicon) -> int:
     """Skip leading comma-separated segments that open with an intro word ("On Tuesday, ...")."""
-    intro = lex.roles.get("intro", frozenset())
-    while lo < hi and _match(toks, lo, intro, 3):
+    intro = lex.role("intro")
+    while lo < hi and intro.at(toks.words, lo):
         comma = next((k for k in range(lo, hi) if toks[k].low == ","), None)
         if comma is None:
             break
@@ -195,18 +198,18 @@ def _drop_intro(toks: list[_Tok], lo: int, hi: int, lex: _Lexicon) -> int:
     return lo
 
 
-def _source_before(toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int, int] | None:
+def _source_before(toks: _Toks, i: int, lex: _Lexicon) -> tuple[int, int] | None:
     lo = _drop_intro(toks, _clause_start(toks, i, lex), i, lex)
-    aux = {p[0] for p in lex.roles.get("aux", frozenset())}
+    aux = lex.words("aux")
     lo, hi = _trim(toks, lo, i, aux)
-    anonymity = lex.roles.get("anonymity", frozenset())
+    anonymity = lex.role("anonymity")
     comma = next((k for k in range(lo, hi) if toks[k].low == ","), None)
-    if comma is not None and _find_all(toks, anonymity, lex.maxlen, comma, hi):
+    if comma is not None and _find_all(toks, anonymity, comma, hi):
         hi = comma  # "A police officer, speaking on condition of anonymity, told ..."
     return (lo, hi) if hi > lo else None
 
 
-def _source_after(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+def _source_after(toks: _Toks, j: int) -> tuple[int, int] | None:
     """The source after an inverted cue: ", said the mayor of X." up to the sentence end."""
     stops = {";", ".", "("} | _QUOTES
     hi = next((k for k in range(j, len(toks)) if toks[k].low in stops), len(toks))
@@ -214,9 +217,9 @@ def _source_after(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     return (lo, hi) if hi > lo else None
 
 
-def _complement_end(toks: list[_Tok], j: int, lex: _Lexicon) -> int:
+def _complement_end(toks: _Toks, j: int, lex: _Lexicon) -> int:
     """Where the reported content starts after a cue: past "that" / "que" / ":" when near."""
-    comp = {p[0] for p in lex.roles.get("complement", frozenset()) if len(p) == 1}
+    comp = lex.words("complement")
     for k in range(j, min(j + _COMPLEMENT_WINDOW, len(toks))):
         if toks[k].low in ("that", "que", ":"):
             return k + 1
@@ -226,14 +229,14 @@ def _complement_end(toks: list[_Tok], j: int, lex: _Lexicon) -> int:
     return j
 
 
-def _previous_comma(toks: list[_Tok], i: int) -> int | None:
+def _previous_comma(toks: _Toks, i: int) -> int | None:
     for k in range(i - 1, max(-1, i - _SOURCE_WINDOW), -1):
         if toks[k].low == "," or (toks[k].low in _QUOTES and k and toks[k - 1].low in (",", ".", "?", "!")):
             return k
     return None
 
 
-def _appositive_start(toks: list[_Tok], comma: int) -> int:
+def _appositive_start(toks: _Toks, comma: int) -> int:
     """Extend a trailing source left over a proper name: "…, John Smith, a police spokesman, said"."""
     k = comma - 1
     while k >= 0 and toks[k].upper and toks[k].low[0].isalpha():
@@ -241,7 +244,7 @@ def _appositive_start(toks: list[_Tok], comma: int) -> int:
     return k + 1 if k < comma - 1 and k >= 0 and toks[k].low == "," else comma + 1
 
 
-def _verb(toks: list[_Tok], i: int, n: int, cert: Certainty, lex: _Lexicon) -> _Found | None:
+def _verb(toks: _Toks, i: int, n: int, cert: Certainty, lex: _Lexicon) -> _Found | None:
     end = len(toks)
     comma = _previous_comma(toks, i)
     tail_lo, tail_hi = _trim(toks, i + n, end)
@@ -264,7 +267,7 @@ def _verb(toks: list[_Tok], i: int, n: int, cert: Certainty, lex: _Lexicon) -> _
         # "CLAIM, SOURCE said (on Tuesday)."
         src_lo = _appositive_start(toks, comma)
         claim_end = comma if src_lo == comma + 1 else max(src_lo - 1, 0)
-        src = _trim(toks, src_lo, i, {p[0] for p in lex.roles.get("aux", frozenset())})
+        src = _trim(toks, src_lo, i, lex.words("aux"))
         return _Found(_trim(toks, 0, claim_end), src if src[1] > src[0] else None, (i, i + n), cert, "after")
     src = _source_before(toks, i, lex)
     if src is None:
@@ -273,7 +276,7 @@ def _verb(toks: list[_Tok], i: int, n: int, cert: Certainty, lex: _Lexicon) -> _
     return _Found(claim, src, (i, i + n), cert, "before")
 
 
-def _prep(toks: list[_Tok], i: int, n: int, cert: Certainty) -> _Found | None:
+def _prep(toks: _Toks, i: int, n: int, cert: Certainty) -> _Found | None:
     stop = next((k for k in range(i + n, len(toks)) if toks[k].low in (",", ";", ".")), len(toks))
     src = _trim(toks, i + n, stop)
     if src[1] <= src[0]:
@@ -284,7 +287,7 @@ def _prep(toks: list[_Tok], i: int, n: int, cert: Certainty) -> _Found | None:
     return _Found(_trim(toks, 0, i), src, (i, i + n), cert, "prep-after")
 
 
-def _attributions(toks: list[_Tok], lex: _Lexicon) -> list[_Found]:
+def _attributions(toks: _Toks, lex: _Lexicon) -> list[_Found]:
     found: list[_Found] = []
     for i, n, kind, cert in _cues(toks, lex):
         if any(f.source and f.source[0] <= i < f.source[1] for f in found):
@@ -295,30 +298,29 @@ def _attributions(toks: list[_Tok], lex: _Lexicon) -> list[_Found]:
     # a "SOURCE said CLAIM" claim stops where the next attribution's source begins
     for a, b in itertools.pairwise(found):
         if a.shape == "before" and b.source and a.claim[0] < b.source[0] < a.claim[1]:
-            boundary = lex.roles.get("boundary", frozenset())
-            a.claim = _trim(toks, a.claim[0], b.source[0], {p[0] for p in boundary})
+            a.claim = _trim(toks, a.claim[0], b.source[0], lex.words("boundary"))
     return found
 
 
-def _hedged(toks: list[_Tok], lo: int, hi: int, lex: _Lexicon) -> tuple[Certainty, tuple[int, int] | None]:
+def _hedged(toks: _Toks, lo: int, hi: int, lex: _Lexicon) -> tuple[Certainty, tuple[int, int] | None]:
     best: Certainty = "asserted"
     where = None
-    for i, n in _find_all(toks, lex.hedges, lex.maxlen, lo, hi):
+    for i, n in _find_all(toks, lex.hedges, lo, hi):
         c = lex.hedges[_key(toks, i, n)]
         if _RANK[c] < _RANK[best]:
             best, where = c, (i, i + n)
     return best, where
 
 
-def _source_kind(toks: list[_Tok], lo: int, hi: int, lex: _Lexicon) -> str:
+def _source_kind(toks: _Toks, lo: int, hi: int, lex: _Lexicon) -> str:
     for kind in _KIND_ORDER:
-        if _find_all(toks, lex.roles.get(kind, frozenset()), lex.maxlen, lo, hi):
+        if _find_all(toks, lex.role(kind), lo, hi):
             return kind
     return "named"
 
 
 def _make_source(
-    text: str, toks: list[_Tok], span: tuple[int, int], anonymity: bool, lex: _Lexicon
+    text: str, toks: _Toks, span: tuple[int, int], anonymity: bool, lex: _Lexicon
 ) -> Source:
     lo, hi = span
     s = Span(toks[lo].start, toks[hi - 1].end)
@@ -334,7 +336,7 @@ def sentence_claims(
     toks = _tokens(text, sentence)
     if not toks:
         return []
-    anonymity = bool(_find_all(toks, lex.roles.get("anonymity", frozenset()), lex.maxlen))
+    anonymity = bool(_find_all(toks, lex.role("anonymity")))
     out: list[Claim] = []
     for f in _attributions(toks, lex):
         hedge, _ = _hedged(toks, f.claim[0], f.claim[1], lex)
@@ -426,7 +428,7 @@ def _contradicting_cue(text: str, claim: Claim, lang: str) -> bool:
     if claim.certainty == "denied" and claim.source is not None and claim.source.kind != "self":
         return True
     sentence = _tokens(text, claim.span)
-    return bool(toks) and bool(_find_all(sentence, lex.roles.get("contradiction", frozenset()), lex.maxlen))
+    return bool(toks) and bool(_find_all(sentence, lex.role("contradiction")))
 
 
 def _link_contradictions(article: Article, claims: list[Claim], lang: str) -> list[Claim]:

@@ -21,10 +21,10 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from spacy.tokens import Doc
 
@@ -40,17 +40,69 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 _YEAR = range(1900, 2101)
 _LEFT_FILLERS = 3
 _RIGHT_FILLERS = 4
-_TOLL_WINDOW = 8
+_TOLL_WINDOW = 12
 _LOOSE_WINDOW = 12
+
+
+V = TypeVar("V")
+NUMBER_WORD = "\x00num"  # stands for a number phrase in a sentence's word list: no lexicon phrase matches it
+
+
+class PhraseTable(Generic[V]):
+    """Multiword phrases (tuples of lower-cased tokens) with values, matched at or ending at a token.
+
+    Indexed by first and last word so that a miss costs one dict lookup: the stages match every token of every
+    sentence against several tables.
+    """
+
+    def __init__(self, items: dict[Phrase, V]) -> None:
+        self.items = items
+        self._first: dict[str, tuple[int, ...]] = self._index(0)
+        self._last: dict[str, tuple[int, ...]] = self._index(-1)
+
+    def _index(self, pos: int) -> dict[str, tuple[int, ...]]:
+        lengths: dict[str, set[int]] = {}
+        for p in self.items:
+            lengths.setdefault(p[pos], set()).add(len(p))
+        return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self.items
+
+    def __getitem__(self, phrase: Phrase) -> V:
+        return self.items[phrase]
+
+    def at(self, words: Sequence[str], i: int) -> int:
+        """Length of the longest phrase starting at ``words[i]`` (0 if none)."""
+        if i >= len(words) or i < 0:
+            return 0
+        for n in self._first.get(words[i], ()):
+            if i + n <= len(words) and tuple(words[i : i + n]) in self.items:
+                return n
+        return 0
+
+    def ending(self, words: Sequence[str], i: int) -> int:
+        """Length of the longest phrase ending at ``words[i]`` inclusive (0 if none)."""
+        if i < 0 or i >= len(words):
+            return 0
+        for n in self._last.get(words[i], ()):
+            if i - n + 1 >= 0 and tuple(words[i - n + 1 : i + 1]) in self.items:
+                return n
+        return 0
+
+
+_EMPTY: PhraseTable[bool] = PhraseTable({})
 
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    cues: dict[Phrase, tuple[str, str]]  # phrase -> (category, side)
-    who: dict[Phrase, tuple[str | None, str | None]]  # noun -> (who, default category)
-    qualifiers: dict[Phrase, str]
-    roles: dict[str, frozenset[Phrase]]  # filler, of, coord, range_open, range_mid, subset, unit
-    maxlen: int
+    cues: PhraseTable[tuple[str, str]]  # phrase -> (category, side)
+    who: PhraseTable[tuple[str | None, str | None]]  # noun -> (who, default category)
+    qualifiers: PhraseTable[str]
+    roles: dict[str, PhraseTable[bool]]  # filler, of, coord, range_*, subset, subset_after, unit
+
+    def role(self, name: str) -> PhraseTable[bool]:
+        return self.roles.get(name, _EMPTY)
 
 
 def _tsv(lang: str, name: str, columns: int) -> list[list[str]]:
@@ -78,11 +130,11 @@ def lexicon(lang: str) -> _Lexicon:
         for p, w, c in _tsv(lang, "figures_who.tsv", 3)
     }
     quals = {_phrase(p): q for p, q in _tsv(lang, "figures_qualifiers.tsv", 2)}
-    roles: dict[str, set[Phrase]] = {}
+    roles: dict[str, dict[Phrase, bool]] = {}
     for p, role in _tsv(lang, "figures_words.tsv", 2):
-        roles.setdefault(role, set()).add(_phrase(p) or (p,))
-    maxlen = max(len(p) for table in (cues, who, quals) for p in table)
-    return _Lexicon(cues, who, quals, {k: frozenset(v) for k, v in roles.items()}, max(maxlen, 5))
+        roles.setdefault(role, {})[_phrase(p) or (p,)] = True
+    return _Lexicon(PhraseTable(cues), PhraseTable(who), PhraseTable(quals),
+                    {k: PhraseTable(v) for k, v in roles.items()})
 
 
 # ---------------------------------------------------------------- tokens
@@ -96,9 +148,9 @@ class _Tok:
     num: NumberMatch | None = None
 
 
-def _tokens(text: str, lo: int, hi: int, numbers: list[NumberMatch]) -> list[_Tok]:
+def _tokens(text: str, lo: int, hi: int, numbers: list[NumberMatch]) -> _Toks:
     """Word/punctuation tokens of ``text[lo:hi]``, each number phrase merged into one token."""
-    out: list[_Tok] = []
+    out = _Toks()
     pos = lo
     for n in [*numbers, None]:
         stop = n.start if n is not None else hi
@@ -106,27 +158,26 @@ def _tokens(text: str, lo: int, hi: int, numbers: list[NumberMatch]) -> list[_To
         if n is not None:
             out.append(_Tok(text[n.start : n.end].lower(), n.start, n.end, n))
             pos = n.end
+    out.words = [NUMBER_WORD if t.num is not None else t.low for t in out]
     return out
 
 
-def _at(toks: Sequence[_Tok], i: int, table: Container[Phrase], maxlen: int) -> int:
-    """Length of the longest phrase of ``table`` starting at token ``i`` (0 if none)."""
-    for n in range(min(maxlen, len(toks) - i), 0, -1):
-        if tuple(t.low for t in toks[i : i + n]) in table and all(t.num is None for t in toks[i : i + n]):
-            return n
-    return 0
+class _Toks(list[_Tok]):
+    """A sentence's tokens with their lower-cased words (numbers as :data:`NUMBER_WORD`)."""
+
+    words: list[str]
 
 
-def _ending(toks: Sequence[_Tok], i: int, table: Container[Phrase], maxlen: int) -> int:
-    """Length of the longest phrase of ``table`` ending at token ``i`` (inclusive; 0 if none)."""
-    for n in range(min(maxlen, i + 1), 0, -1):
-        if tuple(t.low for t in toks[i - n + 1 : i + 1]) in table:
-            return n
-    return 0
+def _at(toks: _Toks, i: int, table: PhraseTable[Any]) -> int:
+    return table.at(toks.words, i)
 
 
-def _phrase_of(toks: Sequence[_Tok], i: int, n: int) -> Phrase:
-    return tuple(t.low for t in toks[i : i + n])
+def _ending(toks: _Toks, i: int, table: PhraseTable[Any]) -> int:
+    return table.ending(toks.words, i)
+
+
+def _phrase_of(toks: _Toks, i: int, n: int) -> Phrase:
+    return tuple(toks.words[i : i + n])
 
 
 # ---------------------------------------------------------------- one number
@@ -157,7 +208,7 @@ def _qualify(amount: Amount, qualifier: str | None) -> Amount:
     return Amount(n, n, n, amount.vague)
 
 
-def _candidates(toks: list[_Tok], lex: _Lexicon, text: str) -> list[_Cand]:
+def _candidates(toks: _Toks, lex: _Lexicon, text: str) -> list[_Cand]:
     out: list[_Cand] = []
     i = 0
     while i < len(toks):
@@ -166,7 +217,7 @@ def _candidates(toks: list[_Tok], lex: _Lexicon, text: str) -> list[_Cand]:
             i += 1
             continue
         first, qualifier = i, None
-        q = _ending(toks, i - 1, lex.qualifiers, lex.maxlen) if i else 0
+        q = _ending(toks, i - 1, lex.qualifiers) if i else 0
         if q:
             first, qualifier = i - q, lex.qualifiers[_phrase_of(toks, i - q, q)]
         amount, last = tok.num.amount, i
@@ -174,7 +225,7 @@ def _candidates(toks: list[_Tok], lex: _Lexicon, text: str) -> list[_Cand]:
         if rng is not None:
             hi = toks[rng].num
             assert hi is not None
-            if first == i and i and (toks[i - 1].low,) in lex.roles.get("range_open", ()):
+            if first == i and i and (toks[i - 1].low,) in lex.role("range_open"):
                 first = i - 1
             amount = Amount(amount.low, amount.low, max(hi.amount.high, amount.low), amount.vague)
             qualifier, last = "range", rng
@@ -186,7 +237,7 @@ def _candidates(toks: list[_Tok], lex: _Lexicon, text: str) -> list[_Cand]:
     return out
 
 
-def _skip_number(toks: list[_Tok], i: int, lex: _Lexicon, text: str) -> bool:
+def _skip_number(toks: _Toks, i: int, lex: _Lexicon, text: str) -> bool:
     tok = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.start == tok.end and nxt.low in ("-", "/", ":", "%") and not (
@@ -195,7 +246,7 @@ def _skip_number(toks: list[_Tok], i: int, lex: _Lexicon, text: str) -> bool:
         return True  # "12-year-old", "12/5", "10:30", "12%"; "30-40" is a range
     if i and toks[i - 1].low in ("$", "€", "£", "us$", "r$", "#", "nº", "no"):
         return True
-    if _at(toks, i + 1, lex.roles.get("unit", frozenset()), 3):
+    if _at(toks, i + 1, lex.role("unit")):
         return True
     # an age in apposition: "Ahmed, 35, was killed"
     return (
@@ -205,83 +256,85 @@ def _skip_number(toks: list[_Tok], i: int, lex: _Lexicon, text: str) -> bool:
     )
 
 
-def _range_end(toks: list[_Tok], i: int, lex: _Lexicon) -> int | None:
+def _range_end(toks: _Toks, i: int, lex: _Lexicon) -> int | None:
     """Index of the upper number of a range starting at ``i`` ("30 to 40", "entre 30 e 40", "30-40")."""
     if i + 2 >= len(toks) or toks[i + 2].num is None or toks[i + 2].num.weak:  # type: ignore[union-attr]
         return None
     mid = toks[i + 1].low
-    opened = i and (toks[i - 1].low,) in lex.roles.get("range_open", ())
-    if (mid,) not in lex.roles.get("range_mid", ()):
+    opened = i and (toks[i - 1].low,) in lex.role("range_open")
+    if (mid,) not in lex.role("range_mid"):
         return None
-    if (mid,) in lex.roles.get("coord", ()) and not opened:
+    if (mid,) in lex.role("coord") and not opened:
         return None  # "5 and 3" is a sum unless "between" opened it
     lo, hi = toks[i].num, toks[i + 2].num
     assert lo is not None and hi is not None
     return i + 2 if hi.amount.low > lo.amount.low else None
 
 
-def _attach_noun(c: _Cand, toks: list[_Tok], lex: _Lexicon) -> None:
+def _attach_noun(c: _Cand, toks: _Toks, lex: _Lexicon) -> None:
     """The counted noun after the number: "12 people", "dozens of civilians", "five Afghan soldiers"."""
     j = c.num + 1
-    of = _at(toks, j, lex.roles.get("of", frozenset()), 2)
+    of = _at(toks, j, lex.role("of"))
     j += of
     for skip in range(3):  # up to two modifiers ("Palestinian", "unarmed") before the noun
         k = j + skip
         if k >= len(toks):
             return
-        n = _at(toks, k, lex.who, lex.maxlen)
+        if _at(toks, k, lex.cues):
+            return  # a cue right after the number ("12 dead", "cinco vítimas fatais")
+        n = _at(toks, k, lex.who)
         if n:
             c.who, c.who_default = lex.who[_phrase_of(toks, k, n)]
             c.noun_end = k + n
             return
         t = toks[k]
-        if t.num is not None or not t.low.isalpha() or _at(toks, k, lex.cues, lex.maxlen):
+        if t.num is not None or not t.low.isalpha():
             return
 
 
-def _cue_after(c: _Cand, toks: list[_Tok], lex: _Lexicon) -> str | None:
+def _cue_after(c: _Cand, toks: _Toks, lex: _Lexicon) -> str | None:
     j = c.noun_end
-    fillers = lex.roles.get("filler", frozenset())
+    fillers = lex.role("filler")
     for _ in range(_RIGHT_FILLERS + 1):
         if j >= len(toks):
             return None
-        n = _at(toks, j, lex.cues, lex.maxlen)
+        n = _at(toks, j, lex.cues)
         if n:
             cat, side = lex.cues[_phrase_of(toks, j, n)]
             return cat if side in ("after", "both") else None
-        f = _at(toks, j, fillers, 3)
+        f = _at(toks, j, fillers)
         if not f:
             return None
         j += f
     return None
 
 
-def _cue_before(c: _Cand, toks: list[_Tok], lex: _Lexicon) -> tuple[str | None, bool]:
+def _cue_before(c: _Cand, toks: _Toks, lex: _Lexicon) -> tuple[str | None, bool]:
     """The cue right before the number, and whether a subset marker ("including") precedes it."""
     i = c.first - 1
-    fillers = lex.roles.get("filler", frozenset())
-    subset = lex.roles.get("subset", frozenset())
+    fillers = lex.role("filler")
+    subset = lex.role("subset")
     for _ in range(_LEFT_FILLERS + 1):
         if i < 0:
             return None, False
-        if _ending(toks, i, subset, lex.maxlen):
+        if _ending(toks, i, subset):
             return None, True
-        n = _ending(toks, i, lex.cues, lex.maxlen)
+        n = _ending(toks, i, lex.cues)
         if n:
             cat, side = lex.cues[_phrase_of(toks, i - n + 1, n)]
             return (cat if side in ("before", "both") else None), False
-        f = _ending(toks, i, fillers, 3)
+        f = _ending(toks, i, fillers)
         if not f:
             return None, False
         i -= f
     return None, False
 
 
-def _toll_before(c: _Cand, toks: list[_Tok], lex: _Lexicon) -> str | None:
+def _toll_before(c: _Cand, toks: _Toks, lex: _Lexicon) -> str | None:
     for i in range(c.first - 1, max(c.first - _TOLL_WINDOW, 0) - 1, -1):
         if toks[i].num is not None or toks[i].low in (";", ":", ".", "("):
             return None
-        n = _ending(toks, i, lex.cues, lex.maxlen)
+        n = _ending(toks, i, lex.cues)
         if n:
             cat, side = lex.cues[_phrase_of(toks, i - n + 1, n)]
             if side == "toll":
@@ -289,18 +342,18 @@ def _toll_before(c: _Cand, toks: list[_Tok], lex: _Lexicon) -> str | None:
     return None
 
 
-def _cue_loose(c: _Cand, toks: list[_Tok], lex: _Lexicon) -> str | None:
+def _cue_loose(c: _Cand, toks: _Toks, lex: _Lexicon) -> str | None:
     """A cue later in the clause, not claimed by a nearer number."""
-    subset = lex.roles.get("subset", frozenset())
+    subset = lex.role("subset")
     j, stop = c.noun_end, min(c.noun_end + _LOOSE_WINDOW, len(toks))
     while j < stop:
         t = toks[j]
-        if _at(toks, j, subset, lex.maxlen):  # skip an aside that names a part: ", including five children,"
+        if _at(toks, j, subset):  # skip an aside that names a part: ", including five children,"
             j = next((k for k in range(j, len(toks)) if toks[k].low == ","), len(toks)) + 1
             continue
         if (t.num is not None and not _is_year(t)) or t.low in (";", ":", "."):
             return None
-        n = _at(toks, j, lex.cues, lex.maxlen)
+        n = _at(toks, j, lex.cues)
         if n:
             cat, side = lex.cues[_phrase_of(toks, j, n)]
             after = j + n
@@ -315,19 +368,21 @@ def _is_year(t: _Tok) -> bool:
     return t.num is not None and t.low.isdigit() and int(t.low) in _YEAR
 
 
-def _linked(a: _Cand, b: _Cand, toks: list[_Tok], lex: _Lexicon) -> bool:
+def _linked(a: _Cand, b: _Cand, toks: _Toks, lex: _Lexicon) -> bool:
     """Whether ``b`` follows ``a`` as another group of one sum: "five soldiers and three civilians"."""
     between = _phrase_of(toks, a.noun_end, b.first - a.noun_end)
-    coord = lex.roles.get("coord", frozenset())
+    coord = lex.role("coord")
     comma_coord = len(between) == 2 and between[0] == "," and between[1:] in coord
     return bool(between) and (between in coord or comma_coord)
 
 
-def _classify(cands: list[_Cand], toks: list[_Tok], lex: _Lexicon) -> None:
+def _classify(cands: list[_Cand], toks: _Toks, lex: _Lexicon) -> None:
     for c in cands:
         _attach_noun(c, toks, lex)
         after = _cue_after(c, toks, lex)
         before, c.subset = _cue_before(c, toks, lex)
+        if _at(toks, c.num + 1, lex.role("subset_after")):
+            c.subset = True  # "18 of the dead were civilians"
         if after:
             c.category, c.how = after, "after"
         elif before:
@@ -374,7 +429,7 @@ def _propagate_chains(cands: list[_Cand]) -> None:
 # ---------------------------------------------------------------- figures
 
 
-def _figure(c: _Cand, toks: list[_Tok]) -> Figure:
+def _figure(c: _Cand, toks: _Toks) -> Figure:
     start = toks[c.first].start
     end = toks[max(c.noun_end, c.num + 1) - 1].end
     numtok = toks[c.num]
@@ -441,6 +496,32 @@ def figures_for(article: Article, sentence: Span, trigger: Span) -> tuple[Figure
         return d, 0 if f.rule == "sum" else 1
 
     return tuple(sorted(inside, key=distance))
+
+
+def main_figure(article: Article, category: str = "killed") -> Figure | None:
+    """The article's figure for ``category`` as an analyst codes it (ACLED's rules), or None.
+
+    The first sentence that gives such a figure describes the main event (news lead). In it, a total of a sum
+    replaces its parts and parts of a total ("including five children") are ignored; conflicting counts of the
+    same group keep the most conservative one; distinct groups (soldiers, civilians) add up, unless a count of
+    people in general is given, which is taken alone.
+    """
+    found = [f for f in article.figures if f.category == category and not f.rule.endswith("+subset")]
+    if not found:
+        return None
+    lead = article.sentence_of(found[0].span) or found[0].span
+    in_lead = [f for f in found if lead.contains(f.span)]
+    totals = [f for f in in_lead if f.rule == "sum"]
+    parts = [f for f in in_lead if f.rule != "sum" and not any(t.span.contains(f.span) for t in totals)]
+    kept = totals + parts
+    groups: dict[str | None, Figure] = {}
+    for f in kept:
+        if f.who not in groups or f.low < groups[f.who].low:
+            groups[f.who] = f
+    if None in groups or len(groups) == 1:
+        return groups.get(None) or next(iter(groups.values()))
+    groups_in_order = sorted(groups.values(), key=lambda f: f.span.start)
+    return dataclasses.replace(_sum(groups_in_order), rule="main-sum")
 
 
 class FiguresStage:
