@@ -175,7 +175,8 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     if single and not cue and not contained and not _prominent(gaz, key, 2000):
         if view.text[i].isupper() and len(view.text[i]) <= 4:
             return None  # an unknown acronym that happens to be a village name
-    return Mention(i, end, view.idx[i], view.end_char(end - 1), key, cue, _is_metonymy(view, lex, end), rule)
+    metonymy = not cue and _is_metonymy(view, lex, end)  # "officials in Baghdad said" is a location
+    return Mention(i, end, view.idx[i], view.end_char(end - 1), key, cue, metonymy, rule)
 
 
 def _part_of_name(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, p: int, pk: str) -> bool:
