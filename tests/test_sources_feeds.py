@@ -123,3 +123,18 @@ def test_every_shared_feed_yields_without_crashing(eval_dir: Path, config: Confi
             assert isinstance(item, RawInput | FailedInput)
             if isinstance(item, FailedInput):
                 assert "internal error" not in item.reason, (path, item.reason)
+
+
+def test_a_link_listed_twice_is_fetched_once(tmp_path: Path, config: Config) -> None:
+    item = "<item><title>Sismo en Oaxaca</title><link>https://news.example/sismo</link></item>"
+    path = tmp_path / "dupes.rss"
+    feed = f'<rss version="2.0"><channel><title>x</title>{item}{item}</channel></rss>'
+    path.write_text(feed, encoding="utf-8")
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        return httpx.Response(200, headers={"content-type": "text/html"}, content=b"<p>Sismo.</p>")
+
+    items = list(iter_inputs([str(path)], config, fetcher=fetcher_with(config, handler)))
+    assert len(items) == 2 and calls.count("/sismo") == 1

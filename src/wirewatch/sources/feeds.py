@@ -236,8 +236,15 @@ def feed_inputs(
     if not feed.entries:
         yield FailedInput(source, "feed", f"feed {source} has no entries; nothing to ingest")
         return
+    fetched: dict[str, Item] = {}  # a link listed twice is fetched once (politeness); the store dedups
     for index, entry in enumerate(feed.entries, start=1):
-        yield _entry_input(entry, index, source, get_fetcher)
+        if entry.link and entry.link in fetched:
+            yield fetched[entry.link]
+            continue
+        item = _entry_input(entry, index, source, get_fetcher)
+        if entry.link:
+            fetched[entry.link] = item
+        yield item
 
 
 def _entry_input(entry: FeedEntry, index: int, feed_source: str, get_fetcher: FetcherFactory) -> Item:
