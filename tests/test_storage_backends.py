@@ -257,3 +257,12 @@ def test_codec_matches_records_json() -> None:
     assert codec.encode(a) == to_dict(a)
     assert codec.decode(Article, to_dict(a)) == a == from_dict(Article, codec.encode(a))
     assert codec.decode(Event, to_dict(a.events[0])) == a.events[0]
+
+
+def test_event_order_is_the_same_in_both_backends(store: Store) -> None:
+    for i, day in enumerate((3, 5, 3)):
+        a = analysed(make(MOSUL + f" Report {i}.", f"https://x.test/{i}", day=day))
+        events = tuple(dataclasses.replace(e, date_start=None) for e in a.events)  # filed under published day
+        store.put_article(dataclasses.replace(a, events=events))
+    got = [(e.published.day if e.published else 0, e.url) for e in store.iter_events(EventQuery())]
+    assert got == [(5, "https://x.test/1"), (3, "https://x.test/2"), (3, "https://x.test/0")]

@@ -11,7 +11,7 @@ import pytest
 
 from wirewatch.errors import SchemaVersionError, StorageError
 from wirewatch.records import Article, IngestEntry
-from wirewatch.storage.base import ArticleQuery
+from wirewatch.storage.base import ArticleQuery, EventQuery
 from wirewatch.storage.migrations import LATEST_VERSION
 from wirewatch.storage.sqlite import SqliteStore
 
@@ -105,4 +105,25 @@ def test_queries_use_indexes(tmp_path: Path) -> None:
                 "SELECT count(*) FROM events WHERE country = 'IQ' AND day >= '2024'"):
         plan = " | ".join(store.explain(sql))
         assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
+    for eq in (EventQuery(), EventQuery(include_flagged=True), EventQuery(since=since)):
+        sql, params = store._event_sql(eq)
+        plan = store.explain(sql, params)
+        # newest first straight from an index: a LIMIT stops early, no sort of all matches
+        assert not any("TEMP B-TREE" in p or (p.startswith("SCAN") and "INDEX" not in p) for p in plan), plan
+    store.close()
+
+
+def test_old_schema_is_migrated(tmp_path: Path) -> None:
+    from wirewatch.storage.migrations import MIGRATIONS
+    from wirewatch.storage.sqlite import _statements
+
+    path = tmp_path / "v1.db"
+    with sqlite3.connect(path) as db:
+        for statement in _statements(MIGRATIONS[0][1]):
+            db.execute(statement)
+        db.execute("PRAGMA user_version = 1")
+    store = SqliteStore(path)
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    names = {r[0] for r in store._db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "events_day_all" in names
     store.close()

@@ -39,6 +39,7 @@ class _Stored:
     tokens: list[str]
     title_tokens: list[str]
     superseded_by: str | None = None
+    rows_seq: int = 0  # when the derived rows were (re)written: SQLite's rowid order for events
 
     @property
     def all_tokens(self) -> list[str]:
@@ -70,7 +71,9 @@ class MemoryStore:
                     return PutResult("duplicate", article.id, duplicate_of=same.article.id)
             previous = self._latest_of(article.canonical_url)
             revision = previous.revision + 1 if previous else 1
-            self._articles[article.id] = self._entry(next(self._seq), article, thash, revision)
+            stored = self._entry(next(self._seq), article, thash, revision)
+            stored.rows_seq = stored.seq
+            self._articles[article.id] = stored
             if previous:
                 previous.superseded_by = article.id
             if raw is not None:
@@ -102,6 +105,7 @@ class MemoryStore:
                 raise NotFoundError(f"no stored article {article.id}; store it with put_article first")
             new = self._entry(old.seq, article, article.text_hash or _hash(article.text), old.revision)
             new.superseded_by = old.superseded_by
+            new.rows_seq = next(self._seq)
             self._articles[article.id] = new
 
     def resolve_id(self, article_id: str) -> str:
@@ -211,7 +215,7 @@ class MemoryStore:
                                    ("admin1", q.admin1), ("article_id", q.article_id)) if v is not None}
         found = [(s, r) for s, r in self._rows("events")
                  if all(r[c] == v for c, v in equal.items()) and all(c(s, r) for c in checks)]
-        found.sort(key=lambda x: (x[1]["day"] is None, _desc(x[1]["day"]), x[1]["article_id"], x[1]["idx"]))
+        found.sort(key=lambda x: (x[1]["day"] is None, _desc(x[1]["day"]), -x[0].rows_seq, -x[1]["idx"]))
         return found
 
     def iter_events(self, query: EventQuery) -> Iterator[StoredEvent]:

@@ -131,7 +131,12 @@ CREATE INDEX claims_certainty ON claims(certainty);
 CREATE INDEX claims_contradicted ON claims(contradicted);
 """
 
+# Event listings across all flags order by day alone; newest-first paging then reads the index backwards.
+MIGRATION_2 = """
+CREATE INDEX events_day_all ON events(day);
+"""
+
 #: (version, SQL script); applied in order to databases whose user_version is lower.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, MIGRATION_1),)
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, MIGRATION_1), (2, MIGRATION_2))
 
 LATEST_VERSION = MIGRATIONS[-1][0]

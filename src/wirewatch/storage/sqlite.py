@@ -376,12 +376,15 @@ class SqliteStore:
             where.append("e.flagged = 0")
         return " AND ".join(where), params
 
-    def iter_events(self, query: EventQuery) -> Iterator[StoredEvent]:
+    def _event_sql(self, query: EventQuery) -> tuple[str, list[Any]]:
         where, params = self._event_where(query)
         sql = (f"SELECT e.article_id, e.record, a.published, a.site, a.url, a.lang "
                f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where} "
-               f"ORDER BY e.day DESC, e.article_id, e.idx LIMIT ? OFFSET ?")
-        params += [-1 if query.limit is None else query.limit, query.offset]
+               f"ORDER BY e.day DESC, e.rowid DESC LIMIT ? OFFSET ?")
+        return sql, [*params, -1 if query.limit is None else query.limit, query.offset]
+
+    def iter_events(self, query: EventQuery) -> Iterator[StoredEvent]:
+        sql, params = self._event_sql(query)
         for aid, record, published, site, url, lang in self._stream(sql, params):
             event = codec.decode(Event, json.loads(record))
             yield StoredEvent(aid, event, _parse_key(published), site, url, lang)
