@@ -84,7 +84,8 @@ def _best(g: Gold, pred: list[TimeExpr], used: set[int]) -> TimeExpr | None:
 
 
 def evaluate(path: Path, *, config: Config, limit: int | None = None, **options: Any) -> dict[str, Any]:
-    total, by_lang = _Tally(), defaultdict(_Tally)
+    total = _Tally()
+    by_lang: defaultdict[str, _Tally] = defaultdict(_Tally)
     records = sentences = 0
     seconds = 0.0
     errors: list[dict[str, Any]] = []

@@ -32,7 +32,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
           "XI": 11, "XII": 12}
 _WINDOW = 48
 _PLURAL_DETS = {"los", "las", "os", "as", "nos", "nas", "the"}
-_STRONG_PREP_ROLES = {"prep", "after", "before", "about", "dur"}
+_STRONG_PREP_ROLES = {"prep", "after", "before", "about", "dur", "since"}
 
 
 @dataclass(slots=True)
@@ -46,6 +46,7 @@ class Context:
     roles: set[str] = field(default_factory=set)  # preposition roles seen: prep, det, after, before, dur ...
     dets: set[str] = field(default_factory=set)
     approx: bool = False
+    since_at: int | None = None  # where "since"/"desde" starts
 
 
 @dataclass(slots=True)
@@ -136,6 +137,8 @@ def _context(g: Grammar, text: str, m: re.Match[str], lo: int, hi: int, rule: st
             ctx.roles.add(role)
             if role == "det":
                 ctx.dets.add(word)
+            elif role == "since":
+                ctx.since_at = where
             included = False
         else:
             if included:
@@ -169,7 +172,20 @@ def _resolve(
         return None
     cand.rule = f"{g.lex.lang}:{name}"
     cand.core = m.end() - m.start()
-    return _qualified(cand, ctx)
+    return _since(_qualified(cand, ctx), ctx, anchor)
+
+
+def _since(cand: Candidate, ctx: Context, anchor: Anchor) -> Candidate:
+    """"since Thursday", "desde principios de abril": from then up to publication."""
+    if ctx.since_at is None or anchor is None or cand.kind == "duration":
+        return cand
+    if cand.lo > anchor and not cand.year_explicit:  # "since April" said in March: last year's April
+        cand.lo = cal.add_months(cand.lo, -12)
+    if cand.lo > anchor:
+        return cand
+    cand.start, cand.hi, cand.kind, cand.qualifier = ctx.since_at, anchor, "range", "since"
+    cand.anchor = anchor
+    return cand
 
 
 def _qualified(cand: Candidate, ctx: Context) -> Candidate:
@@ -177,7 +193,7 @@ def _qualified(cand: Candidate, ctx: Context) -> Candidate:
         cand.lo, cand.hi = cal.qualify((cand.lo, cand.hi), cand.gran, ctx.qual)
         cand.qualifier = ctx.qual
     elif cand.qualifier is None:
-        for role in ("after", "before", "about"):
+        for role in ("after", "before", "about", "since"):
             if role in ctx.roles:
                 cand.qualifier = role
                 break
@@ -312,10 +328,23 @@ def _h_weekday(lex: Lexicon, m: re.Match[str], ctx: Context, anchor: Anchor, _mf
     if ctx.dets & _PLURAL_DETS - {"the"}:
         return None  # "los lunes", "nas segundas": habitual
     marked = ctx.shift is not None or bool(ctx.roles)
-    if lex.lang != "en" and not marked and "-" not in word:
-        return None  # bare "segunda", "lunes" without article: too ambiguous ("segunda vez")
+    weak = lex.lang != "en" and not marked and "-" not in word  # bare "sábado": only as a range end
+    if _short_weekday(lex, norm(word)) and not _weekday_follows(lex, m):
+        return None  # "a segunda vez", "a quinta posição": an ordinal, not "segunda-feira"
     d = cal.weekday_relative(anchor, lex.weekdays[norm(word)], ctx.shift)
-    return _cand(ctx, d, d, "day", "relative", anchor)
+    return _cand(ctx, d, d, "day", "relative", anchor, weak=weak)
+
+
+def _short_weekday(lex: Lexicon, word: str) -> bool:
+    """A clipped form ("segunda" for "segunda-feira") that is also an ordinal."""
+    return any(other != word and other.startswith(word + "-") for other in lex.weekdays)
+
+
+def _weekday_follows(lex: Lexicon, m: re.Match[str]) -> bool:
+    nxt = re.match(r"\s*(\w*)", m.string[m.end() : m.end() + 24])
+    word = norm(nxt.group(1)) if nxt else ""
+    return not word or not word[0].islower() or word in lex.marker("daypart_follow") or (
+        word in lex.marker("shift_post"))
 
 
 def _h_dayword(lex: Lexicon, m: re.Match[str], ctx: Context, anchor: Anchor, _mf: bool) -> Found:
@@ -349,7 +378,7 @@ def _h_ago(lex: Lexicon, m: re.Match[str], ctx: Context, anchor: Anchor, _mf: bo
     n, unit = _count(lex, m.group("n")), _unit(lex, m)
     if anchor is None or n is None or unit == "weekend":
         return None
-    if "after" in ctx.roles:  # "desde hace cinco meses": a duration up to publication
+    if ctx.roles & {"since", "after"}:  # "desde hace cinco meses": a duration up to publication
         return _cand(ctx, cal.shift(anchor, unit, -n), anchor, _granularity(unit), "duration", anchor)
     lo, hi = cal.unit_interval(cal.shift(anchor, unit, -n), unit)
     cand = _cand(ctx, lo, hi, _granularity(unit), "relative", anchor)
@@ -379,6 +408,8 @@ def _h_unit(lex: Lexicon, m: re.Match[str], ctx: Context, anchor: Anchor, _mf: b
             return None
         sat = _weekend(anchor, ctx.shift)
         return _cand(ctx, sat, sat + timedelta(days=1), "week", "relative", anchor)
+    if ctx.shift is None and ctx.qual:  # "the start of the month", "o início do ano": the current one
+        ctx.shift = 0
     if ctx.shift is None or (word.endswith("s") and word not in ("mes", "mês")):
         return None
     if "dur" in ctx.roles:  # "over the past year": the last twelve months
