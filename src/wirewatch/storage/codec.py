@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from ..records import SCHEMA_VERSION
+from ..records import SCHEMA_VERSION, Span
 
 T = TypeVar("T")
 Fn = Callable[[Any], Any]
@@ -59,7 +59,14 @@ def decode(cls: type[T], data: dict[str, Any]) -> T:
     return typing.cast(T, _record_decoder(cls)(data))
 
 
+def _span(value: dict[str, Any]) -> Span:
+    """Spans are most of what an article holds: the shortest path."""
+    return Span(value["start"], value["end"])
+
+
 def _record_decoder(cls: type) -> Fn:
+    if cls is Span:
+        return _span
     known = _BUILDERS.get(cls)
     if known is not None:
         return known
@@ -67,6 +74,8 @@ def _record_decoder(cls: type) -> Fn:
     names = frozenset(f.name for f in dataclasses.fields(cls))
 
     def build(value: dict[str, Any]) -> Any:
+        if not fields and names.issuperset(value):
+            return cls(**value)
         kwargs = dict(value) if names.issuperset(value) else {k: v for k, v in value.items() if k in names}
         for k, fn in fields.items():
             if k in kwargs:
