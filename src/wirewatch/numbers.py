@@ -53,6 +53,7 @@ class _Vocabulary:
     vague: dict[str, int]
     weak: frozenset[str]
     pattern: re.Pattern[str]
+    starters: frozenset[str]  # lower-cased first words of every spelled, vague or weak phrase
 
 
 def _alternation(words: list[str]) -> str:
@@ -60,6 +61,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+_WORD = re.compile(r"\w+")
 _DIGITS = {
     "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
     # thousands dot (or a space) and decimal comma; a dot before 1-2 digits is read as a decimal point
@@ -102,7 +104,8 @@ def vocabulary(lang: str) -> _Vocabulary:
         rf"|{b}(?P<weak>{_alternation(list(weak))}){e}",
         re.IGNORECASE,
     )
-    return _Vocabulary(lang, spelled, scales, vague, frozenset(weak), pattern)
+    starters = frozenset(w.split()[0] for w in (*spelled, *vague, *weak))
+    return _Vocabulary(lang, spelled, scales, vague, frozenset(weak), pattern, starters)
 
 
 def _digits_value(raw: str, lang: str, scaled: bool) -> float:
@@ -158,8 +161,17 @@ def _match_amount(m: re.Match[str], voc: _Vocabulary) -> Amount | None:
 def find_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -> list[NumberMatch]:
     """Number phrases in ``text[start:end]`` in order, with offsets into ``text``."""
     voc = vocabulary(lang)
+    stop = len(text) if end is None else end
     out: list[NumberMatch] = []
-    for m in voc.pattern.finditer(text, start, len(text) if end is None else end):
+    pos = start
+    # try the full pattern only where a word could start a number phrase: one set lookup per word
+    for w in _WORD.finditer(text, start, stop):
+        if w.start() < pos or not (w.group()[0].isdigit() or w.group().lower() in voc.starters):
+            continue
+        m = voc.pattern.match(text, w.start(), stop)
+        if m is None:
+            continue
+        pos = m.end()
         amount = _match_amount(m, voc)
         if amount is not None:
             out.append(NumberMatch(m.start(), m.end(), amount, weak=m.group("weak") is not None))

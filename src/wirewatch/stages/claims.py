@@ -55,6 +55,7 @@ class _Lexicon:
     cues: PhraseTable[tuple[str, Certainty]]  # phrase -> (verb|prep, certainty)
     hedges: PhraseTable[Certainty]
     roles: dict[str, PhraseTable[bool]]
+    suffixes: tuple[tuple[str, Certainty], ...] = ()  # word endings that hedge (es/pt plural conditional)
 
     def role(self, name: str) -> PhraseTable[bool]:
         return self.roles.get(name, _EMPTY)
@@ -91,11 +92,14 @@ def lexicon(lang: str) -> _Lexicon:
         raise ResourceError(f"no claims lexicon for {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}")
     where = f"lang/{lang}"
     cues = {_phrase(p): (k, _certainty(c, where)) for p, k, c in _rows(lang, "claims_cues.tsv", 3)}
-    hedges = {_phrase(p): _certainty(c, where) for p, c in _rows(lang, "claims_hedges.tsv", 2)}
+    rows = _rows(lang, "claims_hedges.tsv", 2)
+    hedges = {_phrase(p): _certainty(c, where) for p, c in rows if not p.startswith("*")}
+    suffixes = tuple((p[1:], _certainty(c, where)) for p, c in rows if p.startswith("*"))
     roles: dict[str, dict[Phrase, bool]] = {}
     for p, role in _rows(lang, "claims_words.tsv", 2):
         roles.setdefault(role, {})[_phrase(p)] = True
-    return _Lexicon(PhraseTable(cues), PhraseTable(hedges), {k: PhraseTable(v) for k, v in roles.items()})
+    return _Lexicon(PhraseTable(cues), PhraseTable(hedges), {k: PhraseTable(v) for k, v in roles.items()},
+                    suffixes)
 
 
 # ---------------------------------------------------------------- tokens and matching
@@ -168,8 +172,10 @@ def _cues(toks: _Toks, lex: _Lexicon) -> list[tuple[int, int, str, Certainty]]:
     out = []
     for i, n in _find_all(toks, lex.cues):
         kind, cert = lex.cues[_key(toks, i, n)]
-        if kind == "verb" and i and toks[i - 1].low in _DETERMINERS:
-            continue  # "the claims", "a report": nouns, not reporting verbs
+        if kind == "verb" and i and (toks[i - 1].low in _DETERMINERS or toks[i - 1].low[0].isdigit()):
+            continue  # "the claims", "30 suspects": nouns, not reporting verbs
+        if lex.hedges.at(toks.words, i) > n:
+            continue  # "according to reports", "segundo relatos": a hedge, not a source
         out.append((i, n, kind, cert))
     return out
 
@@ -244,13 +250,24 @@ def _appositive_start(toks: _Toks, comma: int) -> int:
     return k + 1 if k < comma - 1 and k >= 0 and toks[k].low == "," else comma + 1
 
 
+def _looks_like_source(toks: _Toks, lo: int, hi: int, lex: _Lexicon) -> bool:
+    """An inverted source names someone: a capitalised word or a source noun ("said the mayor", "dijo una
+    fuente"); "said the operation would continue" is reported content instead."""
+    if _find_all(toks, lex.role("clause"), lo, hi):
+        return False  # a finite verb: "said the minister would resign"
+    if any(t.upper for t in toks[lo:hi]):
+        return True
+    return any(_find_all(toks, lex.role(kind), lo, hi) for kind in _KIND_ORDER)
+
+
 def _verb(toks: _Toks, i: int, n: int, cert: Certainty, lex: _Lexicon) -> _Found | None:
     end = len(toks)
     comma = _previous_comma(toks, i)
     tail_lo, tail_hi = _trim(toks, i + n, end)
     tail = tail_hi - tail_lo
     reported = _complement_end(toks, i + n, lex) > i + n  # "..., told Reuters that CLAIM"
-    if comma is not None and not reported and (comma == i - 1 or toks[i - 1].low in _QUOTES):
+    inverted = tail == 0 or _looks_like_source(toks, tail_lo, tail_hi, lex)
+    if comma is not None and not reported and inverted and (comma == i - 1 or toks[i - 1].low in _QUOTES):
         # "CLAIM, said SOURCE" (or a quote closing right before the cue)
         src = _source_after(toks, i + n) if tail else None
         claim_end = comma
@@ -263,7 +280,8 @@ def _verb(toks: _Toks, i: int, n: int, cert: Certainty, lex: _Lexicon) -> _Found
             if start <= prev:
                 src, claim_end = (start, comma), max(start - 1, 0)
         return _Found(_trim(toks, 0, claim_end), src, (i, i + n), cert, "after")
-    if comma is not None and tail <= _SHORT_TAIL and not any(t.low in ("that", "que") for t in toks[i + n :]):
+    short_tail = tail <= _SHORT_TAIL and not any(t.low in ("that", "que") for t in toks[i + n :])
+    if comma is not None and comma < i - 1 and short_tail:
         # "CLAIM, SOURCE said (on Tuesday)."
         src_lo = _appositive_start(toks, comma)
         claim_end = comma if src_lo == comma + 1 else max(src_lo - 1, 0)
@@ -309,6 +327,11 @@ def _hedged(toks: _Toks, lo: int, hi: int, lex: _Lexicon) -> tuple[Certainty, tu
         c = lex.hedges[_key(toks, i, n)]
         if _RANK[c] < _RANK[best]:
             best, where = c, (i, i + n)
+    for i in range(lo, hi) if lex.suffixes else ():
+        for suffix, c in lex.suffixes:
+            word = toks.words[i]
+            if len(word) > len(suffix) + 2 and word.endswith(suffix) and _RANK[c] < _RANK[best]:
+                best, where = c, (i, i + 1)
     return best, where
 
 
