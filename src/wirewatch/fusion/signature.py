@@ -22,7 +22,7 @@ from ..records import Article
 
 # base weights per feature family; language-independent evidence weighs more than shared words
 WEIGHTS = {"pl": 3.0, "a1": 1.0, "cc": 0.5, "ac": 2.0, "ev": 1.0, "dt": 1.5, "fg": 2.0, "nm": 1.5, "w": 1.0}
-INDEXED = ("pl", "ac", "nm", "fg", "dt")  # families used to find candidate stories
+INDEXED = ("pl", "ac", "nm")  # families used to find candidate stories (dates and figures are too common)
 MAX_WORDS = 25
 MAX_NAMES = 20
 

@@ -14,7 +14,7 @@ scan of the store.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -30,7 +30,11 @@ class StoryParams:
     window_days: float = 7.0
     threshold: float = 0.32
     cross_lingual_factor: float = 0.9
-    max_story_features: int = 300
+    max_story_features: int = 200
+    max_candidates: int = 12
+    cache_size: int = 20000
+    min_index_df: int = 50
+    max_index_df_share: float = 0.002
     indexed_words: int = 6
 
 
@@ -38,72 +42,121 @@ def _idf(n_docs: int, df: int) -> float:
     return math.log((n_docs + 1) / (df + 1)) + 1.0
 
 
-def _cosine(a: dict[str, float], b: dict[str, float], families: tuple[str, ...] | None = None) -> float:
-    if families is not None:
-        a = {f: w for f, w in a.items() if f.split(":", 1)[0] in families}
-        b = {f: w for f, w in b.items() if f.split(":", 1)[0] in families}
-    if not a or not b:
-        return 0.0
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    dot = sum(w * large.get(f, 0.0) for f, w in small.items())
-    if not dot:
-        return 0.0
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
-    return dot / (na * nb)
+def _norms(vector: dict[str, float]) -> tuple[float, float]:
+    """Euclidean norm over all features and over the language-independent ones."""
+    total = li = 0.0
+    for f, w in vector.items():
+        sq = w * w
+        total += sq
+        if f.split(":", 1)[0] in LANGUAGE_INDEPENDENT:
+            li += sq
+    return math.sqrt(total), math.sqrt(li)
 
 
 class StoryClusterer:
     def __init__(self, state: FusionState, params: StoryParams | None = None) -> None:
         self.state = state
         self.params = params or StoryParams()
+        # decoded stories by id, with the size they had: active stories are compared again and again
+        self._cache: OrderedDict[str, tuple[int, dict[str, Any]]] = OrderedDict()
 
-    def weigh(self, sig: Signature) -> dict[str, float]:
-        """The article's IDF-weighted vector (document frequencies as of now)."""
+    def _stories(self, sizes: dict[str, int]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        missing = []
+        for sid, size in sizes.items():
+            hit = self._cache.get(sid)
+            if hit is not None and hit[0] == size:
+                self._cache.move_to_end(sid)
+                out[sid] = hit[1]
+            else:
+                missing.append(sid)
+        for sid, story in self.state.get_stories(missing).items():
+            out[sid] = story
+            self._remember(sid, story)
+        return out
+
+    def _remember(self, sid: str, story: dict[str, Any]) -> None:
+        self._cache[sid] = (len(story["articles"]), story)
+        self._cache.move_to_end(sid)
+        while len(self._cache) > self.params.cache_size:
+            self._cache.popitem(last=False)
+
+    def weigh(self, sig: Signature) -> tuple[dict[str, float], dict[str, int]]:
+        """The article's IDF-weighted vector (document frequencies as of now), and those frequencies."""
         n = self.state.n_docs()
         df = self.state.document_frequencies(list(sig.features))
-        return {f: w * _idf(n, df.get(f, 0)) for f, w in sig.features.items()}
+        return {f: w * _idf(n, df.get(f, 0)) for f, w in sig.features.items()}, df
 
-    def index_features(self, vector: dict[str, float]) -> list[str]:
-        specific = [f for f in vector if f.split(":", 1)[0] in INDEXED]
-        words = sorted((f for f in vector if f.startswith("w:")), key=lambda f: -vector[f])
+    def index_features(self, vector: dict[str, float], df: dict[str, int] | None = None) -> list[str]:
+        """Specific features that find candidate stories: places, actors, names and the rarest words.
+
+        Features seen in very many documents are left out of the lookup (they still count in the score): their
+        posting lists would make each lookup scan a large part of the active stories.
+        """
+        n = self.state.n_docs()
+        cap = max(self.params.min_index_df, int(n * self.params.max_index_df_share))
+        freq = df or {}
+        specific = [f for f in vector if f.split(":", 1)[0] in INDEXED and freq.get(f, 0) <= cap]
+        words = sorted((f for f in vector if f.startswith("w:") and freq.get(f, 0) <= cap),
+                       key=lambda f: (-vector[f], f))
         return specific + words[: self.params.indexed_words]
 
-    def best_story(self, sig: Signature, vector: dict[str, float]) -> tuple[str | None, float]:
+    def best_story(self, sig: Signature, vector: dict[str, float],
+                   df: dict[str, int] | None = None) -> tuple[str | None, float]:
         since = (sig.published - timedelta(days=self.params.window_days)).isoformat() if sig.published else ""
-        candidates = self.state.story_candidates(self.index_features(vector), since)
+        candidates = self.state.story_candidates(self.index_features(vector, df), since,
+                                                 self.params.max_candidates)
         best, best_score = None, 0.0
-        for sid, story in sorted(self.state.get_stories(candidates).items()):
-            score = self.similarity(vector, story)
+        norms = _norms(vector)
+        for sid, story in sorted(self._stories(candidates).items()):
+            score = self.similarity(vector, story, norms)
             if score > best_score:
                 best, best_score = sid, score
         return best, best_score
 
-    def similarity(self, vector: dict[str, float], story: dict[str, Any]) -> float:
-        n = max(1, len(story["articles"]))
-        centroid = {f: w / n for f, w in story["features"].items()}
-        full = _cosine(vector, centroid)
-        cross = _cosine(vector, centroid, LANGUAGE_INDEPENDENT) * self.params.cross_lingual_factor
-        return max(full, cross)
+    def similarity(self, vector: dict[str, float], story: dict[str, Any],
+                   norms: tuple[float, float] | None = None) -> float:
+        """max(cosine over all features, factor × cosine over language-independent ones) with the centroid.
+
+        The centroid is the story's summed vector divided by its size; the size cancels out of the cosine, so
+        the stored sums and their precomputed norms are used directly.
+        """
+        feats: dict[str, float] = story["features"]
+        dot_all = dot_li = 0.0
+        for f, w in vector.items():
+            sw = feats.get(f)
+            if sw:
+                dot_all += w * sw
+                if f.split(":", 1)[0] in LANGUAGE_INDEPENDENT:
+                    dot_li += w * sw
+        if not dot_all:
+            return 0.0
+        norm_a, norm_a_li = norms or _norms(vector)
+        full = dot_all / (norm_a * story["norm"]) if story.get("norm") else 0.0
+        cross = dot_li / (norm_a_li * story["norm_li"]) if dot_li and story.get("norm_li") else 0.0
+        return max(full, cross * self.params.cross_lingual_factor)
 
     def add(self, sig: Signature, forced_story: str | None = None) -> tuple[str, float]:
         """Assign ``sig`` to a story (``forced_story``: e.g. the story of the article it duplicates)."""
-        vector = self.weigh(sig)
+        vector, df = self.weigh(sig)
         if forced_story:
             story_id, score = forced_story, 1.0
         else:
-            story_id, score = self.best_story(sig, vector)
+            story_id, score = self.best_story(sig, vector, df)
             if story_id is None or score < self.params.threshold:
                 story_id, score = f"s-{sig.article_id[:12]}", 0.0
-        self._update(story_id, sig, vector)
+        self._update(story_id, sig, vector, df)
         self.state.add_document_frequencies(list(sig.features))
         return story_id, score
 
-    def _update(self, story_id: str, sig: Signature, vector: dict[str, float]) -> None:
-        story = self.state.get_stories([story_id]).get(story_id) or _new_story()
+    def _update(self, story_id: str, sig: Signature, vector: dict[str, float], df: dict[str, int]) -> None:
+        story = self._stories(self.state.story_sizes([story_id])).get(story_id) or _new_story()
+        story = {**story, "articles": list(story["articles"]), "langs": dict(story["langs"]),
+                 "labels": dict(story["labels"])}  # never mutate a cached entry in place
         feats = Counter(story["features"])
         feats.update(vector)
         story["features"] = dict(feats.most_common(self.params.max_story_features))
+        story["norm"], story["norm_li"] = _norms(story["features"])
         story["articles"].append(sig.article_id)
         when = sig.published.isoformat() if sig.published else ""
         if when:
@@ -112,7 +165,8 @@ class StoryClusterer:
         if sig.lang:
             story["langs"][sig.lang] = story["langs"].get(sig.lang, 0) + 1
         story["labels"].update({f: name for f, name in sig.labels.items() if f in story["features"]})
-        self.state.put_story(story_id, story, self.index_features(vector))
+        self.state.put_story(story_id, story, self.index_features(vector, df))
+        self._remember(story_id, story)
 
 
 def _new_story() -> dict[str, Any]:
