@@ -46,6 +46,13 @@ SETTINGS: tuple[Setting, ...] = (
             "Comma-separated pipeline stages to run after extraction, or 'default' for all available."),
     Setting("include_flagged", bool, False,
             "Include negated, future, hypothetical and historical events in counts and exports."),
+    Setting("web_read_token_required", bool, False,
+            "Web app/API: require a login or API token to read (changes always need one)."),
+    Setting("web_cookie_secure", bool, False,
+            "Web app: mark the session cookie Secure (turn on when served over HTTPS)."),
+    Setting("web_session_hours", int, 12, "Web app: hours a login session lasts."),
+    Setting("web_max_body_bytes", int, 1_000_000, "Web app: largest request body accepted, in bytes."),
+    Setting("web_login_attempts", int, 5, "Web app: failed logins allowed per client and user in 5 minutes."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
