@@ -1,9 +1,9 @@
 """Bytes to text for web pages: BOM, HTTP charset, ``<meta charset>``, then detection, each one verified.
 
-Declarations lie often enough that none is trusted blindly. A page declaring UTF-8 whose bytes are not UTF-8 is
-almost always windows-1252; a page declaring Latin-1 whose bytes are valid multi-byte UTF-8 is UTF-8 (valid UTF-8
-by accident is vanishingly rare in legacy text). Like browsers, we read latin-1/iso-8859-1/ascii labels as
-windows-1252. A UTF-8 page with a few broken sequences is decoded with replacement characters rather than
+Declarations lie often enough that none is trusted blindly. A page declaring UTF-8 whose bytes are not UTF-8
+is almost always windows-1252; a page declaring Latin-1 whose bytes are valid multi-byte UTF-8 is UTF-8 (valid
+UTF-8 by accident is vanishingly rare in legacy text). Like browsers, we read latin-1/iso-8859-1/ascii labels
+as windows-1252. A UTF-8 page with a few broken sequences is decoded with replacement characters rather than
 rejected.
 """
 
@@ -41,8 +41,22 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 # Browsers treat these labels as windows-1252 (the WHATWG encoding standard).
 _WINDOWS_1252_LABELS = frozenset(
-    {"latin1", "latin-1", "iso-8859-1", "iso8859-1", "iso_8859-1", "l1", "ascii", "us-ascii", "cp819",
-     "ibm819", "iso-ir-100", "x-cp1252", "windows-1252", "cp1252"}
+    {
+        "latin1",
+        "latin-1",
+        "iso-8859-1",
+        "iso8859-1",
+        "iso_8859-1",
+        "l1",
+        "ascii",
+        "us-ascii",
+        "cp819",
+        "ibm819",
+        "iso-ir-100",
+        "x-cp1252",
+        "windows-1252",
+        "cp1252",
+    }
 )
 _HEAD_BYTES = 16_384
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -59,9 +73,9 @@ def decode_html(data: bytes, headers: Mapping[str, str] | None = None) -> tuple[
             return data[len(bom) :].decode(encoding, errors="replace"), encoding
     _reject_binary(data)
     for declared in (header_charset(headers), meta_charset(data)):
-        encoding = normalize_label(declared)
-        if encoding:
-            return _decode_declared(data, encoding)
+        label = normalize_label(declared)
+        if label:
+            return _decode_declared(data, label)
     return _decode_undeclared(data)
 
 

@@ -1,16 +1,19 @@
 """Links read from the parsed page: anchor texts, other-language editions and the tag strip.
 
 Editions come from ``<link rel=alternate hreflang>`` and from language-switcher links ("English / Português"):
-anchors whose whole text is a language name (``lang/<code>/extract_languages.txt``) or that carry ``hreflang``.
+anchors whose whole text is a language name (``lang/<code>/extract_languages.txt``) or that carry
+``hreflang``.
 A lone "English" link is too weak a signal; two language links under one parent make a switcher.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .nlp import SUPPORTED_LANGUAGES, data_lines, lang_resource
@@ -23,10 +26,24 @@ _TAG_CONTAINER = re.compile(
     r"tematicas|assuntos|topicos)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_TAG_HREF = re.compile(r"/(?:tags?|topics?|temas?|tema|etiquetas?|assuntos?|topicos?|palavras-chave|keywords?)/",
-                       re.IGNORECASE)
+_TAG_HREF = re.compile(
+    r"/(?:tags?|topics?|temas?|tema|etiquetas?|assuntos?|topicos?|palavras-chave|keywords?)/", re.IGNORECASE
+)
 _MAX_TAG_CHARS = 50
 _MAX_TAGS = 25
+# XPath runs in C: cheaper than visiting every anchor from Python on link-heavy pages
+_SHORT_ANCHORS = etree.XPath("//a[@hreflang or @lang or string-length(normalize-space(.)) <= 20]")
+_TAG_LINKS = etree.XPath(
+    "//a[contains(@rel, 'tag') or contains(@href, '/tag') or contains(@href, '/topic')"
+    " or contains(@href, '/tema')"
+    " or contains(@href, '/etiqueta') or contains(@href, '/assunto') or contains(@href, '/topico')"
+    " or contains(@href, '/keyword') or contains(@href, '/palavras-chave')]"
+)
+_TAG_BOXES = etree.XPath(
+    "//*[contains(concat(@class, ' ', @id), 'tag') or contains(@class, 'keyword')"
+    " or contains(@class, 'topic')"
+    " or contains(@class, 'tema') or contains(@class, 'etiqueta') or contains(@class, 'assunto')]"
+)
 
 
 @lru_cache(maxsize=1)
@@ -51,17 +68,34 @@ def _lang_of_anchor(a: HtmlElement, text: str) -> str | None:
     return key if key in SUPPORTED_LANGUAGES else None  # "EN | ES | PT" switchers
 
 
-def anchor_map(tree: HtmlElement, url: str | None) -> dict[str, str]:
-    """Normalised anchor text -> absolute href, for finding the link of an in-body related line."""
-    out: dict[str, str] = {}
-    for a in tree.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
-            continue
-        key = norm_key(a.text_content())
-        if key and key not in out:
-            out[key] = urljoin(url or "", href)
-    return out
+class AnchorMap(Mapping[str, str]):
+    """Normalised anchor text -> absolute href, built on first use (most pages never need it)."""
+
+    def __init__(self, tree: HtmlElement, base: str | None) -> None:
+        self._tree = tree
+        self._base = base or ""
+        self._map: dict[str, str] | None = None
+
+    def _built(self) -> dict[str, str]:
+        if self._map is None:
+            self._map = {}
+            for a in self._tree.iter("a"):
+                href = (a.get("href") or "").strip()
+                if not href or href.startswith(("#", "javascript:", "mailto:")):
+                    continue
+                key = norm_key(a.text_content())
+                if key and key not in self._map:
+                    self._map[key] = urljoin(self._base, href)
+        return self._map
+
+    def __getitem__(self, key: str) -> str:
+        return self._built()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._built())
+
+    def __len__(self) -> int:
+        return len(self._built())
 
 
 def editions(tree: HtmlElement, hreflang: list[tuple[str, str]], page_urls: set[str]) -> list[Link]:
@@ -72,16 +106,14 @@ def editions(tree: HtmlElement, hreflang: list[tuple[str, str]], page_urls: set[
         if code and code != "x" and lang.lower() != "x-default":
             _add_edition(found, Link(href, lang=code, rel="edition"), page_urls)
     by_parent: dict[HtmlElement, list[tuple[HtmlElement, str, str]]] = {}
-    for a in tree.iter("a"):
+    for a in _SHORT_ANCHORS(tree):
         text = " ".join(a.text_content().split())
-        if not text or len(text) > 20:
-            continue
-        code = _lang_of_anchor(a, text)
+        anchor_lang = _lang_of_anchor(a, text)
         parent = a.getparent()
-        if code and parent is not None:
+        if anchor_lang and parent is not None:
             grand = parent.getparent()
             holder = grand if len(parent) <= 1 and grand is not None else parent  # <li><a> switchers
-            by_parent.setdefault(holder, []).append((a, text, code))
+            by_parent.setdefault(holder, []).append((a, text, anchor_lang))
     base = next(iter(page_urls), "")
     for items in by_parent.values():
         if len({code for _, _, code in items}) < 2:
@@ -89,7 +121,9 @@ def editions(tree: HtmlElement, hreflang: list[tuple[str, str]], page_urls: set[
         for a, text, code in items:
             href = (a.get("href") or "").strip()
             if href and not href.startswith(("#", "javascript:")):
-                _add_edition(found, Link(urljoin(base, href), title=text, lang=code, rel="edition"), page_urls)
+                _add_edition(
+                    found, Link(urljoin(base, href), title=text, lang=code, rel="edition"), page_urls
+                )
     return list(found.values())
 
 
@@ -103,27 +137,19 @@ def _add_edition(found: dict[str, Link], link: Link, page_urls: set[str]) -> Non
 
 
 def tag_strip(tree: HtmlElement) -> list[str]:
-    """Tag names from the page's tag strip: links with rel=tag, to a /tag/ path, or inside a tags container."""
+    """Tag names from the tag strip: links with rel=tag, to a /tag/ path, or inside a tags container."""
+    links: dict[HtmlElement, None] = {}
+    for a in _TAG_LINKS(tree):
+        if "tag" in (a.get("rel") or "").lower().split() or _TAG_HREF.search(a.get("href") or ""):
+            links[a] = None
+    for box in _TAG_BOXES(tree):
+        if _TAG_CONTAINER.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+            links.update(dict.fromkeys(box.iter("a")))
     out: list[str] = []
-    for a in tree.iter("a"):
+    for a in links:
         text = " ".join(a.text_content().split()).lstrip("#").strip()
-        if not text or len(text) > _MAX_TAG_CHARS:
-            continue
-        href = a.get("href") or ""
-        if "tag" in (a.get("rel") or "").lower().split() or _TAG_HREF.search(href) or _in_tag_container(a):
+        if text and len(text) <= _MAX_TAG_CHARS:
             out.append(text)
         if len(out) >= _MAX_TAGS:
             break
     return out
-
-
-def _in_tag_container(a: HtmlElement) -> bool:
-    el = a.getparent()
-    for _ in range(3):
-        if el is None:
-            return False
-        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if marker.strip() and _TAG_CONTAINER.search(marker):
-            return True
-        el = el.getparent()
-    return False

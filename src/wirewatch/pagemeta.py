@@ -12,31 +12,69 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
 from .records import DatePrecision
 
 _ARTICLE_TYPES = frozenset(
-    {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-     "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
-     "socialmediaposting", "scholarlyarticle", "techarticle", "report", "posting"}
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+        "posting",
+    }
 )
 _PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage"})
 
 # <meta> names/properties that carry the publication or modification time, best first.
 _PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
-    "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date", "dc.date.issued",
-    "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "sailthru.date",
-    "parsely-pub-date", "article.published", "article_date_original", "cxenseparse:recs:publishtime",
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
     "originalpublicationdate",
 )
-_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+)
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _TIME_PART = re.compile(r"\d{1,2}:\d{2}")
 _MIDNIGHT = re.compile(r"[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?$")
 
@@ -56,6 +94,7 @@ class PageMeta:
     tags: list[str] = field(default_factory=list)
     section: str | None = None
     hreflang: list[tuple[str, str]] = field(default_factory=list)  # (lang, absolute url)
+    page_title: str | None = None  # <title>, or the first <h1> that it contains: the last resort for a title
 
 
 def read_page_meta(tree: HtmlElement, url: str | None) -> PageMeta:
@@ -64,7 +103,19 @@ def read_page_meta(tree: HtmlElement, url: str | None) -> PageMeta:
     ld = _json_ld_article(tree)
     _fill_from_json_ld(meta, ld, url)
     _fill_from_meta(meta, metas, tree, url)
+    meta.page_title = _page_title(tree)
     return meta
+
+
+def _page_title(tree: HtmlElement) -> str | None:
+    """The headline from ``<title>`` and ``<h1>``: the h1 when the title contains it (no site suffix)."""
+    title = " ".join((tree.findtext(".//title") or "").split()) or None
+    for h1 in tree.iter("h1"):
+        text = " ".join(h1.text_content().split())
+        if text and (title is None or text.casefold() in title.casefold()):
+            return text
+        break
+    return title
 
 
 # ---------------------------------------------------------------- dates
@@ -84,6 +135,17 @@ def parse_date(value: str | None) -> tuple[datetime, DatePrecision] | None:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     return dt, ("second" if has_time else "day")
+
+
+def url_date(url: str | None) -> date | None:
+    """A full date in the URL path (/2020/06/06/, /20200606/): the day on the newsroom's calendar."""
+    m = _URL_DATE.search(urlsplit(url).path if url else "")
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
 
 
 def _parse_iso(raw: str) -> datetime | None:
@@ -235,7 +297,9 @@ def _fill_from_meta(meta: PageMeta, metas: dict[str, list[str]], tree: HtmlEleme
         meta.authors = [author] if author and not author.startswith(("http://", "https://")) else []
     meta.published = meta.published or _meta_date(metas, tree, _PUBLISHED_META, "datePublished")
     meta.modified = meta.modified or _meta_date(metas, tree, _MODIFIED_META, "dateModified")
-    meta.description = meta.description or _first(metas, "og:description", "description", "twitter:description")
+    meta.description = meta.description or _first(
+        metas, "og:description", "description", "twitter:description"
+    )
     meta.site_name = meta.site_name or _first(metas, "og:site_name", "application-name")
     meta.section = meta.section or _first(metas, "article:section", "section", "parsely-section")
     meta.tags = meta.tags or metas.get("article:tag", []) or _keywords(_first(metas, "news_keywords") or "")

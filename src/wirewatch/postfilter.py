@@ -1,10 +1,10 @@
 """Post-filters on extracted article lines: related-article lines, site chrome and bylines leave the body.
 
-trafilatura keeps paragraphs that look like prose, and some site chrome does: "Leia também: ..." lines inside the
-article, share bars, comment counters, newsletter prompts, cookie notices, photo credits, byline lines. The
-patterns are per-language data (``lang/<code>/boilerplate.txt``). All languages' patterns are applied to every
-page: a Portuguese site still says "Share" and a page's language hint may be missing or wrong, while a pattern
-like "Lea también:" does not occur at the start of an English paragraph.
+trafilatura keeps paragraphs that look like prose, and some site chrome does: "Leia também: ..." lines inside
+the article, share bars, comment counters, newsletter prompts, cookie notices, photo credits, byline lines.
+The patterns are per-language data (``lang/<code>/boilerplate.txt``). All languages' patterns are applied to
+every page: a Portuguese site still says "Share" and a page's language hint may be missing or wrong, while a
+pattern like "Lea también:" does not occur at the start of an English paragraph.
 """
 
 from __future__ import annotations
@@ -20,14 +20,22 @@ from .nlp import SUPPORTED_LANGUAGES, data_lines, lang_resource
 #: a line longer than this is prose, whatever its opening words
 MAX_CHROME_CHARS = 240
 _MAX_FOLLOWING_LINKS = 6
+#: a run of at least this many consecutive menu-like lines (one to four words, no sentence end) is navigation
+MENU_RUN = 5
+_BULLET = re.compile(r"^[-•·*▪►»]\s+")
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”»。！？」]$")
+_MENU_ITEM_CHARS = 40
 _KINDS = ("related", "drop", "byline")
 
 
 @dataclass(frozen=True, slots=True)
 class Rules:
-    related: tuple[re.Pattern[str], ...]
-    drop: tuple[re.Pattern[str], ...]
-    byline: tuple[re.Pattern[str], ...]
+    """One alternation per kind (one regex call per line instead of one per pattern)."""
+
+    related: re.Pattern[str]
+    drop: re.Pattern[str]
+    byline: tuple[re.Pattern[str], ...]  # kept apart: each has its own "author" group
 
 
 @dataclass(slots=True)
@@ -45,13 +53,19 @@ def rules(langs: tuple[str, ...] = SUPPORTED_LANGUAGES) -> Rules:
         for line in data_lines(lang_resource(lang, "boilerplate.txt")):
             kind, _, pattern = line.partition("\t")
             if kind not in found or not pattern:
-                raise ResourceError(f"lang/{lang}/boilerplate.txt: bad line {line!r}; expected kind<TAB>regex")
+                raise ResourceError(
+                    f"lang/{lang}/boilerplate.txt: bad line {line!r}; expected kind<TAB>regex"
+                )
             flags = 0 if kind == "byline" else re.IGNORECASE
             try:
                 found[kind].append(re.compile(pattern.strip(), flags))
             except re.error as exc:
                 raise ResourceError(f"lang/{lang}/boilerplate.txt: bad pattern {pattern!r}: {exc}") from exc
-    return Rules(tuple(found["related"]), tuple(found["drop"]), tuple(found["byline"]))
+    return Rules(_union(found["related"]), _union(found["drop"]), tuple(found["byline"]))
+
+
+def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or r"(?!)", re.IGNORECASE)
 
 
 def norm_key(text: str) -> str:
@@ -64,7 +78,7 @@ def filter_lines(lines: list[str], anchors: Mapping[str, str], rule_set: Rules |
     r = rule_set or rules()
     out = Filtered()
     follow = 0  # after a bare "Related:" heading, the next link-only lines are related titles
-    for line in lines:
+    for line in drop_menu_runs(lines, out.dropped):
         if follow and norm_key(line) in anchors:
             out.related.append((line.strip(" -•·"), anchors[norm_key(line)]))
             follow -= 1
@@ -80,7 +94,8 @@ def filter_lines(lines: list[str], anchors: Mapping[str, str], rule_set: Rules |
             else:
                 follow = _MAX_FOLLOWING_LINKS
             continue
-        if any(p.match(line) for p in r.drop):
+        bare = _BULLET.sub("", line)
+        if r.drop.match(bare) or _is_generic_chrome(bare):
             out.dropped.append(line)
             continue
         authors = _byline(line, r)
@@ -92,16 +107,46 @@ def filter_lines(lines: list[str], anchors: Mapping[str, str], rule_set: Rules |
     return out
 
 
+def _is_generic_chrome(line: str) -> bool:
+    """Chrome in any language: a bare URL, a short line with a copyright sign (photo and agency credits)."""
+    return bool(_URL_ONLY.match(line)) or ("©" in line and len(line) <= 150)
+
+
+def drop_menu_runs(lines: list[str], dropped: list[str]) -> list[str]:
+    """Remove runs of navigation-like lines ("Home", "Sports" ...) that a fallback extractor kept."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, "."]:  # the sentinel closes the last run
+        if _menu_like(line):
+            run.append(line)
+            continue
+        if len(run) >= MENU_RUN:
+            dropped.extend(run)
+        else:
+            out.extend(run)
+        run = []
+        out.append(line)
+    return out[:-1]
+
+
+def _menu_like(line: str) -> bool:
+    return (
+        len(line) <= _MENU_ITEM_CHARS
+        and len(line.split()) <= 4
+        and not _SENTENCE_END.search(line)
+        and not line[:1].isdigit()
+        and not _BULLET.match(line)  # list items in the article (ingredients, specs) are not a menu
+    )
+
+
 def _related_title(line: str, r: Rules) -> str | None:
-    for pattern in r.related:
-        m = pattern.match(line)
-        if m:
-            return line[m.end() :].strip().strip("\"'“”«»‘’").strip()
+    m = r.related.match(line)
+    if m:
+        return line[m.end() :].strip().strip("\"'“”«»‘’").strip()
     bare = line.strip().rstrip(":").strip()
-    for pattern in r.related:  # a bare heading: "Leia também" with the links on the next lines
-        m = pattern.match(bare + ":")
-        if m and m.end() >= len(bare) + 1:
-            return ""
+    m = r.related.match(bare + ":")  # a bare heading: "Leia também" with the links on the next lines
+    if m and m.end() >= len(bare) + 1:
+        return ""
     return None
 
 

@@ -1,8 +1,9 @@
 """Language identification restricted to the supported languages, with page hints.
 
-py3langid unrestricted confuses Spanish and Portuguese with Galician and Catalan on short texts, but restricted
-to en/es/pt it is near perfect on sentences. So we ask twice: the unrestricted ranking tells whether the text is
-in a language we do not analyse at all (Russian, French ...), and the restricted ranking picks among ours.
+py3langid unrestricted confuses Spanish and Portuguese with Galician and Catalan on short texts, but
+restricted to en/es/pt it is near perfect on sentences. So we look twice: the unrestricted ranking tells
+whether the text is in a language we do not analyse at all (Russian, French ...), and the same scores
+renormalised over en/es/pt pick among ours (one pass over the text, see ``_restrict``).
 Page hints (``<html lang>``, ``og:locale``, the URL) break ties on short or mixed texts.
 """
 
@@ -23,22 +24,36 @@ _SAMPLE_CHARS = 4000
 _LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
+@lru_cache(maxsize=4)
+def _identifier(languages: tuple[str, ...] | None = None) -> Any:
+    """One identifier per language set, never mutated afterwards, so threads can share it without a lock."""
     import py3langid.langid as langid
 
-    return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+    ident = langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+    if languages:
+        with _LOCK:
+            ident.set_languages(list(languages))
+    return ident
 
 
 def _rank(text: str, languages: tuple[str, ...] | None) -> list[tuple[str, float]]:
-    ident = _identifier()
-    with _LOCK:  # set_languages mutates the shared identifier
-        ident.set_languages(list(languages) if languages else None)
-        ranked: list[tuple[str, float]] = ident.rank(text)
+    ranked: list[tuple[str, float]] = _identifier(languages).rank(text)
     if languages:
         total = sum(p for _, p in ranked) or 1.0
         ranked = [(lang, p / total) for lang, p in ranked]
     return ranked
+
+
+def _restrict(ranked: list[tuple[str, float]], languages: tuple[str, ...]) -> list[tuple[str, float]] | None:
+    """The restricted ranking from an unrestricted one: the softmax over a subset is the renormalised softmax.
+
+    Saves a second pass over the text; None when the subset's probabilities underflowed to zero.
+    """
+    sub = [(lang, p) for lang, p in ranked if lang in languages]
+    total = sum(p for _, p in sub)
+    if total <= 1e-12 or len(sub) < len(languages):
+        return None
+    return [(lang, p / total) for lang, p in sub]
 
 
 def hint_language(hint: str | None) -> str | None:
@@ -72,10 +87,12 @@ def identify(
     hinted = [h for h in hints if h]
     if len(sample.split()) < 3:
         return (hinted[0], 0.5) if hinted else (None, 0.0)
-    top, top_p = _rank(sample, None)[0]
-    if top not in supported and top not in _NEIGHBOURS and top_p > 0.9:
-        return top, top_p  # an unsupported language, reported as such
-    ranked = _rank(sample, supported)
+    full = _rank(sample, None)
+    top, top_p = full[0]
+    ours = sum(p for lang, p in full if lang in supported or lang in _NEIGHBOURS)
+    if top not in supported and top not in _NEIGHBOURS and (top_p > 0.9 or ours < 0.05):
+        return top, top_p  # an unsupported language (or family: bg/ru/mk on short text), reported as such
+    ranked = _restrict(full, supported) or _rank(sample, supported)
     best, best_p = ranked[0]
     # a confident page hint wins over a weak classifier decision (short, mixed or quote-heavy texts)
     for hint in hinted:
