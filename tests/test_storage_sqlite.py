@@ -6,6 +6,7 @@ import multiprocessing
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,8 +30,9 @@ def _article(key: str, url: str) -> Article:
                    published=datetime(2024, 1, 1, tzinfo=UTC))
 
 
-def _ingest(path: str, worker: int) -> None:
+def _ingest(path: str, worker: int, start: Any) -> None:
     """What an ingest process does: put every article and log it, each in its own transaction."""
+    start.wait(60)  # both processes open the fresh file and write at the same moment
     store = SqliteStore(Path(path))
     keys = [f"shared-{i}" for i in range(N_SHARED)] + [f"w{worker}-{i}" for i in range(N_OWN)]
     if worker % 2:
@@ -44,7 +46,8 @@ def _ingest(path: str, worker: int) -> None:
 def test_two_processes_share_one_database(tmp_path: Path) -> None:
     path = str(tmp_path / "shared.db")
     ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_ingest, args=(path, w)) for w in range(2)]
+    start = ctx.Barrier(2)
+    procs = [ctx.Process(target=_ingest, args=(path, w, start)) for w in range(2)]
     for p in procs:
         p.start()
     for p in procs:
