@@ -266,3 +266,13 @@ def test_event_order_is_the_same_in_both_backends(store: Store) -> None:
         store.put_article(dataclasses.replace(a, events=events))
     got = [(e.published.day if e.published else 0, e.url) for e in store.iter_events(EventQuery())]
     assert got == [(5, "https://x.test/1"), (3, "https://x.test/2"), (3, "https://x.test/0")]
+
+
+def test_update_while_iterating(store: Store) -> None:
+    for i in range(450):  # more than one fetch batch
+        store.put_article(make(f"Dispatch {i} from Quibdó.", f"https://x.test/{i}"))
+    seen = 0
+    for a in store.iter_articles(ArticleQuery()):
+        store.update_article(dataclasses.replace(a, title="re-analysed"))
+        seen += 1
+    assert seen == 450 and store.count_articles(ArticleQuery(text="re-analysed quibdo")) == 450
