@@ -171,8 +171,14 @@ def find_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -
         m = voc.pattern.match(text, w.start(), stop)
         if m is None:
             continue
-        pos = m.end()
         amount = _match_amount(m, voc)
+        if amount is None and m.group("spelled"):
+            # "eight and ten": two numbers joined by a connector, not one; read the first alone
+            m = voc.pattern.match(text, w.start(), w.end())
+            amount = _match_amount(m, voc) if m is not None else None
+            if m is None:
+                continue
+        pos = m.end()
         if amount is not None:
             out.append(NumberMatch(m.start(), m.end(), amount, weak=m.group("weak") is not None))
     return out

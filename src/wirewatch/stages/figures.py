@@ -201,9 +201,7 @@ class _Cand:
 
 def _qualify(amount: Amount, qualifier: str | None) -> Amount:
     n = amount.low
-    if qualifier == "more_than":
-        n += 1
-    elif qualifier in ("nearly", "fewer_than"):
+    if qualifier in ("nearly", "fewer_than"):
         n = max(n - 1, 0)
     return Amount(n, n, n, amount.vague)
 
@@ -394,6 +392,7 @@ def _classify(cands: list[_Cand], toks: _Toks, lex: _Lexicon) -> None:
     for a, b in itertools.pairwise(cands):
         a.link_next = a.who is not None and b.who is not None and _linked(a, b, toks, lex)
     _propagate_chains(cands)
+    _inherit(cands, toks)
     for c in cands:
         if c.category is None and not c.weak:
             loose = _cue_loose(c, toks, lex)
@@ -403,6 +402,22 @@ def _classify(cands: list[_Cand], toks: _Toks, lex: _Lexicon) -> None:
                 c.category, c.how = c.who_default, "noun"
             elif c.noun_end > c.num + 1 and not (c.amount.low in _YEAR and c.qualifier is None):
                 c.category, c.how = "other", "noun"
+
+
+def _inherit(cands: list[_Cand], toks: _Toks) -> None:
+    """Parts of an earlier count take its category: "five died, among them two officers", and a breakdown
+    in apposition whose groups add up to it: "Twelve were killed, five soldiers and seven civilians"."""
+    for chain in _chains(cands):
+        if chain[0].category is not None:
+            continue
+        earlier = [c for c in cands if c.num < chain[0].first and c.category is not None]
+        if not earlier:
+            continue
+        total = sum(c.amount.low for c in chain)
+        comma = chain[0].first > 0 and toks[chain[0].first - 1].low == ","
+        if chain[0].subset or (len(chain) > 1 and comma and total == earlier[-1].amount.low):
+            for c in chain:
+                c.category, c.how = earlier[-1].category, "part"
 
 
 def _chains(cands: list[_Cand]) -> list[list[_Cand]]:
