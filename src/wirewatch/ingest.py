@@ -7,19 +7,24 @@ run in worker processes and only the parent writes to the store, so the store se
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
+import sqlite3
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Config
-from .errors import IngestError
+from .errors import IngestError, WirewatchError
 from .pipeline import Pipeline
 from .records import Article, IngestEntry, RawInput
 from .storage.base import Store
+
+if TYPE_CHECKING:
+    from .fusion import Fuser
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +77,13 @@ def ingest(
     fetcher: Any = None,
     workers: int = 1,
     progress: Progress | None = None,
+    fuser: Fuser | None = None,
 ) -> IngestSummary:
-    """Ingest every input named by ``specs`` (files, directories, JSON Lines, WARC, URLs, feeds)."""
+    """Ingest every input named by ``specs`` (files, directories, JSON Lines, WARC, URLs, feeds).
+
+    With a ``fuser``, each newly stored article is also fused (near-duplicates, stories, canonical events)
+    as it arrives.
+    """
     from .sources import FailedInput, iter_inputs
 
     summary = IngestSummary()
@@ -84,15 +94,29 @@ def ingest(
         else:
             raw, result = item
             outcome = _store_result(store, raw, result)
+            _fuse(fuser, outcome)
         summary.add(outcome)
         if progress:
             progress(outcome)
     return summary
 
 
-def ingest_raw(raw: RawInput, store: Store, pipeline: Pipeline) -> Outcome:
+def ingest_raw(raw: RawInput, store: Store, pipeline: Pipeline, fuser: Fuser | None = None) -> Outcome:
     """Analyse and store one raw input (the library's single-item entry point)."""
-    return _store_result(store, raw, analyse_safely(pipeline, raw))
+    outcome = _store_result(store, raw, analyse_safely(pipeline, raw))
+    _fuse(fuser, outcome)
+    return outcome
+
+
+def _fuse(fuser: Fuser | None, outcome: Outcome) -> None:
+    """Fuse a newly stored article; a fusion failure leaves the article stored (`wirewatch fuse` retries)."""
+    art = outcome.article
+    if fuser is None or art is None or art.status != "ok" or outcome.entry.status not in ("ok", "revised"):
+        return
+    try:
+        fuser.add(art)
+    except (WirewatchError, sqlite3.Error) as exc:
+        logging.getLogger("wirewatch.ingest").warning("fusion of %s failed: %s; run `wirewatch fuse`", art.id, exc)
 
 
 # ---------------------------------------------------------------- analysis (possibly in workers)

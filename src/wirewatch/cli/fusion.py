@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import click
@@ -21,12 +22,15 @@ def _state(app: AppContext) -> FusionState:
 
 
 @click.command("fuse")
+@click.option("--rebuild", is_flag=True, help="Forget every grouping and fuse all stored articles again.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @pass_app
-def fuse_cmd(app: AppContext, as_json: bool) -> None:
+def fuse_cmd(app: AppContext, rebuild: bool, as_json: bool) -> None:
     """Group stored articles into near-duplicates, stories and canonical events (incremental)."""
     state = _state(app)
     try:
+        if rebuild:
+            state.reset()
         summary = fuse_store(app.store, state)
         counts = state.counts()
     finally:
@@ -135,6 +139,39 @@ def alerts_cmd(app: AppContext, at: str | None, hourly: bool, window: int, min_c
         click.echo("no alerts")
 
 
+@click.command("bench-fusion")
+@click.option("--signatures", type=click.IntRange(min=100), default=100_000,
+              help="Story-clustering benchmark size (synthetic article signatures).")
+@click.option("--grow", type=click.IntRange(min=0), default=0,
+              help="Also fuse this many synthetic articles into a file-backed state, timing per-article cost.")
+@click.option("--checkpoint", "checkpoints", multiple=True, type=int,
+              help="Store sizes at which to time 1,000 additions (repeatable; default: decades up to --grow).")
+@click.option("--path", type=click.Path(path_type=Path), default=Path("wirewatch-bench-fusion.db"),
+              help="Scratch database for --grow (overwritten).")
+@click.option("--json", "as_json", is_flag=True)
+def bench_fusion_cmd(signatures: int, grow: int, checkpoints: tuple[int, ...], path: Path, as_json: bool) -> None:
+    """Scale benchmark of the fusion stage on synthetic-but-realistic articles."""
+    from ..fusion import bench
+
+    result: dict[str, Any] = {"cluster": bench.cluster(signatures)}
+    c = result["cluster"]
+    if not as_json:
+        click.echo(f"story clustering: {c['signatures']} signatures in {c['seconds']} s "
+                   f"({c['per_article_ms']} ms each), {c['stories']} stories, peak RSS {c['peak_rss_mb']} MB")
+    if grow:
+        marks = list(checkpoints) or [m for m in (1_000, 10_000, 100_000, 300_000, 1_000_000) if m < grow]
+
+        def show(point: dict[str, Any]) -> None:
+            if not as_json:
+                click.echo(f"  store {point['store_size']:>9,}: {point['per_article_ms']} ms per added article "
+                           f"(elapsed {point['elapsed_s']} s, peak RSS {point['peak_rss_mb']} MB)")
+
+        result["grow"] = bench.grow(grow, marks, path, report=show)
+    if as_json:
+        click.echo(json.dumps(result))
+
+
 def register(cli: click.Group) -> None:
+    cli.add_command(bench_fusion_cmd)
     for cmd in (fuse_cmd, stories_cmd, story_cmd, alerts_cmd):
         cli.add_command(cmd)

@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from ..bench import load_pages, run_bench
+from ..fusion import Fuser, fusion_state_for
 from ..ingest import IngestSummary, Outcome, ingest
 from ..storage.base import ArticleQuery
 from ._common import AppContext, pass_app
@@ -59,11 +60,12 @@ def _summary_text(summary: IngestSummary) -> str:
 @click.option("--no-robots", is_flag=True, help="Do not obey robots.txt (only for sites you may crawl).")
 @click.option("--rate-limit", type=float, default=None, help="Seconds between requests to one host.")
 @click.option("--stages", default=None, help="Comma-separated analysis stages (default: all available).")
+@click.option("--no-fuse", is_flag=True, help="Do not group articles into stories and canonical events now.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @pass_app
 def ingest_cmd(app: AppContext, sources: tuple[str, ...], pattern: str | None, workers: int | None,
                max_bytes: int | None, no_robots: bool, rate_limit: float | None, stages: str | None,
-               as_json: bool) -> None:
+               no_fuse: bool, as_json: bool) -> None:
     """Ingest SOURCES: files (.html, .htm, .html.gz, .txt), directories, JSON Lines, WARC, URLs and feeds.
 
     Every input is logged (ok, duplicate, revised, unsupported-language, failed with a reason). Exit status 1
@@ -74,14 +76,22 @@ def ingest_cmd(app: AppContext, sources: tuple[str, ...], pattern: str | None, w
         obey_robots=False if no_robots else None,
     )
     progress = ProgressLine(not app.quiet and not as_json)
+    fuser = None if no_fuse else _fuser(app)
     try:
         summary = ingest(list(sources), app.store, config, pattern=pattern, workers=config.workers,
-                         progress=progress)
+                         progress=progress, fuser=fuser)
     finally:
         progress.close()
+        if fuser is not None:
+            fuser.state.close()
     click.echo(json.dumps(summary.as_dict(), ensure_ascii=False) if as_json else _summary_text(summary))
     if summary.failed:
         raise click.exceptions.Exit(1)
+
+
+def _fuser(app: AppContext) -> Fuser:
+    app.store  # noqa: B018 - the store creates the database file before the fusion tables join it
+    return Fuser(fusion_state_for(app.config.db))
 
 
 def demo_dir() -> Path:
@@ -95,7 +105,12 @@ def demo_dir() -> Path:
 def demo_cmd(app: AppContext, serve: bool, port: int) -> None:
     """Ingest the packaged demo articles (EN/ES/PT) into the database and summarise them."""
     folder = demo_dir()
-    summary = ingest([str(folder)], app.store, app.config, pattern="*.html")
+    fuser = _fuser(app)
+    try:
+        summary = ingest([str(folder)], app.store, app.config, pattern="*.html", fuser=fuser)
+        fusion = fuser.state.counts()
+    finally:
+        fuser.state.close()
     store = app.store
     click.echo(f"wirewatch demo: {folder}")
     click.echo(f"database: {app.config.db}\n")
@@ -108,6 +123,8 @@ def demo_cmd(app: AppContext, serve: bool, port: int) -> None:
                    + (f"  [{extra}]" if extra else ""))
     click.echo("")
     click.echo(_summary_text(summary))
+    click.echo(f"fusion: {fusion['duplicate_groups']} near-duplicate groups, {fusion['stories']} stories, "
+               f"{fusion['canonical_events']} canonical events")
     click.echo("\nNext, try:")
     first = rows[0].id[:8] if rows else "ID"
     for cmd in (
@@ -117,6 +134,8 @@ def demo_cmd(app: AppContext, serve: bool, port: int) -> None:
         "wirewatch places",
         "wirewatch events",
         "wirewatch claims --contradicted",
+        "wirewatch stories",
+        "wirewatch serve",
     ):
         click.echo(f"  {cmd}")
     if serve:

@@ -106,6 +106,15 @@ class FusionState:
         self.commit()
         self.conn.close()
 
+    def reset(self) -> None:
+        """Drop every fusion table and start again (``wirewatch fuse --rebuild``)."""
+        self.commit()
+        tables = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'fusion_%'")]
+        for t in tables:
+            self.conn.execute(f"DROP TABLE IF EXISTS {t}")
+        self.conn.executescript(SCHEMA)
+
     # ---------------------------------------------------------------- meta
 
     def get_meta(self, key: str) -> str | None:
