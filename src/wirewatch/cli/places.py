@@ -27,7 +27,7 @@ def _query(country: str | None, feature: str | None, lang: str | None, since: st
 def _filters(fn: Any) -> Any:
     for option in reversed((
         click.option("--country", default=None, metavar="ISO2", help="Only places in this country."),
-        click.option("--feature", default=None, help="Only this feature type (city, admin1, country, river ...)."),
+        click.option("--feature", default=None, help="Only this feature (city, admin1, country, river ...)."),
         click.option("--lang", default=None, help="Only articles in this language."),
         click.option("--since", default=None, metavar="DATE", help="Articles published on or after DATE."),
         click.option("--until", default=None, metavar="DATE", help="Articles published before DATE."),
@@ -50,7 +50,8 @@ def places_cmd(app: AppContext, country: str | None, feature: str | None, lang: 
             click.echo(json_line(c))
         else:
             where = ", ".join(x for x in (c.admin1, c.country) if x)
-            click.echo(f"{c.mentions:6d} {c.articles:5d}  {c.name} [{c.feature}{'; ' + where if where else ''}]"
+            kind = f"{c.feature}; {where}" if where else c.feature
+            click.echo(f"{c.mentions:6d} {c.articles:5d}  {c.name} [{kind}]"
                        f"  ({c.lat:.4f}, {c.lon:.4f})  {c.ref}")
     if not counts and not as_json:
         click.echo("no places stored yet: ingest articles with the places stage enabled", err=True)
@@ -59,8 +60,9 @@ def places_cmd(app: AppContext, country: str | None, feature: str | None, lang: 
 def place_row(sp: StoredPlace) -> dict[str, Any]:
     p = sp.place
     return {"article_id": sp.article_id, "start": p.span.start, "end": p.span.end, "text": p.text,
-            "name": p.name, "ref": p.ref, "lat": p.lat, "lon": p.lon, "feature": p.feature, "country": p.country,
-            "admin1": p.admin1, "geonameid": p.geonameid, "precision": p.precision, "confidence": p.confidence,
+            "name": p.name, "ref": p.ref, "lat": p.lat, "lon": p.lon, "feature": p.feature,
+            "country": p.country, "admin1": p.admin1, "geonameid": p.geonameid, "precision": p.precision,
+            "confidence": p.confidence,
             "metonymy": p.metonymy,
             "qualifier": json.dumps(to_dict(p.qualifier), ensure_ascii=False) if p.qualifier else None,
             "rule": p.rule}
@@ -68,7 +70,7 @@ def place_row(sp: StoredPlace) -> dict[str, Any]:
 
 @click.command("places")
 @click.option("--format", "fmt", type=click.Choice(("geojson", "csv", "jsonl")), default="geojson",
-              show_default=True, help="geojson = one point per place with counts; csv/jsonl = one row per mention.")
+              show_default=True, help="geojson: a point per place with counts; csv/jsonl: a row per mention.")
 @click.option("--output", "-o", default="-", metavar="FILE|-", show_default=True, help="Where to write.")
 @click.option("--metonymy", is_flag=True, help="Include metonymic mentions ('Washington said').")
 @_filters
@@ -99,11 +101,8 @@ def _write_geojson(stored: Iterator[StoredPlace], output: str, metonymy: bool) -
 
 def register(cli: click.Group) -> None:
     cli.add_command(places_cmd)
-    group = cli.commands.get("export")
-    if not isinstance(group, click.Group):
-        try:
-            from .articles import export_group as group  # the storage engineer's group
-        except ImportError:
-            group = click.Group("export", help="Export stored data.")
+    existing = cli.commands.get("export")
+    group = existing if isinstance(existing, click.Group) else click.Group("export", help="Export data.")
+    if existing is None:
         cli.add_command(group)
     group.add_command(export_places_cmd)

@@ -84,7 +84,8 @@ def evaluate(path: Path, *, config: Config, limit: int | None = None, **options:
             "unresolved": sum(e >= MAX_KM for e in res_err),
         },
         "recognition": {"precision": rounded(p), "recall": rounded(r), "f1": rounded(f),
-                        "overlap_precision": rounded(op), "overlap_recall": rounded(orr), "overlap_f1": rounded(of)},
+                        "overlap_precision": rounded(op), "overlap_recall": rounded(orr),
+                        "overlap_f1": rounded(of)},
         "end_to_end": {"acc161": rounded(e2e_hits / n_gold if n_gold else None)},
         "docs_per_s": rounded(docs / seconds if seconds else None, 1),
     }
@@ -95,7 +96,8 @@ def _error(place: Place | None, lat: float, lon: float) -> float:
 
 
 def _found_within(predicted: tuple[Place, ...], gold: tuple[Span, float, float]) -> bool:
-    return any(p.span.overlaps(gold[0]) and distance_km(p.lat, p.lon, gold[1], gold[2]) <= 161 for p in predicted)
+    span, lat, lon = gold
+    return any(p.span.overlaps(span) and distance_km(p.lat, p.lon, lat, lon) <= 161 for p in predicted)
 
 
 def render(result: dict[str, Any]) -> str:

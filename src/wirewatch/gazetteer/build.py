@@ -45,12 +45,12 @@ class IndexData:
 
     refs: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
-    lat: array = field(default_factory=lambda: array("f"))
-    lon: array = field(default_factory=lambda: array("f"))
-    feature: array = field(default_factory=lambda: array("B"))  # index into FEATURES
+    lat: array[float] = field(default_factory=lambda: array("f"))
+    lon: array[float] = field(default_factory=lambda: array("f"))
+    feature: array[int] = field(default_factory=lambda: array("B"))  # index into FEATURES
     country: list[str] = field(default_factory=list)
     admin1: list[str] = field(default_factory=list)
-    population: array = field(default_factory=lambda: array("q"))
+    population: array[int] = field(default_factory=lambda: array("q"))
     capital: set[int] = field(default_factory=set)
     approximate: set[int] = field(default_factory=set)  # point is a stand-in (a county placed at its state)
     keys: dict[str, Any] = field(default_factory=dict)  # key -> int or tuple of (row * 2 + is_alternate)

@@ -49,7 +49,7 @@ class Gazetteer:
         return FEATURES[self.data.feature[row]]
 
     def population(self, row: int) -> int:
-        return self.data.population[row]
+        return int(self.data.population[row])
 
     def country(self, row: int) -> str:
         return self.data.country[row]

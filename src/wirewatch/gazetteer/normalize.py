@@ -51,7 +51,7 @@ def key_variants(name: str) -> list[str]:
 def lookup_keys(key: str) -> list[str]:
     """Keys to try for a normalised mention: itself, then without an Arabic or English article."""
     out = [key]
-    for prefix in _ARABIC_PREFIXES + ("the ",):
+    for prefix in (*_ARABIC_PREFIXES, "the "):
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
             out.append(key[len(prefix) :])
             break

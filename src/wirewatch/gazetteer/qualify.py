@@ -42,5 +42,6 @@ def shift(lat: float, lon: float, distance_km: float, direction: str) -> tuple[f
     d = distance_km / 6371.0088
     p1, l1 = math.radians(lat), math.radians(lon)
     p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(brg))
-    l2 = l1 + math.atan2(math.sin(brg) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    y = math.sin(brg) * math.sin(d) * math.cos(p1)
+    l2 = l1 + math.atan2(y, math.cos(d) - math.sin(p1) * math.sin(p2))
     return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180

@@ -1,7 +1,8 @@
 """Toponym recognition: longest gazetteer match over tokens, filtered by context.
 
 A match must start with a capitalised token. It is dropped when the context says it is a person
-("President Jordan", "Jordan Peterson"), an organisation ("Real Madrid", "Banco do Brasil", "Washington Post"),
+("President Jordan", "Jordan Peterson"), an organisation ("Real Madrid", "Banco do Brasil",
+"Washington Post"),
 a demonym, a stop word, or an ordinary word that is only rarely a place ("Mobile", "Paz") without a locative
 cue or a containing place after it. Everything here is driven by the per-language lexicon.
 """
@@ -172,9 +173,9 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
         return None
     if single and not cue and view.sentence_initial(i) and not _prominent(gaz, key):
         return None
-    if single and not cue and not contained and not _prominent(gaz, key, 2000):
-        if view.text[i].isupper() and len(view.text[i]) <= 4:
-            return None  # an unknown acronym that happens to be a village name
+    acronym = view.text[i].isupper() and len(view.text[i]) <= 4
+    if single and acronym and not cue and not contained and not _prominent(gaz, key, 2000):
+        return None  # an unknown acronym that happens to be a village name
     metonymy = not cue and _is_metonymy(view, lex, end)  # "officials in Baghdad said" is a location
     return Mention(i, end, view.idx[i], view.end_char(end - 1), key, cue, metonymy, rule)
 

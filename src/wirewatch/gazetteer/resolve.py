@@ -10,7 +10,7 @@ countries, admin1 regions and points.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 
 from .index import Gazetteer, distance_km
@@ -116,8 +116,8 @@ def _apply_containment(gaz: Gazetteer, queries: list[Query], cands: list[list[tu
 
 def _coherent_pass(gaz: Gazetteer, queries: list[Query], cands: list[list[tuple[int, bool]]],
                    base: list[list[float]], ranked: list[Ranked], site_country: str | None) -> list[Ranked]:
-    countries: Counter[str] = Counter()
-    admins: Counter[tuple[str, str]] = Counter()
+    countries: dict[str, float] = defaultdict(float)
+    admins: dict[tuple[str, str], float] = defaultdict(float)
     picks: list[tuple[int, float, float, bool] | None] = []
     for i, r in enumerate(ranked):
         row = r.best

@@ -58,7 +58,8 @@ class Geoparser:
         lex = place_lexicon(lang)
         view = TokenView(doc)
         mentions = recognize(view, self.gazetteer, lex)
-        queries = _queries(article.text, [(m.char_start, m.char_end, m.key) for m in mentions], self.gazetteer)
+        items = [(m.char_start, m.char_end, m.key) for m in mentions]
+        queries = _queries(article.text, items, self.gazetteer)
         ranked = resolve(self.gazetteer, queries, site_country(article))
         local = _local_points(self.gazetteer, ranked)
         places = []
@@ -68,7 +69,8 @@ class Geoparser:
                 places.append(place)
         return tuple(places)
 
-    def resolve_spans(self, text: str, lang: str, spans: list[Span], site: str | None = None) -> list[Place | None]:
+    def resolve_spans(self, text: str, lang: str, spans: list[Span],
+                      site: str | None = None) -> list[Place | None]:
         """Resolve the given spans of ``text`` (no recognition): one Place or None per span, in order."""
         lex = place_lexicon(lang if lang in SUPPORTED_LANGUAGES else "en")
         items = [(s.start, s.end, _span_key(text[s.start : s.end], self.gazetteer, lex)) for s in spans]
@@ -92,7 +94,8 @@ class Geoparser:
         qualifier = find_qualifier(text, span.start, lex)
         if qualifier is not None:
             lat, lon, precision = _qualified(lat, lon, precision, qualifier)
-        alternatives = tuple(gaz.candidate(r, s) for r, s in zip(ranked.rows[1:3], ranked.scores[1:3], strict=False))
+        others = zip(ranked.rows[1:3], ranked.scores[1:3], strict=False)
+        alternatives = tuple(gaz.candidate(r, s) for r, s in others)
         return Place(
             span=span, text=text[span.start : span.end], name=gaz.data.names[row], ref=gaz.data.refs[row],
             lat=round(lat, 5), lon=round(lon, 5), feature=feature, country=gaz.country(row) or None,

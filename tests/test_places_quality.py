@@ -1,0 +1,64 @@
+"""Quality floors on the shared geoparsing sets (subsets, to stay fast); golden places of the demo pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from places_support import session_config
+from wirewatch.config import Config
+from wirewatch.eval.places import evaluate
+from wirewatch.gazetteer import distance_km, normalize
+
+#: (file, limit, resolution acc161, recognition F1, end-to-end floors): honest floors slightly under
+#: the scores measured on these subsets; full-set numbers are in docs/places.md.
+FLOORS = [
+    ("lgl.jsonl", 150, 0.72, 0.52, 0.52),
+    ("geovirus.jsonl", 80, 0.70, 0.72, 0.64),
+]
+SKIP_KINDS = {"street", "square", "neighbourhood", "locality", "peninsula"}
+
+
+@pytest.fixture(scope="session")
+def config(tmp_path_factory: pytest.TempPathFactory) -> Config:
+    return session_config(tmp_path_factory)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "limit", "res", "f1", "e2e"), FLOORS)
+def test_quality_floor(eval_dir: Path, config: Config, name: str, limit: int, res: float, f1: float,
+                       e2e: float) -> None:
+    result = evaluate(eval_dir / "places" / name, config=config, limit=limit)
+    assert result["resolution"]["acc161"] >= res
+    assert result["recognition"]["f1"] >= f1
+    assert result["end_to_end"]["acc161"] >= e2e
+
+
+def _expected(demo_dir: Path) -> list[tuple[str, dict]]:
+    path = demo_dir / "expected.json"
+    if not path.is_file():
+        return []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [(k, v) for k, v in data.items() if v.get("places")]
+
+
+def test_demo_places_golden(demo_dir: Path, config: Config) -> None:
+    from wirewatch.pipeline import Pipeline
+
+    pages = [(k, v) for k, v in _expected(demo_dir) if (demo_dir / v.get("file", k)).is_file()]
+    if not pages:
+        pytest.skip("demo corpus not present yet")
+    pipeline = Pipeline.default(config, stages=["places"])
+    expected_total = found = 0
+    for key, spec in pages:
+        article = pipeline.analyze_html((demo_dir / spec.get("file", key)).read_bytes(), spec.get("url"))
+        for want in spec["places"]:
+            if want.get("kind") in SKIP_KINDS:
+                continue
+            expected_total += 1
+            found += any(normalize(p.text) == normalize(want["text"]) and p.country == want["country"]
+                         and distance_km(p.lat, p.lon, want["lat"], want["lon"]) <= 161
+                         for p in article.places)
+    assert found / expected_total >= 0.85, f"{found}/{expected_total} demo places found and placed right"
