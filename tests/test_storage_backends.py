@@ -158,7 +158,7 @@ def test_search_odd_punctuation_never_crashes(store: Store) -> None:
 def test_filters(store: Store) -> None:
     store.put_article(make("English story one.", "https://a.test/1", lang="en", day=1, site="Alpha",
                            tags=("Iraq", "Conflict")))
-    store.put_article(make("Historia en español.", "https://b.test/2", lang="es", day=5, site="Beta",
+    store.put_article(make("Historia en español.", "https://b.test/2", lang="es", day=5, site="Última Hora",
                            tags=("Colombia",)))
     store.put_article(make("História em português.", "https://c.test/3", lang="pt", day=9, site="Alpha"))
     q = ArticleQuery
@@ -170,6 +170,7 @@ def test_filters(store: Store) -> None:
     assert [a.lang for a in store.search_articles(q(since=since, until=until))] == ["es"]
     assert [a.lang for a in store.search_articles(q(limit=1, offset=1))] == ["es"]
     assert store.count_articles(q(site="Alpha")) == 2
+    assert [a.lang for a in store.search_articles(q(site="ultima  HORA"))] == ["es"]
     assert [a.lang for a in store.iter_articles(q(limit=1))] == ["pt", "es", "en"]
     assert store.count_articles(q(status="ok")) == 3
 

@@ -124,9 +124,12 @@ def test_old_schema_is_migrated(tmp_path: Path) -> None:
     with sqlite3.connect(path) as db:
         for statement in _statements(MIGRATIONS[0][1]):
             db.execute(statement)
+        db.execute("INSERT INTO articles (id, site, status, text_hash, record, created_at) "
+                   "VALUES ('a1', 'Época', 'ok', 'h', x'00', 'now')")
         db.execute("PRAGMA user_version = 1")
     store = SqliteStore(path)
+    assert store._db.execute("SELECT site_key FROM articles").fetchone()[0] == "epoca"
     assert store._db.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     names = {r[0] for r in store._db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert "events_day_all" in names
+    assert "events_day_all" in names and "articles_site_key" in names
     store.close()

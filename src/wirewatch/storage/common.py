@@ -276,6 +276,11 @@ def derived_rows(article: Article, enc: dict[str, Any]) -> dict[str, list[dict[s
             "claims": claim_rows(article, enc)}
 
 
+def site_key(site: str | None) -> str | None:
+    """What site filters compare: folded case and accents, collapsed spaces."""
+    return " ".join(fold(site).split()) if site is not None else None
+
+
 def tag_keys(article: Article) -> list[str]:
     return sorted({fold(t).strip() for t in article.tags if t.strip()})
 

@@ -125,7 +125,7 @@ class MemoryStore:
         for s in self._articles.values():
             a = s.article
             if ((q.lang is not None and a.lang != q.lang)
-                    or (q.site is not None and (a.site or "").casefold() != q.site.casefold())
+                    or (q.site is not None and common.site_key(a.site) != common.site_key(q.site))
                     or (q.status is not None and a.status != q.status)
                     or (tag is not None and tag not in s.tags)
                     or (since is not None and (s.published is None or s.published < since))

@@ -136,7 +136,16 @@ MIGRATION_2 = """
 CREATE INDEX events_day_all ON events(day);
 """
 
+# Site filters fold case and accents beyond ASCII ("ultima hora" finds "Última Hora"); NOCASE is ASCII only.
+# ww_fold is storage.common.site_key, registered on every connection.
+MIGRATION_3 = """
+ALTER TABLE articles ADD COLUMN site_key TEXT;
+UPDATE articles SET site_key = ww_fold(site) WHERE site IS NOT NULL;
+DROP INDEX articles_site;
+CREATE INDEX articles_site_key ON articles(site_key, published);
+"""
+
 #: (version, SQL script); applied in order to databases whose user_version is lower.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, MIGRATION_1), (2, MIGRATION_2))
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, MIGRATION_1), (2, MIGRATION_2), (3, MIGRATION_3))
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -69,6 +69,7 @@ class SqliteStore:
     def _setup(self) -> None:
         db = self._db
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.create_function("ww_fold", 1, common.site_key, deterministic=True)
         self._retry_locked(lambda: db.execute("PRAGMA journal_mode = WAL"))
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
@@ -171,9 +172,10 @@ class SqliteStore:
     def _insert(self, db: sqlite3.Connection, article: Article, thash: str, revision: int) -> None:
         enc = codec.encode(article)
         cur = db.execute(
-            "INSERT INTO articles (id, url, canonical_url, site, title, lang, published, status, text_hash, "
-            "revision, record, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (article.id, article.url, article.canonical_url, article.site, article.title, article.lang,
+            "INSERT INTO articles (id, url, canonical_url, site, site_key, title, lang, published, status, "
+            "text_hash, revision, record, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (article.id, article.url, article.canonical_url, article.site, common.site_key(article.site),
+             article.title, article.lang,
              common.utc_key(article.published), article.status, thash, revision, common.pack(enc),
              common.utc_key(datetime.now(UTC))),
         )
@@ -207,9 +209,10 @@ class SqliteStore:
                 raise NotFoundError(f"no stored article {article.id}; store it with put_article first")
             self._unindex(db, row[0], article.id)
             db.execute(
-                "UPDATE articles SET url=?, canonical_url=?, site=?, title=?, lang=?, published=?, status=?, "
-                "text_hash=?, record=? WHERE rowid=?",
-                (article.url, article.canonical_url, article.site, article.title, article.lang,
+                "UPDATE articles SET url=?, canonical_url=?, site=?, site_key=?, title=?, lang=?, "
+                "published=?, status=?, text_hash=?, record=? WHERE rowid=?",
+                (article.url, article.canonical_url, article.site, common.site_key(article.site),
+                 article.title, article.lang,
                  common.utc_key(article.published), article.status, thash, common.pack(enc), row[0]),
             )
             self._index(db, row[0], article, enc)
@@ -237,7 +240,8 @@ class SqliteStore:
             source = "articles_fts f JOIN articles a ON a.rowid = f.rowid"
             where.append("articles_fts MATCH ?")
             params.append(common.fts_expression(common.parse_query(q.text)))
-        for column, value in (("a.lang", q.lang), ("a.site", q.site), ("a.status", q.status)):
+        for column, value in (("a.lang", q.lang), ("a.site_key", common.site_key(q.site)),
+                              ("a.status", q.status)):
             if value is not None:
                 where.append(f"{column} = ?")
                 params.append(value)
