@@ -17,7 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .nlp import SUPPORTED_LANGUAGES, data_lines, lang_resource
-from .postfilter import norm_key
+from .postfilter import norm_key, rules
 from .records import Link
 from .urls import canonicalize_url
 
@@ -98,8 +98,13 @@ class AnchorMap(Mapping[str, str]):
         return len(self._built())
 
 
-def editions(tree: HtmlElement, hreflang: list[tuple[str, str]], page_urls: set[str]) -> list[Link]:
-    """Other-language editions of this page, from hreflang alternates and language-switcher links."""
+def editions(
+    tree: HtmlElement, hreflang: list[tuple[str, str]], page_urls: set[str], page_lang: str | None = None
+) -> list[Link]:
+    """Other-language editions of this page, from hreflang alternates and language-switcher links.
+
+    A switcher link in the page's own language leads to the home page or this page: not an edition.
+    """
     found: dict[str, Link] = {}
     for lang, href in hreflang:
         code = lang.split("-")[0].lower()
@@ -120,7 +125,7 @@ def editions(tree: HtmlElement, hreflang: list[tuple[str, str]], page_urls: set[
             continue
         for a, text, code in items:
             href = (a.get("href") or "").strip()
-            if href and not href.startswith(("#", "javascript:")):
+            if code != page_lang and href and not href.startswith(("#", "javascript:")):
                 _add_edition(
                     found, Link(urljoin(base, href), title=text, lang=code, rel="edition"), page_urls
                 )
@@ -142,10 +147,14 @@ def tag_strip(tree: HtmlElement) -> list[str]:
     for a in _TAG_LINKS(tree):
         if "tag" in (a.get("rel") or "").lower().split() or _TAG_HREF.search(a.get("href") or ""):
             links[a] = None
+    labelled: list[str] = []
     for box in _TAG_BOXES(tree):
         if _TAG_CONTAINER.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
-            links.update(dict.fromkeys(box.iter("a")))
-    out: list[str] = []
+            anchors = list(box.iter("a"))
+            links.update(dict.fromkeys(anchors))
+            if not anchors:
+                labelled.extend(_labelled_tags(" ".join(box.text_content().split())))
+    out: list[str] = labelled
     for a in links:
         text = " ".join(a.text_content().split()).lstrip("#").strip()
         if text and len(text) <= _MAX_TAG_CHARS:
@@ -153,3 +162,12 @@ def tag_strip(tree: HtmlElement) -> list[str]:
         if len(out) >= _MAX_TAGS:
             break
     return out
+
+
+def _labelled_tags(text: str) -> list[str]:
+    """ "Etiquetas: Guerrero, Chilapa, secuestro" -> the names (a tag strip without links)."""
+    m = rules().tags.match(text)
+    if not m or len(text) > 300:
+        return []
+    names = (t.strip(" .") for t in re.split(r"[,;|·]", text[m.end() :]))
+    return [t for t in names if 0 < len(t) <= _MAX_TAG_CHARS]

@@ -95,6 +95,7 @@ class PageMeta:
     section: str | None = None
     hreflang: list[tuple[str, str]] = field(default_factory=list)  # (lang, absolute url)
     page_title: str | None = None  # <title>, or the first <h1> that it contains: the last resort for a title
+    html_title: str | None = None  # <title> as written (often "Headline | Outlet")
 
 
 def read_page_meta(tree: HtmlElement, url: str | None) -> PageMeta:
@@ -103,13 +104,13 @@ def read_page_meta(tree: HtmlElement, url: str | None) -> PageMeta:
     ld = _json_ld_article(tree)
     _fill_from_json_ld(meta, ld, url)
     _fill_from_meta(meta, metas, tree, url)
-    meta.page_title = _page_title(tree)
+    meta.html_title = " ".join((tree.findtext(".//title") or "").split()) or None
+    meta.page_title = _page_title(meta.html_title, tree)
     return meta
 
 
-def _page_title(tree: HtmlElement) -> str | None:
+def _page_title(title: str | None, tree: HtmlElement) -> str | None:
     """The headline from ``<title>`` and ``<h1>``: the h1 when the title contains it (no site suffix)."""
-    title = " ".join((tree.findtext(".//title") or "").split()) or None
     for h1 in tree.iter("h1"):
         text = " ".join(h1.text_content().split())
         if text and (title is None or text.casefold() in title.casefold()):

@@ -26,7 +26,7 @@ _BULLET = re.compile(r"^[-•·*▪►»]\s+")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»。！？」]$")
 _MENU_ITEM_CHARS = 40
-_KINDS = ("related", "drop", "byline")
+_KINDS = ("related", "drop", "tags", "byprefix", "byline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,8 @@ class Rules:
 
     related: re.Pattern[str]
     drop: re.Pattern[str]
+    tags: re.Pattern[str]
+    byprefix: re.Pattern[str]
     byline: tuple[re.Pattern[str], ...]  # kept apart: each has its own "author" group
 
 
@@ -61,7 +63,15 @@ def rules(langs: tuple[str, ...] = SUPPORTED_LANGUAGES) -> Rules:
                 found[kind].append(re.compile(pattern.strip(), flags))
             except re.error as exc:
                 raise ResourceError(f"lang/{lang}/boilerplate.txt: bad pattern {pattern!r}: {exc}") from exc
-    return Rules(_union(found["related"]), _union(found["drop"]), tuple(found["byline"]))
+    return Rules(
+        related=_union(found["related"]),
+        drop=_union([*found["drop"], *found["tags"]]),  # a tag line in the body is chrome too
+        tags=_union(found["tags"]),
+        byprefix=re.compile(
+            rf"(?:{'|'.join(p.pattern for p in found['byprefix']) or '(?!)'})\s+", re.IGNORECASE
+        ),
+        byline=tuple(found["byline"]),
+    )
 
 
 def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
@@ -148,6 +158,11 @@ def _related_title(line: str, r: Rules) -> str | None:
     if m and m.end() >= len(bare) + 1:
         return ""
     return None
+
+
+def byline_authors(line: str, r: Rules | None = None) -> list[str]:
+    """Author names in a byline ("By A and B | March 8", "Por João Silva — 8 de março"), else []."""
+    return _byline(line, r or rules())
 
 
 def _byline(line: str, r: Rules) -> list[str]:

@@ -26,6 +26,7 @@ from ..decode import decode_html
 from ..errors import DecodeError, ExtractionError
 from ..nlp import paragraph_spans
 from ..pagelinks import AnchorMap, editions, tag_strip
+from ..pagemarkup import markup_authors, markup_section, markup_site
 from ..pagemeta import PageMeta, parse_date, read_page_meta, url_date
 from ..pipeline import article_from_text, article_id, text_hash
 from ..postfilter import filter_lines, find_href, norm_key, rules
@@ -41,6 +42,9 @@ FAST = True
 MIN_WORDS = 8
 MIN_CHARS = 80
 _MAX_RELATED_BLOCK_CHARS = 240
+_LAYOUT_TABLES = etree.XPath(
+    "//table[.//td//*[self::p or self::div or self::h1 or self::h2 or self::h3 or self::ul or self::table]]"
+)
 _SHORT_BLOCKS_WITH_LINKS = etree.XPath(
     f"//p[a and string-length(.) <= {_MAX_RELATED_BLOCK_CHARS}]"
     f" | //li[a and string-length(.) <= {_MAX_RELATED_BLOCK_CHARS}]"
@@ -55,6 +59,7 @@ def extract_article(raw: RawInput, config: Config) -> Article:
     tree = parse_html(html, raw.source)
     meta = read_page_meta(tree, raw.url)
     anchors = AnchorMap(tree, raw.url or meta.canonical)  # a saved file: links resolve against its canonical
+    unwrap_layout_tables(tree)
     document = _trafilatura(tree, raw.url)
     body = (document.text or "") if document is not None else ""
     filtered = filter_lines([ln.strip() for ln in body.split("\n") if ln.strip()], anchors, rules())
@@ -102,6 +107,16 @@ def parse_html(html: str, source: str = "<html>") -> HtmlElement:
     if tree is None:
         raise DecodeError(f"{source}: not an HTML document (no element tree could be built)")
     return tree
+
+
+def unwrap_layout_tables(tree: HtmlElement) -> None:
+    """Turn tables used for page layout into plain blocks, so the body is not read as one giant table row.
+
+    A cell holding paragraphs, headings, lists or another table is layout, not data.
+    """
+    for table in _LAYOUT_TABLES(tree):
+        for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+            el.tag = "div"
 
 
 def _trafilatura(tree: HtmlElement, url: str | None) -> Any:
@@ -152,8 +167,11 @@ def _build(
 ) -> Article:
     canonical = _canonical(meta.canonical, raw.url)
     published, precision = _published(meta, raw, tree)
-    site = meta.site_name or site_of(canonical or raw.url)
+    title = meta.title or raw.hints.get("title") or meta.page_title
+    site = meta.site_name or markup_site(tree, meta.html_title, meta.page_title, raw.url)
+    site = site or site_of(canonical or raw.url)
     page_urls = {u for u in (canonical, canonicalize_url(raw.url) if raw.url else None) if u}
+    lang = _lang_hint(meta, raw)
     thash = text_hash(text)
     return Article(
         id=article_id(canonical, thash),
@@ -161,19 +179,19 @@ def _build(
         url=raw.url,
         canonical_url=canonical,
         site=site,
-        title=_clean_title(meta.title or raw.hints.get("title") or meta.page_title, site),
-        authors=_authors(meta.authors or byline_authors),
+        title=_clean_title(title, site),
+        authors=_authors(meta.authors or byline_authors or markup_authors(tree)),
         published=published,
         published_precision=precision,
         modified=meta.modified[0] if meta.modified else None,
         retrieved_at=raw.retrieved_at,
-        lang=_lang_hint(meta, raw),
+        lang=lang,
         lang_confidence=0.0,
         description=meta.description,
         tags=_dedupe([*meta.tags, *tag_strip(tree)]),
-        section=meta.section,
+        section=meta.section or markup_section(tree),
         paragraphs=paragraph_spans(text),
-        editions=tuple(editions(tree, meta.hreflang, page_urls)),
+        editions=tuple(editions(tree, meta.hreflang, page_urls, lang)),
         related=tuple(related),
         text_hash=thash,
         source=raw.source,
