@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from typing import Any, NamedTuple
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, ORTH
 from spacy.tokens import Doc
 
 from .errors import ResourceError
@@ -34,9 +36,8 @@ from .records import ActorMention, Span
 # ---------------------------------------------------------------- units
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """One matching unit: a token, or a hyphen-separated piece of one."""
+class Unit(NamedTuple):
+    """One matching unit: a token, or a hyphen-separated piece of one (a tuple: built by the thousand)."""
 
     key: str  # folded surface form
     lemma: str  # folded lookup lemma (the piece itself when a token was split)
@@ -47,8 +48,20 @@ class Unit:
     punct: bool
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def fold(text: str) -> str:
-    """Case-fold and strip accents: the comparison form of every key."""
+    """Case-fold and strip accents: the comparison form of every key (memoised: words repeat)."""
+    out = _FOLDED.get(text)
+    if out is None:
+        out = _fold(text)
+        if len(_FOLDED) < 500_000:
+            _FOLDED[text] = out
+    return out
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -66,21 +79,29 @@ def _pieces(text: str, start: int) -> list[tuple[str, int, int]]:
 
 
 def make_units(doc: Doc, start: int = 0, end: int | None = None) -> list[Unit]:
-    """Units of the tokens of ``doc`` whose characters lie in ``[start, end)``."""
+    """Units of the tokens of ``doc`` that start in ``[start, end)``; reads the doc's arrays in one go."""
     end = len(doc.text) if end is None else end
-    span = doc.char_span(start, end, alignment_mode="expand") if (start or end < len(doc.text)) else doc[:]
+    arr = doc.to_array([ORTH, LEMMA, IDX, IS_PUNCT, IS_SPACE])
+    strings = doc.vocab.strings
     units: list[Unit] = []
-    for tok in span if span is not None else doc:
-        if tok.is_space:
+    for orth, lem, idx, punct, space in arr.tolist():
+        if space or idx < start or idx >= end:
             continue
-        text = tok.text
-        pieces = _pieces(text, tok.idx)
-        lemma = fold(tok.lemma_ or text)
-        punct = tok.is_punct
-        for piece, s, e in pieces:
-            key = fold(piece).replace(".", "") or fold(piece)
-            units.append(Unit(key, lemma if len(pieces) == 1 else key, piece, s, e, piece[:1].isupper(), punct))
+        text = strings[orth]
+        if "-" in text and len(text) > 1:
+            for piece, s, e in _pieces(text, idx):
+                key = _key(piece)
+                units.append(Unit(key, key, piece, s, e, piece[:1].isupper(), bool(punct)))
+        else:
+            key = _key(text)
+            units.append(Unit(key, fold(strings[lem] or text), text, idx, idx + len(text), text[:1].isupper(),
+                              bool(punct)))
     return units
+
+
+def _key(piece: str) -> str:
+    folded = fold(piece)
+    return folded.replace(".", "") or folded
 
 
 @lru_cache(maxsize=65536)
@@ -92,7 +113,7 @@ def text_keys(text: str, lang: str) -> tuple[str, ...]:
         if tok.is_space:
             continue
         for piece, _, _ in _pieces(tok.text, tok.idx):
-            keys.append(fold(piece).replace(".", "") or fold(piece))
+            keys.append(_key(piece))
     return tuple(keys)
 
 
@@ -222,7 +243,7 @@ class ActorDictionary:
     def __init__(self) -> None:
         self.actors: dict[str, Actor] = {}
         self._aliases: dict[str, list[Alias]] = {lang: [] for lang in SUPPORTED_LANGUAGES}
-        self._index: dict[str, dict[str, list[Alias]]] = {}
+        self._index: dict[str, _Trie] = {}
         self._load_named()
         self._load_generic_and_states()
         for lang in SUPPORTED_LANGUAGES:
@@ -309,22 +330,25 @@ class ActorDictionary:
             i = match.end_unit
         return out
 
-    def _match_at(self, units: Sequence[Unit], i: int, index: dict[str, list[Alias]]) -> ActorMatch | None:
-        candidates = index.get(units[i].key)
-        if not candidates:
+    def _match_at(self, units: Sequence[Unit], i: int, trie: _Trie) -> ActorMatch | None:
+        node = trie.get(units[i].key)
+        best: tuple[int, Alias] | None = None
+        j = i
+        while node is not None:
+            for alias in node.get(_END, ()):  # type: ignore[union-attr]
+                if alias.case_sensitive is None or _same_caps(units[i : j + 1], alias.case_sensitive):
+                    best = (j + 1, alias)
+                    break
+            j += 1
+            if j >= len(units):
+                break
+            node = node.get(units[j].key)  # type: ignore[assignment]
+        if best is None:
             return None
-        for alias in candidates:  # longest first
-            k = len(alias.keys)
-            if i + k > len(units):
-                continue
-            if any(units[i + j].key != alias.keys[j] for j in range(1, k)):
-                continue
-            if alias.case_sensitive is not None and not _same_caps(units[i : i + k], alias.case_sensitive):
-                continue
-            first, last = units[i], units[i + k - 1]
-            actors = tuple(self.actors[a] for a in alias.actor_ids)
-            return ActorMatch(i, i + k, Span(first.start, last.end), "", actors, alias.rule)
-        return None
+        end, alias = best
+        first, last = units[i], units[end - 1]
+        actors = tuple(self.actors[a] for a in alias.actor_ids)
+        return ActorMatch(i, end, Span(first.start, last.end), "", actors, alias.rule)
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -335,7 +359,11 @@ def _same_caps(units: Sequence[Unit], exact: str) -> bool:
     return joined == exact.replace(".", "").replace("-", "").replace(" ", "")
 
 
-def _build_index(aliases: list[Alias]) -> dict[str, list[Alias]]:
+_END = "\x00"
+_Trie = dict[str, Any]
+
+
+def _build_index(aliases: list[Alias]) -> _Trie:
     merged: dict[tuple[tuple[str, ...], str | None], Alias] = {}
     for alias in aliases:
         key = (alias.keys, alias.case_sensitive)
@@ -344,12 +372,15 @@ def _build_index(aliases: list[Alias]) -> dict[str, list[Alias]]:
             merged[key] = alias
         elif alias.actor_ids[0] not in prev.actor_ids:  # a shared alias: keep every candidate, in file order
             merged[key] = Alias(prev.keys, (*prev.actor_ids, *alias.actor_ids), prev.case_sensitive, prev.rule)
-    index: dict[str, list[Alias]] = {}
+    trie: _Trie = {}
     for alias in merged.values():
-        index.setdefault(alias.keys[0], []).append(alias)
-    for bucket in index.values():
-        bucket.sort(key=lambda a: (-len(a.keys), a.case_sensitive is None))
-    return index
+        node = trie
+        for key in alias.keys:
+            node = node.setdefault(key, {})
+        ends = node.setdefault(_END, [])
+        ends.append(alias)
+        ends.sort(key=lambda a: a.case_sensitive is None)  # exact-case aliases are tried first
+    return trie
 
 
 @lru_cache(maxsize=1)

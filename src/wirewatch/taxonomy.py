@@ -174,6 +174,7 @@ _HINT_SUB = {
     "change": "Change to group/activity",
     "peace": "Agreement",
     "mob": "Mob violence",
+    "riot": "Violent demonstration",
     "abduct": "Abduction/forced disappearance",
     "sexual": "Sexual violence",
     "arrest": "Arrests",
@@ -211,6 +212,8 @@ def acled_for(
         return _code("Excessive force against protesters")
     if hint == "crowd" or mode == "crowd-control":
         return _code("Protest with intervention")
+    if hint == "clash" and (actors | recips) & {"protesters", "rioters"}:
+        return _code("Violent demonstration")  # "protesters clashed with police"
     if hint in _HINT_SUB:
         return _code(_HINT_SUB[hint])
     if plover_type == "ASSAULT":
@@ -219,10 +222,10 @@ def acled_for(
         return _protest(mode)
     if plover_type == "COERCE" and mode == "arrest":
         return _code("Arrests")
-    if plover_type == "AGREE" and actors & NON_STATE_ARMED:
+    if plover_type == "AGREE" or (plover_type == "RETREAT" and mode == "ceasefire"):
         return _code("Agreement")
-    if plover_type == "RETREAT" and mode == "ceasefire":
-        return _code("Agreement")
+    if plover_type == "RETREAT" and mode == "withdraw":
+        return _code("Non-violent transfer of territory")
     return None
 
 

@@ -37,7 +37,7 @@ from ..taxonomy import acled_for, event_rank
 class Element:
     alts: frozenset[str]
     surface_only: bool = False
-    gap: bool = False  # "*": 0-2 ordinary units
+    gap: bool = False  # "*": 0-3 ordinary units
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +140,7 @@ def _match_from(elements: Sequence[Element], units: Sequence[Unit], i: int) -> i
         el = elements[k]
         if el.gap:
             nxt = elements[k + 1] if k + 1 < len(elements) else None
-            for skip in range(3):
+            for skip in range(4):
                 j = pos + skip
                 if j < len(units) and nxt is not None and _unit_ok(nxt, units[j]):
                     pos, k = j + 1, k + 2
@@ -224,13 +224,24 @@ def rules_for(lang: str) -> LangRules:
 
 def _cue_before(units: Sequence[Unit], cues: Sequence[tuple[str, ...]], lo: int, hi: int) -> bool:
     """True when a cue sequence lies entirely inside units[lo:hi]."""
-    keys = [u.key for u in units[lo:hi]]
-    for cue in cues:
-        k = len(cue)
-        for s in range(0, len(keys) - k + 1):
-            if tuple(keys[s : s + k]) == cue:
+    if hi <= lo:
+        return False
+    index = _cue_index(tuple(cues))
+    for s in range(lo, hi):
+        for cue in index.get(units[s].key, ()):
+            k = len(cue)
+            if s + k <= hi and all(units[s + j].key == cue[j] for j in range(1, k)):
                 return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _cue_index(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        if cue:
+            index.setdefault(cue[0], []).append(cue)
+    return index
 
 
 # ---------------------------------------------------------------- the sentence analysis
@@ -265,18 +276,19 @@ class SentenceCoder:
         self.text = text
         self.published = published
         self.ctx = context_countries
+        self.disaster_context = False  # set per paragraph by the stage
 
-    def code(self, units: Sequence[Unit]) -> list[Draft]:
+    def code(self, units: Sequence[Unit], matches: list[ActorMatch]) -> list[Draft]:
         hits = self.r.lexicon.match(units)
         if not hits:
             return []
-        matches = self.dict.find(units, self.r.lang)
-        hits = [h for h in hits if not _inside_actor(h, matches)]
+        hits = [h for h in hits if not _inside_actor(h, matches) and not _inside_name(units, h)]
         drafts: list[Draft] = []
         for k, h in enumerate(hits):
             drafts.append(self._draft(units, h, matches, hits[k - 1].end if k else 0))
             self._share_subject(units, drafts)
-        drafts = _drop_weak(drafts)
+        drafts = [d for d in _drop_weak(drafts) if d.hint != "drop"]
+        self._sentence_modes(units, drafts)
         _sentence_adjust(drafts)
         for d in drafts:
             code = acled_for(d.plover, d.mode, d.hint, [a.actor_type for a in d.actors],
@@ -296,6 +308,35 @@ class SentenceCoder:
         self._objects(units, hit, matches, d)
         self._air(units, matches, d)
         return d
+
+    def _sentence_modes(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """Words anywhere in the sentence that fix how an assault was done: "suicide", "chemical", stones."""
+        keys = {u.key for u in units}
+        suicide = bool(keys & self.r.args.words("suicide"))
+        chemical = bool(keys & self.r.args.words("chemical"))
+        riot = bool(keys & self.r.args.words("riot_cues")) or any(d.hint == "loot" for d in drafts)
+        weapons = any(d.hint == "weapons" for d in drafts)
+        disaster = bool(keys & self.r.args.words("disaster")) or self.disaster_context
+        test = bool(keys & self.r.args.words("not_attack"))
+        armed = {"state", "rebel", "political_militia", "identity_militia", "external"}
+        for d in drafts:
+            if d.plover != "ASSAULT" or any(a.actor_type in armed for a in d.actors):
+                continue
+            # an earthquake that "killed eight", a gas tank that "exploded", a missile "test": no assault
+            if (disaster and d.hint not in ("overtake", "regain")) or (
+                    test and d.mode in ("heavy-weapons", "explosives", "aerial")):
+                d.hint = "drop"
+        drafts[:] = [d for d in drafts if d.hint != "drop"]
+        for d in drafts:
+            if d.plover == "ASSAULT" and weapons and d.mode in ("explosives", "heavy-weapons"):
+                # "police defused a bomb": the device is the object of the disruption, not an attack
+                d.plover, d.mode, d.hint = "COERCE", "seize", "weapons"
+            elif d.plover == "ASSAULT" and suicide and d.mode in (None, "explosives"):
+                d.mode = "suicide-attack"
+            elif d.plover == "ASSAULT" and chemical and d.mode in (None, "explosives", "heavy-weapons", "aerial"):
+                d.mode, d.hint = "unconventional", "chemical"
+            elif d.plover == "PROTEST" and riot and d.mode == "demo":
+                d.mode = "riot"
 
     def _share_subject(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """Coordinated triggers share their subject: "militants attacked and burned the village"."""
@@ -380,12 +421,16 @@ class SentenceCoder:
         else:
             actors, recips = left, right
         when = self.published
-        d.actors = [self._mention(m, when) for m in actors]
-        d.recipients = [self._mention(m, when) for m in recips]
+        d.actors = [self._mention(m, when, units) for m in actors]
+        d.recipients = [self._mention(m, when, units) for m in recips]
         if not d.actors and not passive:
             unresolved = self._unresolved(units, hit, lo)
             if unresolved is not None:
                 d.actors = [unresolved]
+        if not d.recipients and not passive:
+            after_name = self._unresolved_after(units, hit)
+            if after_name is not None and not any(a.span.overlaps(after_name.span) for a in d.actors):
+                d.recipients = [after_name]
 
     def _agent(self, units: Sequence[Unit], hit: Hit, after: list[ActorMatch]) -> list[ActorMatch]:
         """Actors introduced by "by"/"por"/"pelo" (possibly + a determiner) after the trigger."""
@@ -422,28 +467,64 @@ class SentenceCoder:
             out.append(m)
         return list(reversed(out)) if leftward else out
 
-    def _mention(self, m: ActorMatch, when: date | None) -> ActorMention:
+    def _mention(self, m: ActorMatch, when: date | None, units: Sequence[Unit] | None = None) -> ActorMention:
         mention = m.mention(self.ctx, when)
-        return dataclasses.replace(mention, text=self.text[m.span.start : m.span.end])
+        span = m.span if units is None else self._widen(units, m)
+        return dataclasses.replace(mention, span=span, text=self.text[span.start : span.end])
+
+    def _widen(self, units: Sequence[Unit], m: ActorMatch) -> Span:
+        """"President" -> "President Abdelaziz Bouteflika", "officials" stays: a capitalised run around a match."""
+        stop = self.r.args.words("stop_caps")
+        i, j = m.start_unit, m.end_unit
+        while i > 0 and units[i - 1].upper and not units[i - 1].punct and units[i - 1].key not in stop:
+            i -= 1
+        while j < len(units) and units[j].upper and not units[j].punct and units[j].key not in stop:
+            j += 1
+        return Span(units[i].start, units[j - 1].end)
 
     def _unresolved(self, units: Sequence[Unit], hit: Hit, lo: int) -> ActorMention | None:
-        """A run of capitalised words just before the trigger: an unknown name, kept unresolved."""
+        """The nearest run of capitalised words before the trigger in its clause: an unknown name, kept
+        unresolved. Sentence-initial function words ("The", "En") do not start a name."""
+        stop = self.r.args.words("stop_caps")
         j = hit.start - 1
+        while j >= max(lo, hit.start - 7) and not units[j].upper:
+            j -= 1
         end = j
         while j >= lo and units[j].upper and not units[j].punct:
             j -= 1
         start = j + 1
-        if start > end or (start == 0 and end == 0):
+        while start <= end and units[start].key in stop:
+            start += 1
+        if start > end or end < lo:
             return None
+        return self._name_mention(units, start, end)
+
+    def _unresolved_after(self, units: Sequence[Unit], hit: Hit) -> ActorMention | None:
+        """A capitalised name right after the trigger (prepositions and articles skipped)."""
+        stop = self.r.args.words("stop_caps") | self.r.coord | {"to", "with", "against", "on", "contra", "con",
+                                                                 "com", "a", "ao", "of", "de", "do", "da"}
+        j = hit.end
+        while j < len(units) and j < hit.end + 3 and units[j].key in stop and not units[j].upper:
+            j += 1
+        start = j
+        while j < len(units) and units[j].upper and not units[j].punct:
+            j += 1
+        return self._name_mention(units, start, j - 1) if j > start else None
+
+    def _name_mention(self, units: Sequence[Unit], start: int, end: int) -> ActorMention:
         span = Span(units[start].start, units[end].end)
         return ActorMention(span=span, text=self.text[span.start : span.end], rule="actors:unresolved")
 
     # ---- objects that change the reading of a trigger
 
     def _objects(self, units: Sequence[Unit], hit: Hit, matches: list[ActorMatch], d: Draft) -> None:
+        if d.hint == "disrupt":  # "found two explosive devices", "seized 50 rifles"
+            near = {u.key for u in units[max(0, hit.start - 6) : hit.end + 6]}
+            d.hint = "weapons" if near & self.r.weapon_nouns else "drop"
+            return
         if d.hint not in ("overtake", "regain"):
             return
-        nxt = [u.key for u in units[hit.end : hit.end + 4]]
+        nxt = [u.key for u in units[hit.end : hit.end + 6]]
         if any(k in self.r.weapon_nouns for k in nxt):
             d.plover, d.mode, d.hint = "COERCE", "seize", "weapons"
         elif any(k in self.r.place_nouns for k in nxt):
@@ -467,6 +548,18 @@ def _inside_actor(hit: Hit, matches: list[ActorMatch]) -> bool:
     return any(m.start_unit <= hit.start and hit.end <= m.end_unit for m in matches)
 
 
+def _inside_name(units: Sequence[Unit], hit: Hit) -> bool:
+    """A capitalised trigger inside a capitalised name ("Palestine Liberation Organization", "Cessation of
+    Hostilities") names something; it does not report an event. The sentence's first word is exempt."""
+    if hit.start == 0 or not units[hit.start].upper:
+        return False
+    prev = units[hit.start - 1]
+    if prev.key in ("of", "de", "del", "do", "da", "dos", "das") and hit.start > 1:
+        prev = units[hit.start - 2]
+    nxt = units[hit.end] if hit.end < len(units) else None
+    return (prev.upper and not prev.punct and hit.start - 1 > 0) or bool(nxt and nxt.upper and not nxt.punct)
+
+
 def _drop_weak(drafts: list[Draft]) -> list[Draft]:
     """Weak triggers ("dead", "muertos", "mortos") stand only when no other assault is in the sentence."""
     strong = any(d.plover == "ASSAULT" and not d.hit.pattern.weak for d in drafts)
@@ -480,13 +573,12 @@ def _sentence_adjust(drafts: list[Draft]) -> None:
     arrests = any(d.plover == "COERCE" and d.mode == "arrest" for d in drafts)
     lethal = any(d.plover == "ASSAULT" and d.hint is None and d.mode in (None, "firearms") and not d.hit.pattern.weak
                  for d in drafts)
-    protest = any(d.plover == "PROTEST" and d.mode not in ("riot", "vandalize") for d in drafts)
     for d in drafts:
-        if d.plover == "PROTEST" and d.mode not in ("riot", "vandalize") and (crowd or arrests):
+        if d.hint == "crowd" and any(x.plover == "PROTEST" and x.mode in ("riot", "vandalize") for x in drafts):
+            d.hint = "riot"  # force against a violent crowd: the event is the riot
+        elif d.plover == "PROTEST" and d.mode not in ("riot", "vandalize") and (crowd or arrests):
             d.hint = "lethal" if crowd and lethal else "dispersal"
         elif d.hint == "crowd" and lethal:
-            d.hint = "lethal"
-        elif protest and lethal and d.plover == "ASSAULT" and d.hint is None:
             d.hint = "lethal"
 
 
@@ -515,22 +607,35 @@ class EventsStage:
         units = make_units(doc)
         starts = [u.start for u in units]
         published = _published(article)
-        ctx = _context_countries(article, units, self.actors, lang)
+        spans = []
+        for sent in article.sentences:
+            lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+            spans.append((sent, units[lo:hi]))
+        matches = [self.actors.find(su, lang) for _, su in spans]
+        ctx = _context_countries(article, matches)
         coder = SentenceCoder(rules, self.actors, article.text, published, ctx)
         slots = _Slots.build(article)
         out: list[Event] = []
-        for sent in article.sentences:
-            lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
-            for d in coder.code(units[lo:hi]):
-                out.append(_event(article, sent, units[lo:hi], d, len(out) + 1, slots))
+        disaster_paras = _disaster_paragraphs(article, spans, rules)
+        for (sent, su), ms in zip(spans, matches, strict=True):
+            coder.disaster_context = any(p.contains(sent) for p in disaster_paras)
+            for d in coder.code(su, ms):
+                out.append(_event(article, sent, su, d, len(out) + 1, slots))
         return out
 
 
-def _context_countries(article: Article, units: list[Unit], actors: ActorDictionary, lang: str) -> frozenset[str]:
+def _disaster_paragraphs(article: Article, spans: list[tuple[Span, list[Unit]]], rules: LangRules) -> list[Span]:
+    """Paragraphs that speak of a disaster or an accident: their deaths are not assaults."""
+    words = rules.args.words("disaster")
+    hit = [sent for sent, su in spans if any(u.key in words for u in su)]
+    return [p for p in article.paragraphs if any(p.contains(s) for s in hit)]
+
+
+def _context_countries(article: Article, matches: list[list[ActorMatch]]) -> frozenset[str]:
     """Countries the article is about: its places' countries plus unambiguous country-bound actors it names."""
     found = {p.country for p in article.places if p.country and not p.metonymy}
-    if len(units) < 4000:
-        for m in actors.find(units, lang):
+    for ms in matches:
+        for m in ms:
             if len(m.actors) == 1 and m.actors[0].country:
                 found.add(m.actors[0].country)
     return frozenset(found)
@@ -628,12 +733,20 @@ def _confidence(d: Draft, place: Place | None) -> float:
 
 
 def main_event(events: Sequence[Event]) -> Event | None:
-    """The event a snippet is about: factual events first, then the most specific and material type
-    (:func:`wirewatch.taxonomy.event_rank`), then the first in the text."""
+    """The event a snippet is about.
+
+    Factual events first (flagged ones only when nothing else is there). Among them, the most specific ACLED-coded
+    event (:func:`wirewatch.taxonomy.event_rank`: a suicide bombing outranks the clashes around it, a clash
+    outranks an arrest); when none maps to ACLED, the first event in the text (in news, the lede's main verb).
+    Ties go to the earlier trigger.
+    """
     if not events:
         return None
     pool = [e for e in events if e.is_factual] or list(events)
-    return min(pool, key=lambda e: (event_rank(e.plover_type, e.acled_sub_event_type), e.trigger.start))
+    coded = [e for e in pool if e.acled_sub_event_type is not None]
+    if coded:
+        return min(coded, key=lambda e: (event_rank(e.plover_type, e.acled_sub_event_type), e.trigger.start))
+    return min(pool, key=lambda e: e.trigger.start)
 
 
 @register_stage("events")
