@@ -43,7 +43,8 @@ MIN_WORDS = 8
 MIN_CHARS = 80
 _MAX_RELATED_BLOCK_CHARS = 240
 _LAYOUT_TABLES = etree.XPath(
-    "//table[.//td//*[self::p or self::div or self::h1 or self::h2 or self::h3 or self::ul or self::table]]"
+    "//table[.//td//*[self::p or self::div or self::h1 or self::h2 or self::h3 or self::ul or self::table]"
+    " or not(.//tr[count(td | th) > 1])]"
 )
 _SHORT_BLOCKS_WITH_LINKS = etree.XPath(
     f"//p[a and string-length(.) <= {_MAX_RELATED_BLOCK_CHARS}]"
@@ -112,7 +113,7 @@ def parse_html(html: str, source: str = "<html>") -> HtmlElement:
 def unwrap_layout_tables(tree: HtmlElement) -> None:
     """Turn tables used for page layout into plain blocks, so the body is not read as one giant table row.
 
-    A cell holding paragraphs, headings, lists or another table is layout, not data.
+    A cell holding paragraphs, headings, lists or another table is layout, not data; so is a one-column table.
     """
     for table in _LAYOUT_TABLES(tree):
         for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
