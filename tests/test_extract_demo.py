@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ EXPECTED = _expected()
 NAMES = sorted(EXPECTED) or ["(no expected.json yet)"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _article(name: str) -> Article:
     exp = EXPECTED[name]
     raw = RawInput(source=name, data=(DEMO / name).read_bytes(), url=exp.get("url"))
