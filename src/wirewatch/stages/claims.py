@@ -188,7 +188,8 @@ def _clause_start(toks: _Toks, i: int, lex: _Lexicon) -> int:
         t = toks[j]
         if t.low in (";", ":", ".", "(", ")") or t.low in _QUOTES:
             return j + 1
-        if (t.low,) in boundary and j > 0 and (t.low != "and" or toks[j - 1].low == ","):
+        coordinator = t.low in ("and", "y", "e")  # "police and witnesses said": part of the source
+        if (t.low,) in boundary and j > 0 and (not coordinator or toks[j - 1].low == ","):
             return j + 1
     return lo
 
@@ -215,10 +216,11 @@ def _source_before(toks: _Toks, i: int, lex: _Lexicon) -> tuple[int, int] | None
     return (lo, hi) if hi > lo else None
 
 
-def _source_after(toks: _Toks, j: int) -> tuple[int, int] | None:
-    """The source after an inverted cue: ", said the mayor of X." up to the sentence end."""
+def _source_after(toks: _Toks, j: int, end: int = -1) -> tuple[int, int] | None:
+    """The source after an inverted cue: ", said the mayor of X." up to the clause end."""
     stops = {";", ".", "("} | _QUOTES
-    hi = next((k for k in range(j, len(toks)) if toks[k].low in stops), len(toks))
+    end = len(toks) if end < 0 else end
+    hi = next((k for k in range(j, end) if toks[k].low in stops), end)
     lo, hi = _trim(toks, j, hi)
     return (lo, hi) if hi > lo else None
 
@@ -250,6 +252,20 @@ def _appositive_start(toks: _Toks, comma: int) -> int:
     return k + 1 if k < comma - 1 and k >= 0 and toks[k].low == "," else comma + 1
 
 
+def _appositive_end(toks: _Toks, clause_end: int, lex: _Lexicon) -> int:
+    """Extend an inverted source over a closing appositive: "said Maria Lopes, the town's mayor."."""
+    end = len(toks)
+    if clause_end >= end or toks[clause_end].low != ",":
+        return clause_end
+    rest = _trim(toks, clause_end + 1, end)
+    words = toks.words[rest[0] : rest[1]]
+    if not 0 < len(words) <= 8 or any(w in (",", ";", "that", "que") for w in words):
+        return clause_end
+    if _find_all(toks, lex.role("clause"), *rest) or _find_all(toks, lex.cues, *rest):
+        return clause_end
+    return rest[1]
+
+
 def _looks_like_source(toks: _Toks, lo: int, hi: int, lex: _Lexicon) -> bool:
     """An inverted source names someone: a capitalised word or a source noun ("said the mayor", "dijo una
     fuente"); "said the operation would continue" is reported content instead."""
@@ -263,13 +279,18 @@ def _looks_like_source(toks: _Toks, lo: int, hi: int, lex: _Lexicon) -> bool:
 def _verb(toks: _Toks, i: int, n: int, cert: Certainty, lex: _Lexicon) -> _Found | None:
     end = len(toks)
     comma = _previous_comma(toks, i)
-    tail_lo, tail_hi = _trim(toks, i + n, end)
+    clause_end = next((k for k in range(i + n, end) if toks[k].low in (",", ";")), end)
+    tail_lo, tail_hi = _trim(toks, i + n, clause_end)
     tail = tail_hi - tail_lo
+    if i and lex.role("inverter").at(toks.words, i - 1) and tail:
+        # "..., como aseguraron algunos habitantes", "según denunciaron dirigentes estudiantiles"
+        stop = i - 1 if comma is None or comma < i - 2 else comma
+        return _Found(_trim(toks, 0, stop), _source_after(toks, i + n), (i - 1, i + n), cert, "after")
     reported = _complement_end(toks, i + n, lex) > i + n  # "..., told Reuters that CLAIM"
-    inverted = tail == 0 or _looks_like_source(toks, tail_lo, tail_hi, lex)
+    inverted = tail == 0 or _looks_like_source(toks, tail_lo, _appositive_end(toks, clause_end, lex), lex)
     if comma is not None and not reported and inverted and (comma == i - 1 or toks[i - 1].low in _QUOTES):
         # "CLAIM, said SOURCE" (or a quote closing right before the cue)
-        src = _source_after(toks, i + n) if tail else None
+        src = _source_after(toks, i + n, _appositive_end(toks, clause_end, lex)) if tail else None
         claim_end = comma
         if src is None:  # "CLAIM, John Smith, a spokesman, said."
             prev = _previous_comma(toks, comma)
@@ -280,7 +301,7 @@ def _verb(toks: _Toks, i: int, n: int, cert: Certainty, lex: _Lexicon) -> _Found
             if start <= prev:
                 src, claim_end = (start, comma), max(start - 1, 0)
         return _Found(_trim(toks, 0, claim_end), src, (i, i + n), cert, "after")
-    short_tail = tail <= _SHORT_TAIL and not any(t.low in ("that", "que") for t in toks[i + n :])
+    short_tail = tail <= _SHORT_TAIL and not any(t.low in ("that", "que") for t in toks[i + n : clause_end])
     if comma is not None and comma < i - 1 and short_tail:
         # "CLAIM, SOURCE said (on Tuesday)."
         src_lo = _appositive_start(toks, comma)
@@ -342,10 +363,22 @@ def _source_kind(toks: _Toks, lo: int, hi: int, lex: _Lexicon) -> str:
     return "named"
 
 
+def _head(toks: _Toks, span: tuple[int, int], lex: _Lexicon) -> tuple[int, int]:
+    """A source without its relative clause ("a elder who took part in the talks" -> "a elder"), unless the
+    clause is what makes the source anonymous ("un familiar que pidió el anonimato")."""
+    lo, hi = span
+    relative = lex.role("relative")
+    for k in range(lo + 1, hi):
+        if relative.at(toks.words, k) and not _find_all(toks, lex.role("anonymity"), k, hi):
+            cut = _trim(toks, lo, k)
+            return cut if cut[1] > cut[0] else span
+    return span
+
+
 def _make_source(
     text: str, toks: _Toks, span: tuple[int, int], anonymity: bool, lex: _Lexicon
 ) -> Source:
-    lo, hi = span
+    lo, hi = _head(toks, span, lex)
     s = Span(toks[lo].start, toks[hi - 1].end)
     kind = "anonymous" if anonymity else _source_kind(toks, lo, hi, lex)
     return Source(span=s, text=text[s.start : s.end], anonymous=kind == "anonymous", kind=kind)
