@@ -1,4 +1,4 @@
-"""Extraction on small made-up news pages in English, Spanish and Portuguese (texts written for these tests)."""
+"""Extraction on small made-up news pages in English, Spanish and Portuguese (texts written for the tests)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from wirewatch.stages.extract import extract_article
 CONFIG = load_config(env={})
 
 PT_BODY = [
-    "Pelo menos nove pessoas morreram na madrugada de sábado num ataque a uma aldeia do distrito de Muidumbe, "
-    "segundo a administração local, que atribuiu a ação a grupos armados ativos na região.",
+    "Pelo menos nove pessoas morreram na madrugada de sábado num ataque a uma aldeia do distrito de "
+    "Muidumbe, segundo a administração local, que atribuiu a ação a grupos armados ativos na região.",
     "Os moradores contaram que os atacantes chegaram a pé, pouco depois das duas horas, e incendiaram dezenas "
     "de casas de palha antes de se retirarem para a mata, levando consigo alimentos e duas motorizadas.",
     "O comandante distrital da polícia disse que as forças de defesa reforçaram a presença na zona e que "
@@ -62,7 +62,8 @@ def html_page(
         paras.insert(index, extra)
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="{charset}">{head}</head><body>'
-        '<header><nav><ul><li><a href="/">Home</a></li><li><a href="/mundo">Mundo</a></li></ul></nav></header>'
+        '<header><nav><ul><li><a href="/">Home</a></li><li><a href="/mundo">Mundo</a></li></ul></nav>'
+        "</header>"
         f"<main><article>{before}<div class='texto'>{''.join(paras)}</div>{after}</article></main>"
         "<footer><p><a href='/sobre'>Sobre</a> | <a href='/contato'>Contato</a></p></footer></body></html>"
     )
@@ -100,13 +101,15 @@ PT_HEAD = (
 PT_CHROME = [
     (
         2,
-        "<p>Leia também: <a href='/mocambique/2021/03/deslocados-pemba'>Deslocados chegam a Pemba de barco</a></p>",
+        "<p>Leia também: <a href='/mocambique/2021/03/deslocados-pemba'>"
+        "Deslocados chegam a Pemba de barco</a></p>",
     ),
     (1, "<p>Partilhar: Facebook | WhatsApp | Twitter</p>"),
     (4, "<p>Receba a nossa newsletter no seu e-mail todas as manhãs</p>"),
 ]
 PT_AFTER = (
-    "<div class='etiquetas'><a href='/tag/muidumbe'>Muidumbe</a> <a href='/tag/insurgencia'>Insurgência</a></div>"
+    "<div class='etiquetas'><a href='/tag/muidumbe'>Muidumbe</a> "
+    "<a href='/tag/insurgencia'>Insurgência</a></div>"
     "<div class='idiomas'><a href='https://folhadonorte.example/en/attack-muidumbe'>English</a> / "
     "<a href='/mocambique/2021/04/ataque-muidumbe'>Português</a> / <a href='/es/ataque'>Español</a></div>"
 )
@@ -172,7 +175,8 @@ ES_CHROME = [
     (1, "<p>Por Julián Ospina — 16 de julio de 2019</p>"),
     (
         3,
-        "<p>Lea también: <a href='/judicial/paro-armado'>Disidencias anuncian paro armado en el norte</a></p>",
+        "<p>Lea también: <a href='/judicial/paro-armado'>"
+        "Disidencias anuncian paro armado en el norte</a></p>",
     ),
     (5, "<p>Te puede interesar: <a href='/region/vias'>Reabren la vía Panamericana tras cuatro días</a></p>"),
     (6, "<p>Ver los 12 comentarios</p>"),
@@ -199,7 +203,7 @@ def test_es_opengraph_page() -> None:
     assert a.lang == "es"
 
 
-# ---------------------------------------------------------------- English: no metadata, bare "Related" heading
+# ---------------------------------------------------------------- English: no metadata, a bare "Related"
 
 EN_CHROME = [
     (2, "<h3>Related</h3><p><a href='/news/dam-warning'>Engineers warn over ageing dam upstream</a></p>"),
