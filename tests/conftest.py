@@ -36,3 +36,27 @@ def demo_dir() -> Path:
     from importlib import resources
 
     return Path(str(resources.files("wirewatch").joinpath("data/examples")))
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_dir: Path) -> Path:
+    """A SQLite database with the demo corpus ingested and fused (built once per test session).
+
+    Tests must not write to it; copy it first if they need to change it.
+    """
+    from wirewatch.config import load_config
+    from wirewatch.fusion import Fuser, fusion_state_for
+    from wirewatch.ingest import ingest
+    from wirewatch.storage import open_store
+
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    config = load_config(None, env={}, db=str(db), cache_dir=str(tmp_path_factory.getbasetemp() / "cache"))
+    store = open_store(db)
+    fuser = Fuser(fusion_state_for(db))
+    try:
+        summary = ingest([str(demo_dir)], store, config, pattern="*.html", fuser=fuser)
+    finally:
+        fuser.state.close()
+        store.close()
+    assert summary.failed == 0, summary.failures
+    return db

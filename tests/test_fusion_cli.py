@@ -1,0 +1,54 @@
+"""The fusion commands on the demo corpus, and the clustering scorers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from wirewatch.cli import cli
+from wirewatch.eval.fusion import bcubed, score_clusters
+
+
+def _run(db: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_demo_same_event_pair_is_one_cross_lingual_story(demo_db: Path) -> None:
+    rows = [json.loads(line) for line in _run(demo_db, "stories", "--json", "--limit", "100").splitlines()]
+    by_lang = [r for r in rows if set(r["languages"]) == {"en", "pt"}]
+    assert by_lang, "the English and Portuguese Palma reports should form one story"
+    assert any("Palma" in " ".join(r["top_places"]) for r in by_lang)
+    shown = _run(demo_db, "story", by_lang[0]["id"])
+    assert "Palma" in shown and " en " in shown and " pt " in shown
+
+
+def test_syndicated_demo_copy_is_grouped(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "copy.db"
+    shutil.copy(demo_db, db)
+    out = json.loads(_run(db, "fuse", "--rebuild", "--json"))
+    assert out["fused"] == 18 and out["duplicate_groups"] >= 1
+
+
+def test_alerts_command_runs_on_sparse_data(demo_db: Path) -> None:
+    assert "no alerts" in _run(demo_db, "alerts") or _run(demo_db, "alerts")
+
+
+def test_unknown_story_is_a_usage_error(demo_db: Path) -> None:
+    result = CliRunner().invoke(cli, ["--db", str(demo_db), "story", "s-nope"])
+    assert result.exit_code == 2 and "wirewatch stories" in result.output
+
+
+def test_bcubed_and_pairwise_scores() -> None:
+    gold = {"a": "1", "b": "1", "c": "2", "d": "2"}
+    assert bcubed(gold, gold) == (1.0, 1.0, 1.0)
+    pred = {"a": "x", "b": "x", "c": "x", "d": "y"}
+    p, r, _ = bcubed(pred, gold)
+    assert round(p, 3) == round((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4, 3) and round(r, 3) == round((1 + 1 + 0.5 + 0.5) / 4, 3)
+    scores = score_clusters(pred, gold, {"a": "en", "b": "pt", "c": "en", "d": "es"})
+    assert scores["pairwise_precision"] == round(1 / 3, 4) and scores["pairwise_recall"] == 0.5
+    assert scores["by_lang_pair"]["en-pt"]["pairwise_f1"] == round(2 / 3, 4)  # a-b right, b-c wrongly joined
