@@ -18,8 +18,8 @@ CONFIG = load_config(env={})
 PT_BODY = [
     "Pelo menos nove pessoas morreram na madrugada de sábado num ataque a uma aldeia do distrito de "
     "Muidumbe, segundo a administração local, que atribuiu a ação a grupos armados ativos na região.",
-    "Os moradores contaram que os atacantes chegaram a pé, pouco depois das duas horas, e incendiaram dezenas "
-    "de casas de palha antes de se retirarem para a mata, levando consigo alimentos e duas motorizadas.",
+    "Os moradores contaram que os atacantes chegaram a pé, pouco depois das duas horas, e incendiaram "
+    "dezenas de casas de palha antes de se retirarem para a mata, levando consigo alimentos e duas motorizadas.",
     "O comandante distrital da polícia disse que as forças de defesa reforçaram a presença na zona e que "
     "ninguém foi detido até ao momento, embora a busca continue nas aldeias vizinhas.",
     "Centenas de famílias deixaram a aldeia durante o domingo em direção à sede do distrito, onde as "
