@@ -203,7 +203,7 @@ class Pipeline:
         return identify_article(article, self.config)
 
     def _run_stage(self, stage: Stage, article: Article, doc: Doc) -> Article:
-        out = self._timed(stage.name, lambda: stage(article, doc))
+        out: Article = self._timed(stage.name, lambda: stage(article, doc))
         return dataclasses.replace(out, stages=(*out.stages, stage.name))
 
     def _timed(self, name: str, fn: Callable[[], Any]) -> Any:

@@ -134,7 +134,8 @@ def alerts_cmd(app: AppContext, at: str | None, hourly: bool, window: int, min_c
             click.echo(json.dumps(to_dict(alert), ensure_ascii=False))
         else:
             click.echo(f"{alert.kind:<8} {alert.day}  {alert.label:<28} {alert.count} vs usual {alert.baseline} "
-                       f"(score {alert.score}; {alert.method}); articles: {', '.join(a[:8] for a in alert.article_ids[:5])}")
+                       f"(score {alert.score}; {alert.method}); "
+                       f"articles: {', '.join(a[:8] for a in alert.article_ids[:5])}")
     if not found and not as_json:
         click.echo("no alerts")
 

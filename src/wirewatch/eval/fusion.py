@@ -49,14 +49,14 @@ def _load(path: Path, task: str, limit: int | None) -> list[dict[str, Any]]:
 
 
 def main_event(article: Article) -> Event | None:
+    """The article's main factual event (the events stage's definition when it is available)."""
+    factual = tuple(e for e in article.events if e.is_factual)
     try:
         from ..stages.events import main_event as pick
     except ImportError:
-        pick = None
-    factual = [e for e in article.events if e.is_factual]
-    if pick is not None:
-        return pick(tuple(factual))  # type: ignore[no-any-return]
-    return factual[0] if factual else None
+        return factual[0] if factual else None
+    chosen: Event | None = pick(factual)
+    return chosen
 
 
 def evaluate(path: Path, *, config: Config, limit: int | None = None, **options: Any) -> dict[str, Any]:
@@ -86,9 +86,9 @@ def evaluate(path: Path, *, config: Config, limit: int | None = None, **options:
     seconds = time.perf_counter() - t0
     gold = {r["id"]: str(r[GOLD_KEY[task]]) for r in records}
     langs = {r["id"]: r.get("lang") or "?" for r in records}
-    result = score_clusters(predicted, gold, langs if task == "stories" else None)
-    result.update({"task": task, "records": len(records), "docs_per_s": rounded(len(records) / seconds, 1)})
-    return result
+    scores = score_clusters(predicted, gold, langs if task == "stories" else None)
+    scores.update({"task": task, "records": len(records), "docs_per_s": rounded(len(records) / seconds, 1)})
+    return scores
 
 
 def score_clusters(pred: dict[str, str], gold: dict[str, str], langs: dict[str, str] | None = None) -> dict[str, Any]:

@@ -108,6 +108,11 @@ class FuseSummary:
     results: list[FusionResult] = field(default_factory=list)
 
 
+def _arrival_key(article: Article) -> tuple[str, str]:
+    when = article.published or article.retrieved_at
+    return (when.isoformat() if when else "", article.id)
+
+
 def fusion_state_for(db: str | Path) -> FusionState:
     """Fusion tables live in the same database file as the articles (in memory for ':memory:')."""
     return FusionState(":memory:" if str(db) == ":memory:" else Path(db))
@@ -120,8 +125,7 @@ def fuse_store(store: Store, state: FusionState, *, params: FusionParams | None 
     summary = FuseSummary()
     pending = [a for a in store.iter_articles(ArticleQuery(limit=None, status="ok"))
                if not state.has_article(a.id)]
-    pending.sort(key=lambda a: ((a.published or a.retrieved_at).isoformat() if (a.published or a.retrieved_at)
-                                else "", a.id))
+    pending.sort(key=_arrival_key)
     for article in pending:
         result = fuser.add(article)
         summary.fused += 1

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Literal
 
 from ..records import Alert, Article
 from ..storage.base import ArticleQuery, Store
@@ -124,7 +125,10 @@ def detect(series: Series, at: Bucket, params: AlertParams) -> list[Alert]:
     return out
 
 
-def _judge(key: str, x: int, history: list[int], p: AlertParams) -> tuple[str, float, float, str] | None:
+AlertKind = Literal["spike", "drop", "silence"]
+
+
+def _judge(key: str, x: int, history: list[int], p: AlertParams) -> tuple[AlertKind, float, float, str] | None:
     med = statistics.median(history) if history else 0.0
     mad = statistics.median(abs(h - med) for h in history) if history else 0.0
     scale = max(1.4826 * mad, math.sqrt(med), 1.0)

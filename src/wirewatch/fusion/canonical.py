@@ -194,8 +194,9 @@ def _best_place(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
     if not places:
         return None
     refs = [p["ref"] for p in places]
-    return min(places, key=lambda p: (int(p.get("precision") or 3), -refs.count(p["ref"]),
+    best: dict[str, Any] = min(places, key=lambda p: (int(p.get("precision") or 3), -refs.count(p["ref"]),
                                       -float(p.get("confidence") or 0), p["ref"]))
+    return best
 
 
 def _dates(mentions: list[dict[str, Any]]) -> tuple[date | None, date | None, int]:
@@ -354,7 +355,8 @@ class CanonicalMerger:
         """Split out any mention that is incompatible with the event reconciled from the others."""
         if len(mentions) < 3:
             return mentions, []
-        kept, split = [], []
+        kept: list[dict[str, Any]] = []
+        split: list[dict[str, Any]] = []
         for i, m in enumerate(mentions):
             others = mentions[:i] + mentions[i + 1 :]
             (kept if compatible(m, representative(others)) else split).append(m)

@@ -143,7 +143,8 @@ class FusionState:
         out = {}
         for chunk in _chunks(ids, 500):
             marks = ",".join("?" * len(chunk))
-            q = f"SELECT article_id, minhash, dup_group, published, site FROM fusion_articles WHERE article_id IN ({marks})"
+            q = ("SELECT article_id, minhash, dup_group, published, site FROM fusion_articles "
+                 f"WHERE article_id IN ({marks})")
             for aid, mh, grp, pub, site in self.conn.execute(q, chunk):
                 out[aid] = (mh, grp, pub, site)
         return out

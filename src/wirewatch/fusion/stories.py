@@ -139,12 +139,14 @@ class StoryClusterer:
     def add(self, sig: Signature, forced_story: str | None = None) -> tuple[str, float]:
         """Assign ``sig`` to a story (``forced_story``: e.g. the story of the article it duplicates)."""
         vector, df = self.weigh(sig)
+        story_id: str | None
         if forced_story:
             story_id, score = forced_story, 1.0
         else:
             story_id, score = self.best_story(sig, vector, df)
             if story_id is None or score < self.params.threshold:
                 story_id, score = f"s-{sig.article_id[:12]}", 0.0
+        assert story_id is not None
         self._update(story_id, sig, vector, df)
         self.state.add_document_frequencies(list(sig.features))
         return story_id, score
