@@ -81,11 +81,16 @@ CREATE TABLE IF NOT EXISTS web_event_index (
 );
 CREATE INDEX IF NOT EXISTS web_ix_day ON web_event_index(hidden, day DESC, canonical_id DESC);
 CREATE INDEX IF NOT EXISTS web_ix_type ON web_event_index(plover_type, day DESC);
-CREATE INDEX IF NOT EXISTS web_ix_acled ON web_event_index(acled_event_type, day DESC);
+CREATE INDEX IF NOT EXISTS web_ix_acled ON web_event_index(acled_event_type, plover_type, day DESC);
 CREATE INDEX IF NOT EXISTS web_ix_country ON web_event_index(country, admin1, day DESC);
 CREATE INDEX IF NOT EXISTS web_ix_geo ON web_event_index(lon, lat);
 CREATE INDEX IF NOT EXISTS web_ix_src ON web_event_index(src_rowid);
 CREATE INDEX IF NOT EXISTS web_ix_story ON web_event_index(story_id);
+-- covering indexes: the map's aggregations (grid, timeline, facets, review counts) read only these columns
+CREATE INDEX IF NOT EXISTS web_ix_grid ON web_event_index(hidden, lat, lon, plover_type, fatalities, precision);
+CREATE INDEX IF NOT EXISTS web_ix_timeline ON web_event_index(hidden, day, plover_type);
+CREATE INDEX IF NOT EXISTS web_ix_facets ON web_event_index(hidden, plover_type, acled_event_type, country);
+CREATE INDEX IF NOT EXISTS web_ix_review ON web_event_index(review);
 CREATE TABLE IF NOT EXISTS web_event_actors (
     canonical_id TEXT NOT NULL, actor_key TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
     PRIMARY KEY (canonical_id, actor_key, role)

@@ -171,6 +171,8 @@ def refresh_index(db: WebDB, batch: int = 2000) -> int:
                 "(SELECT canonical_id FROM fusion_canonical)"
             )
             changed += cur.rowcount
+    if changed > 1000:  # fresh statistics let SQLite pick the selective index for combined filters
+        db.execute("ANALYZE web_event_index")
     return changed
 
 

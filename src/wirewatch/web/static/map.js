@@ -5,7 +5,7 @@
   const tbody = document.querySelector("#events tbody");
   const moreBtn = document.getElementById("more");
   const GRID_BELOW_ZOOM = 6;      // below this zoom the server aggregates events into grid cells
-  const POINT_LIMIT = 1500;       // never more markers than this in one view
+  const POINT_LIMIT = 1000;       // never more markers than this in one view
   const AREA_KM = { 2: 25, 3: 120 };  // ACLED geo_precision -> radius of the "somewhere here" circle
   let cursor = null;
   let brush = null;
