@@ -228,12 +228,17 @@ def _source_after(toks: _Toks, j: int, end: int = -1) -> tuple[int, int] | None:
 def _complement_end(toks: _Toks, j: int, lex: _Lexicon) -> int:
     """Where the reported content starts after a cue: past "that" / "que" / ":" when near."""
     comp = lex.words("complement")
+    loose = 0
     for k in range(j, min(j + _COMPLEMENT_WINDOW, len(toks))):
-        if toks[k].low in ("that", "que", ":"):
-            return k + 1
         t = toks[k]
+        if t.low in ("that", "que", ":"):
+            return k + 1
+        if t.low in (".", ";"):
+            break
         if t.low not in comp and not t.upper and not t.low[0].isdigit() and t.low != ",":
-            break  # an object or time phrase ("told Reuters on Tuesday") may sit before "that"
+            loose += 1  # an object or time phrase ("told reporters on Tuesday") may sit before "that"
+            if loose > 2:
+                break
     return j
 
 
@@ -271,7 +276,7 @@ def _looks_like_source(toks: _Toks, lo: int, hi: int, lex: _Lexicon) -> bool:
     fuente"); "said the operation would continue" is reported content instead."""
     if _find_all(toks, lex.role("clause"), lo, hi):
         return False  # a finite verb: "said the minister would resign"
-    if any(t.upper for t in toks[lo:hi]):
+    if any(t.upper for t in toks[lo:hi]) or hi - lo <= _SHORT_TAIL:
         return True
     return any(_find_all(toks, lex.role(kind), lo, hi) for kind in _KIND_ORDER)
 
@@ -285,7 +290,7 @@ def _verb(toks: _Toks, i: int, n: int, cert: Certainty, lex: _Lexicon) -> _Found
     if i and lex.role("inverter").at(toks.words, i - 1) and tail:
         # "..., como aseguraron algunos habitantes", "según denunciaron dirigentes estudiantiles"
         stop = i - 1 if comma is None or comma < i - 2 else comma
-        return _Found(_trim(toks, 0, stop), _source_after(toks, i + n), (i - 1, i + n), cert, "after")
+        return _Found(_trim(toks, 0, stop), _source_after(toks, i + n), (i, i + n), cert, "after")
     reported = _complement_end(toks, i + n, lex) > i + n  # "..., told Reuters that CLAIM"
     inverted = tail == 0 or _looks_like_source(toks, tail_lo, _appositive_end(toks, clause_end, lex), lex)
     if comma is not None and not reported and inverted and (comma == i - 1 or toks[i - 1].low in _QUOTES):
@@ -434,10 +439,11 @@ class Contradiction:
 
 
 def figure_bounds(f: Figure) -> tuple[float, float]:
-    """The interval a figure allows: open above for "at least", "more than" and vague amounts; ±10 % for
-    "about"; from zero for "up to" and "fewer than"."""
+    """The interval a figure allows: open above for "at least", "more than", vague amounts and partial counts;
+    ±10 % for "about"; from zero for "up to" and "fewer than"."""
     low, high = float(f.low), float(f.high)
-    if f.qualifier in ("at_least", "more_than") or f.vague:
+    # counts named only by their noun ("eight bodies were found") are partial: they bound the toll from below
+    if f.qualifier in ("at_least", "more_than") or f.vague or f.rule == "noun":
         high = math.inf
     elif f.qualifier == "about":
         low, high = math.floor(f.low * 0.9), math.ceil(f.high * 1.1)

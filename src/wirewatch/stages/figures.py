@@ -438,7 +438,7 @@ def _propagate_chains(cands: list[_Cand]) -> None:
         if known and all(k == known[0] for k in known):
             for c in chain:
                 if c.category is None:
-                    c.category, c.how = known[0], "sum"
+                    c.category, c.how = known[0], "coordinated"
 
 
 # ---------------------------------------------------------------- figures
