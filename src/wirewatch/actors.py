@@ -6,7 +6,8 @@ Data (``data/actors/``, see its SOURCES.md):
   English, Spanish and Portuguese, ACLED actor type, PLOVER sector, country and validity dates;
 * ``countries.tsv``: countries with names and demonyms, from which the state forces of each country are built
   (``mil-<iso2>`` Military Forces, ``pol-<iso2>`` Police Forces, ``gov-<iso2>`` Government);
-* ``generic.tsv``: generic actors ("protesters", "civilians", "gunmen" = unidentified armed group) and the role
+* ``generic.tsv``: generic actors ("protesters", "civilians", "gunmen" = unidentified armed group) and the
+role
   nouns that combine with demonyms and country names ("Iraqi forces", "fuerzas iraquíes", "forças iraquianas",
   "ejército de Colombia").
 
@@ -94,8 +95,17 @@ def make_units(doc: Doc, start: int = 0, end: int | None = None) -> list[Unit]:
                 units.append(Unit(key, key, piece, s, e, piece[:1].isupper(), bool(punct)))
         else:
             key = _key(text)
-            units.append(Unit(key, fold(strings[lem] or text), text, idx, idx + len(text), text[:1].isupper(),
-                              bool(punct)))
+            units.append(
+                Unit(
+                    key,
+                    fold(strings[lem] or text),
+                    text,
+                    idx,
+                    idx + len(text),
+                    text[:1].isupper(),
+                    bool(punct),
+                )
+            )
     return units
 
 
@@ -134,7 +144,9 @@ class Actor:
     def valid_on(self, when: date | None) -> bool:
         if when is None:
             return True
-        return (self.valid_from is None or self.valid_from <= when) and (self.valid_to is None or when <= self.valid_to)
+        return (self.valid_from is None or self.valid_from <= when) and (
+            self.valid_to is None or when <= self.valid_to
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +169,20 @@ class ActorMatch:
     def mention(self, context_countries: Iterable[str] = (), when: date | None = None) -> ActorMention:
         actor = choose(self.actors, context_countries, when)
         return ActorMention(
-            span=self.span, text=self.text, actor_id=actor.id, name=actor.name, actor_type=actor.actor_type,
-            sector=actor.sector, country=actor.country, rule=self.rule,
+            span=self.span,
+            text=self.text,
+            actor_id=actor.id,
+            name=actor.name,
+            actor_type=actor.actor_type,
+            sector=actor.sector,
+            country=actor.country,
+            rule=self.rule,
         )
 
 
-def choose(candidates: Sequence[Actor], context_countries: Iterable[str] = (), when: date | None = None) -> Actor:
+def choose(
+    candidates: Sequence[Actor], context_countries: Iterable[str] = (), when: date | None = None
+) -> Actor:
     """The candidate valid at ``when`` whose country the article mentions; else the first listed."""
     ctx = set(context_countries)
     valid = [a for a in candidates if a.valid_on(when)] or list(candidates)
@@ -199,9 +219,17 @@ def _expand_demonym(word: str, lang: str) -> list[str]:
     """Gender and number forms of a masculine singular es/pt demonym, by regular endings."""
     if lang == "en":
         return [word]
-    rules = (("o", ("o", "a", "os", "as")), ("í", ("í", "íes", "ís")), ("és", ("és", "esa", "eses", "esas")),
-             ("ês", ("ês", "esa", "eses", "esas")), ("ão", ("ão", "ã", "ãos", "ães")), ("án", ("án", "ana", "anes",
-             "anas")), ("e", ("e", "es")), ("a", ("a", "as")), ("eu", ("eu", "eia", "eus", "eias")))
+    rules = (
+        ("o", ("o", "a", "os", "as")),
+        ("í", ("í", "íes", "ís")),
+        ("és", ("és", "esa", "eses", "esas")),
+        ("ês", ("ês", "esa", "eses", "esas")),
+        ("ão", ("ão", "ã", "ãos", "ães")),
+        ("án", ("án", "ana", "anes", "anas")),
+        ("e", ("e", "es")),
+        ("a", ("a", "as")),
+        ("eu", ("eu", "eia", "eus", "eias")),
+    )
     for ending, forms in rules:
         if word.endswith(ending):
             stem = word[: -len(ending)]
@@ -215,8 +243,10 @@ def countries() -> dict[str, Country]:
     for row in _read("countries.tsv"):
         iso2, n_en, n_es, n_pt, d_en, d_es, d_pt = (row + [""] * 7)[:7]
         names = {"en": tuple(_split(n_en)), "es": tuple(_split(n_es)), "pt": tuple(_split(n_pt))}
-        dems = {lang: tuple(f for d in _split(raw) for f in _expand_demonym(d, lang))
-                for lang, raw in (("en", d_en), ("es", d_es), ("pt", d_pt))}
+        dems = {
+            lang: tuple(f for d in _split(raw) for f in _expand_demonym(d, lang))
+            for lang, raw in (("en", d_en), ("es", d_es), ("pt", d_pt))
+        }
         out[iso2] = Country(iso2, names, dems)
     return out
 
@@ -233,7 +263,8 @@ def _demonym_index(lang: str) -> dict[str, str]:
 
 _ROLE_NAMES = {"mil": "Military Forces of {}", "pol": "Police Forces of {}", "gov": "Government of {}"}
 _ROLE_TYPES = {"mil": ("state", "MIL"), "pol": ("state", "COP"), "gov": ("state", "GOV")}
-#: prepositions joining a role noun to a country name: "army of Mali", "ejército del Perú", "exército do Brasil"
+# : prepositions joining a role noun to a country name: "army of Mali", "ejército del Perú", "exército do
+# Brasil"
 _OF = {"en": ("of",), "es": ("de", "del"), "pt": ("de", "do", "da", "dos", "das")}
 
 
@@ -252,7 +283,8 @@ class ActorDictionary:
     # ---------------------------------------------------------------- loading
 
     def _add_alias(self, lang: str, text: str, actor_id: str, rule: str, parts: Sequence[str] = ()) -> None:
-        # a composed alias ("fuerzas" + "iraquíes") is keyed part by part: tokenizing each part once is cheaper
+        # a composed alias ("fuerzas" + "iraquíes") is keyed part by part: tokenizing each part
+        # once is cheaper
         keys = tuple(k for p in parts for k in text_keys(p, lang)) if parts else text_keys(text, lang)
         if not keys:
             return
@@ -262,10 +294,20 @@ class ActorDictionary:
     def _load_named(self) -> None:
         for row in _read("actors.tsv"):
             if len(row) < 11:
-                raise ResourceError(f"data/actors/actors.tsv: row {row[:1]} has {len(row)} columns, expected 11")
+                raise ResourceError(
+                    f"data/actors/actors.tsv: row {row[:1]} has {len(row)} columns, expected 11"
+                )
             aid, name, atype, sector, country, a_en, a_es, a_pt, v_from, v_to, source = row[:11]
-            self.actors[aid] = Actor(aid, name, atype, sector, None if country == "-" else country,
-                                     _date(v_from), _date(v_to), source)
+            self.actors[aid] = Actor(
+                aid,
+                name,
+                atype,
+                sector,
+                None if country == "-" else country,
+                _date(v_from),
+                _date(v_to),
+                source,
+            )
             by_lang = {"en": _split(a_en), "es": _split(a_es), "pt": _split(a_pt)}
             for lang in SUPPORTED_LANGUAGES:
                 # English aliases (acronyms, transliterations) also appear in Spanish and Portuguese text
@@ -289,13 +331,19 @@ class ActorDictionary:
         en_name = country.names["en"][0] if country.names["en"] else country.iso2
         for role, (atype, sector) in _ROLE_TYPES.items():
             aid = f"{role}-{country.iso2.lower()}"
-            self.actors[aid] = Actor(aid, _ROLE_NAMES[role].format(en_name), atype, sector, country.iso2,
-                                     source="built from countries.tsv + generic.tsv")
+            self.actors[aid] = Actor(
+                aid,
+                _ROLE_NAMES[role].format(en_name),
+                atype,
+                sector,
+                country.iso2,
+                source="built from countries.tsv + generic.tsv",
+            )
             for lang in SUPPORTED_LANGUAGES:
                 for noun in role_nouns.get(role, {}).get(lang, []):
                     for dem in country.demonyms.get(lang, ()):
-                        parts = (dem, noun) if lang == "en" else (noun, dem)
-                        self._add_alias(lang, " ".join(parts), aid, f"actors:{role}-demonym", parts)
+                        pair = (dem, noun) if lang == "en" else (noun, dem)
+                        self._add_alias(lang, " ".join(pair), aid, f"actors:{role}-demonym", pair)
                     for cname in country.names.get(lang, ()):
                         for prep in _OF[lang]:
                             parts = (noun, prep, cname)
@@ -321,10 +369,16 @@ class ActorDictionary:
                 i += 1
                 continue
             prev = out[-1] if out else None
-            if prev is not None and prev.end_unit == i and match.actors[0].id.startswith("gen-") \
-                    and not prev.actors[0].id.startswith("gen-"):
+            if (
+                prev is not None
+                and prev.end_unit == i
+                and match.actors[0].id.startswith("gen-")
+                and not prev.actors[0].id.startswith("gen-")
+            ):
                 # "Peshmerga fighters", "Houthi gunmen": the name decides, the generic noun extends the span
-                out[-1] = dataclasses.replace(prev, end_unit=match.end_unit, span=Span(prev.span.start, match.span.end))
+                out[-1] = dataclasses.replace(
+                    prev, end_unit=match.end_unit, span=Span(prev.span.start, match.span.end)
+                )
             else:
                 out.append(match)
             i = match.end_unit
@@ -335,14 +389,14 @@ class ActorDictionary:
         best: tuple[int, Alias] | None = None
         j = i
         while node is not None:
-            for alias in node.get(_END, ()):  # type: ignore[union-attr]
+            for alias in node.get(_END, ()):
                 if alias.case_sensitive is None or _same_caps(units[i : j + 1], alias.case_sensitive):
                     best = (j + 1, alias)
                     break
             j += 1
             if j >= len(units):
                 break
-            node = node.get(units[j].key)  # type: ignore[assignment]
+            node = node.get(units[j].key)
         if best is None:
             return None
         end, alias = best
@@ -371,12 +425,14 @@ def _build_index(aliases: list[Alias]) -> _Trie:
         if prev is None:
             merged[key] = alias
         elif alias.actor_ids[0] not in prev.actor_ids:  # a shared alias: keep every candidate, in file order
-            merged[key] = Alias(prev.keys, (*prev.actor_ids, *alias.actor_ids), prev.case_sensitive, prev.rule)
+            merged[key] = Alias(
+                prev.keys, (*prev.actor_ids, *alias.actor_ids), prev.case_sensitive, prev.rule
+            )
     trie: _Trie = {}
     for alias in merged.values():
         node = trie
-        for key in alias.keys:
-            node = node.setdefault(key, {})
+        for part in alias.keys:
+            node = node.setdefault(part, {})
         ends = node.setdefault(_END, [])
         ends.append(alias)
         ends.sort(key=lambda a: a.case_sensitive is None)  # exact-case aliases are tried first
@@ -390,13 +446,23 @@ def actor_dictionary() -> ActorDictionary:
 
 
 def find_actors(doc: Doc, lang: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
-    """Actor mentions in ``doc.text[start:end]`` (convenience for other stages; unresolved names not included)."""
+    """Actor mentions in ``doc.text[start:end]`` (convenience for other stages; unresolved names not
+    included)."""
     units = make_units(doc, start, end)
     text = doc.text
     out = []
     for m in actor_dictionary().find(units, lang):
         mention = m.mention()
-        out.append(ActorMention(span=mention.span, text=text[m.span.start : m.span.end], actor_id=mention.actor_id,
-                                name=mention.name, actor_type=mention.actor_type, sector=mention.sector,
-                                country=mention.country, rule=mention.rule))
+        out.append(
+            ActorMention(
+                span=mention.span,
+                text=text[m.span.start : m.span.end],
+                actor_id=mention.actor_id,
+                name=mention.name,
+                actor_type=mention.actor_type,
+                sector=mention.sector,
+                country=mention.country,
+                rule=mention.rule,
+            )
+        )
     return out

@@ -1,13 +1,18 @@
 """The two event vocabularies wirewatch speaks, and the crosswalk between them.
 
-* PLOVER (the ontology behind POLECAT, current 16-type manual): an event type plus an optional *mode* that says
-  how it was done (ASSAULT by aerial bombing, PROTEST as a strike ...). Four auxiliary flags mark events that did
+* PLOVER (the ontology behind POLECAT, current 16-type manual): an event type plus an optional *mode* that
+says
+  how it was done (ASSAULT by aerial bombing, PROTEST as a strike ...). Four auxiliary flags mark events
+  that did
   not (yet) happen as a fact: negated, future, hypothetical, historical.
 * ACLED: 6 event types with 25 sub-event types, the vocabulary conflict researchers count with.
 
-The crosswalk (:func:`acled_for`) projects a PLOVER event onto ACLED from its type, mode, a *hint* carried by the
-trigger (the finer distinction ACLED draws that PLOVER modes do not: grenade vs other explosives, a place changing
-hands, weapons seized ...) and the ACLED types of its actors and recipients. Definitions here are the team's own
+The crosswalk (:func:`acled_for`) projects a PLOVER event onto ACLED from its type, mode, a *hint* carried
+by the
+trigger (the finer distinction ACLED draws that PLOVER modes do not: grenade vs other explosives, a place
+changing
+hands, weapons seized ...) and the ACLED types of its actors and recipients. Definitions here are the team's
+own
 paraphrases of the codebooks. See ``docs/taxonomy.md``.
 """
 
@@ -32,42 +37,118 @@ _VC, _MC, _VX, _MX = "VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFL
 PLOVER_TYPES: dict[str, PloverType] = {
     t.name: t
     for t in (
-        PloverType("AGREE", "says it will do something together with, or accepts terms from, the other side; "
-                   "signs a deal", ("ceasefire", "peace", "settle", "cooperate", "release", "meet"), _VC),
-        PloverType("CONSULT", "meets, talks, visits, negotiates or mediates", ("meet", "visit", "phone",
-                   "mediate", "negotiate", "third-party"), _VC),
-        PloverType("SUPPORT", "praises, endorses, backs or recognises the other side in words",
-                   ("praise", "endorse", "recognize", "apologize", "forgive", "vote"), _VC),
-        PloverType("CONCEDE", "gives ground: eases restrictions, accepts demands, steps back from a position",
-                   ("ease", "demand", "settle", "policy", "return"), _MC),
-        PloverType("COOPERATE", "acts together: joint operations, shared programmes, restored relations",
-                   ("economic", "military", "judicial", "intelligence", "diplomatic"), _MC),
-        PloverType("AID", "gives material help: money, food, arms, medical care, shelter, troops to help",
-                   ("economic", "military", "humanitarian", "asylum", "medical"), _MC),
-        PloverType("RETREAT", "pulls back: withdraws forces, releases captives, disarms, ceases fire, opens "
-                   "access, resigns", ("withdraw", "release", "disarm", "ceasefire", "access", "resign",
-                                       "return"), _MC),
-        PloverType("REQUEST", "asks, appeals or demands that the other side do something",
-                   ("cooperate", "aid", "change", "release", "ceasefire", "investigate", "negotiate"), _VC),
-        PloverType("ACCUSE", "blames, criticises, condemns, investigates or sues",
-                   ("disapprove", "investigate", "allege", "sue", "condemn"), _VX),
-        PloverType("REJECT", "refuses a proposal, request or accusation; vetoes; denies",
-                   ("veto", "refuse", "deny", "defy"), _VX),
-        PloverType("THREATEN", "warns of punishment or force, issues an ultimatum",
-                   ("force", "sanction", "ultimatum", "restrict"), _VX),
-        PloverType("PROTEST", "people act collectively against someone: demonstrations, riots, strikes",
-                   ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"), _VX),
-        PloverType("SANCTION", "imposes non-military penalties: embargoes, cut ties, expels diplomats",
-                   ("embargo", "relations", "expel", "freeze", "suspend"), _MX),
-        PloverType("MOBILIZE", "puts forces on alert or moves them without using them: deployments, "
-                   "exercises, blockades", ("troops", "alert", "police", "militia", "cyber", "base"), _MX),
-        PloverType("COERCE", "uses state power short of killing: arrests, raids, seizures, bans, curfews, "
-                   "deportations", ("arrest", "seize", "deport", "restrict", "ban", "censor", "raid",
-                                    "curfew"), _MX),
-        PloverType("ASSAULT", "uses violence against people or property",
-                   ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
-                    "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-                    "unconventional"), _MX),
+        PloverType(
+            "AGREE",
+            "says it will do something together with, or accepts terms from, the other side; signs a deal",
+            ("ceasefire", "peace", "settle", "cooperate", "release", "meet"),
+            _VC,
+        ),
+        PloverType(
+            "CONSULT",
+            "meets, talks, visits, negotiates or mediates",
+            ("meet", "visit", "phone", "mediate", "negotiate", "third-party"),
+            _VC,
+        ),
+        PloverType(
+            "SUPPORT",
+            "praises, endorses, backs or recognises the other side in words",
+            ("praise", "endorse", "recognize", "apologize", "forgive", "vote"),
+            _VC,
+        ),
+        PloverType(
+            "CONCEDE",
+            "gives ground: eases restrictions, accepts demands, steps back from a position",
+            ("ease", "demand", "settle", "policy", "return"),
+            _MC,
+        ),
+        PloverType(
+            "COOPERATE",
+            "acts together: joint operations, shared programmes, restored relations",
+            ("economic", "military", "judicial", "intelligence", "diplomatic"),
+            _MC,
+        ),
+        PloverType(
+            "AID",
+            "gives material help: money, food, arms, medical care, shelter, troops to help",
+            ("economic", "military", "humanitarian", "asylum", "medical"),
+            _MC,
+        ),
+        PloverType(
+            "RETREAT",
+            "pulls back: withdraws forces, releases captives, disarms, ceases fire, opens access, resigns",
+            ("withdraw", "release", "disarm", "ceasefire", "access", "resign", "return"),
+            _MC,
+        ),
+        PloverType(
+            "REQUEST",
+            "asks, appeals or demands that the other side do something",
+            ("cooperate", "aid", "change", "release", "ceasefire", "investigate", "negotiate"),
+            _VC,
+        ),
+        PloverType(
+            "ACCUSE",
+            "blames, criticises, condemns, investigates or sues",
+            ("disapprove", "investigate", "allege", "sue", "condemn"),
+            _VX,
+        ),
+        PloverType(
+            "REJECT",
+            "refuses a proposal, request or accusation; vetoes; denies",
+            ("veto", "refuse", "deny", "defy"),
+            _VX,
+        ),
+        PloverType(
+            "THREATEN",
+            "warns of punishment or force, issues an ultimatum",
+            ("force", "sanction", "ultimatum", "restrict"),
+            _VX,
+        ),
+        PloverType(
+            "PROTEST",
+            "people act collectively against someone: demonstrations, riots, strikes",
+            ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
+            _VX,
+        ),
+        PloverType(
+            "SANCTION",
+            "imposes non-military penalties: embargoes, cut ties, expels diplomats",
+            ("embargo", "relations", "expel", "freeze", "suspend"),
+            _MX,
+        ),
+        PloverType(
+            "MOBILIZE",
+            "puts forces on alert or moves them without using them: deployments, exercises, blockades",
+            ("troops", "alert", "police", "militia", "cyber", "base"),
+            _MX,
+        ),
+        PloverType(
+            "COERCE",
+            "uses state power short of killing: arrests, raids, seizures, bans, curfews, deportations",
+            ("arrest", "seize", "deport", "restrict", "ban", "censor", "raid", "curfew"),
+            _MX,
+        ),
+        PloverType(
+            "ASSAULT",
+            "uses violence against people or property",
+            (
+                "abduct",
+                "beat",
+                "torture",
+                "sexual",
+                "targeted",
+                "destroy",
+                "primitive",
+                "firearms",
+                "explosives",
+                "suicide-attack",
+                "aerial",
+                "drone",
+                "heavy-weapons",
+                "crowd-control",
+                "unconventional",
+            ),
+            _MX,
+        ),
     )
 }
 
@@ -97,7 +178,9 @@ STRATEGIC = "Strategic developments"
 ACLED_TYPES: dict[str, dict[str, str]] = {
     BATTLES: {
         "Armed clash": "two organised armed groups fight and neither side changes control of a place",
-        "Government regains territory": "state forces or their allies take back a place from a non-state group",
+        "Government regains territory": (
+            "state forces or their allies take back a place from a non-state group"
+        ),
         "Non-state actor overtakes territory": "a non-state armed group takes control of a place",
     },
     EXPLOSIONS: {
@@ -105,7 +188,9 @@ ACLED_TYPES: dict[str, dict[str, str]] = {
         "Air/drone strike": "aircraft or drones bomb or fire on a target",
         "Suicide bomb": "an attacker detonates explosives on themselves or in their vehicle",
         "Shelling/artillery/missile attack": "artillery, mortars, rockets or missiles fired from a distance",
-        "Remote explosive/landmine/IED": "a planted or remotely set-off device explodes (mine, IED, car bomb)",
+        "Remote explosive/landmine/IED": (
+            "a planted or remotely set-off device explodes (mine, IED, car bomb)"
+        ),
         "Grenade": "a grenade or similar thrown device explodes",
     },
     VAC: {
@@ -115,7 +200,9 @@ ACLED_TYPES: dict[str, dict[str, str]] = {
     },
     PROTESTS: {
         "Peaceful protest": "demonstrators gather without violence and are not dispersed",
-        "Protest with intervention": "a peaceful protest is dispersed or blocked, with arrests, without lethal force",
+        "Protest with intervention": (
+            "a peaceful protest is dispersed or blocked, with arrests, without lethal force"
+        ),
         "Excessive force against protesters": "lethal or grievous force is used on peaceful demonstrators",
     },
     RIOTS: {
@@ -139,15 +226,37 @@ EVENT_TYPE_OF: dict[str, str] = {s: t for t, subs in ACLED_TYPES.items() for s i
 
 #: ACLED actor types (interaction codes 1-8)
 ACTOR_TYPES: dict[str, int] = {
-    "state": 1, "rebel": 2, "political_militia": 3, "identity_militia": 4, "rioters": 5, "protesters": 6,
-    "civilians": 7, "external": 8,
+    "state": 1,
+    "rebel": 2,
+    "political_militia": 3,
+    "identity_militia": 4,
+    "rioters": 5,
+    "protesters": 6,
+    "civilians": 7,
+    "external": 8,
 }
 ARMED = frozenset({"state", "rebel", "political_militia", "identity_militia", "external"})
 NON_STATE_ARMED = frozenset({"rebel", "political_militia", "identity_militia"})
 
 #: PLOVER sectors used in the actor dictionary
-SECTORS: tuple[str, ...] = ("GOV", "MIL", "POL", "REB", "CVL", "PTY", "IGO", "NGO", "MED", "BUS", "CRM", "REL",
-                            "JUD", "LAB", "INS", "OPP")
+SECTORS: tuple[str, ...] = (
+    "GOV",
+    "MIL",
+    "POL",
+    "REB",
+    "CVL",
+    "PTY",
+    "IGO",
+    "NGO",
+    "MED",
+    "BUS",
+    "CRM",
+    "REL",
+    "JUD",
+    "LAB",
+    "INS",
+    "OPP",
+)
 
 # ---------------------------------------------------------------- crosswalk
 
@@ -212,6 +321,8 @@ def acled_for(
         return _code("Excessive force against protesters")
     if hint == "crowd" or mode == "crowd-control":
         return _code("Protest with intervention")
+    if hint == "loot" and actors & {"protesters", "rioters"}:
+        return _code("Violent demonstration")  # demonstrators setting fire to a building
     if hint == "clash" and (actors | recips) & {"protesters", "rioters"}:
         return _code("Violent demonstration")  # "protesters clashed with police"
     if hint in _HINT_SUB:
@@ -248,8 +359,8 @@ def _assault(mode: str | None, actors: set[str], recips: set[str]) -> AcledCode:
         return _code("Looting/property destruction")
     if actors & {"rioters", "protesters"} or (not actors & ARMED and "civilians" in actors):
         return _code("Mob violence")
-    if actors & ARMED and recips & ARMED:
-        return _code("Armed clash")
+    if recips & ARMED and (not actors or actors & ARMED):
+        return _code("Armed clash")  # ACLED: an attack on security forces or another armed group is a battle
     if "protesters" in recips:
         return _code("Excessive force against protesters")
     return _code("Attack")
@@ -264,20 +375,63 @@ def _protest(mode: str | None) -> AcledCode:
 # ---------------------------------------------------------------- main event
 
 #: ranking of ACLED sub-types when choosing a snippet's main event: the most specific, most material first
-_SUB_PRIORITY: dict[str, int] = {s: i for i, s in enumerate((
-    "Suicide bomb", "Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack", "Grenade",
-    "Remote explosive/landmine/IED", "Government regains territory", "Non-state actor overtakes territory",
-    "Excessive force against protesters", "Sexual violence", "Abduction/forced disappearance", "Armed clash",
-    "Violent demonstration", "Mob violence", "Protest with intervention", "Attack", "Peaceful protest",
-    "Disrupted weapons use", "Looting/property destruction", "Headquarters or base established",
-    "Non-violent transfer of territory", "Agreement", "Change to group/activity", "Arrests", "Other",
-))}
+_SUB_PRIORITY: dict[str, int] = {
+    s: i
+    for i, s in enumerate(
+        (
+            "Suicide bomb",
+            "Chemical weapon",
+            "Air/drone strike",
+            "Shelling/artillery/missile attack",
+            "Grenade",
+            "Remote explosive/landmine/IED",
+            "Government regains territory",
+            "Non-state actor overtakes territory",
+            "Excessive force against protesters",
+            "Sexual violence",
+            "Abduction/forced disappearance",
+            "Armed clash",
+            "Violent demonstration",
+            "Mob violence",
+            "Protest with intervention",
+            "Attack",
+            "Peaceful protest",
+            "Disrupted weapons use",
+            "Looting/property destruction",
+            "Headquarters or base established",
+            "Non-violent transfer of territory",
+            "Agreement",
+            "Change to group/activity",
+            "Arrests",
+            "Other",
+        )
+    )
+}
 
 #: PLOVER types without an ACLED projection, most material first
-_PLOVER_PRIORITY: dict[str, int] = {t: i for i, t in enumerate((
-    "ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT", "AID", "COOPERATE", "CONCEDE",
-    "THREATEN", "AGREE", "REJECT", "ACCUSE", "REQUEST", "CONSULT", "SUPPORT",
-))}
+_PLOVER_PRIORITY: dict[str, int] = {
+    t: i
+    for i, t in enumerate(
+        (
+            "ASSAULT",
+            "COERCE",
+            "PROTEST",
+            "MOBILIZE",
+            "SANCTION",
+            "RETREAT",
+            "AID",
+            "COOPERATE",
+            "CONCEDE",
+            "THREATEN",
+            "AGREE",
+            "REJECT",
+            "ACCUSE",
+            "REQUEST",
+            "CONSULT",
+            "SUPPORT",
+        )
+    )
+}
 
 
 def event_rank(plover_type: str, acled_sub_event_type: str | None) -> int:

@@ -2,7 +2,8 @@
 
 The corpus shape is detected from the first record's labels:
 
-* ``labels.acled_sub_event_type`` (ACLED): the sub-event type of each snippet's main event; micro- and macro-F1
+* ``labels.acled_sub_event_type`` (ACLED): the sub-event type of each snippet's main event; micro- and
+macro-F1
   over the 25 sub-event types (a null gold label is a negative: right when no ACLED event is predicted) and
   accuracy of the 6 event types (null = null counts as right);
 * ``labels.plover_event`` (PLOVER): accuracy of the main event's PLOVER type, and token F1 of the main event's
@@ -30,8 +31,15 @@ from ..stages.events import EventsStage, main_event
 from ..taxonomy import EVENT_TYPE_OF, SUB_EVENT_TYPES, quad_for
 from .common import prf, read_jsonl, rounded, word_tokens
 
-KEYS = ("micro_f1", "macro_f1", "event_type_accuracy", "plover_accuracy", "actor_f1", "quad_accuracy",
-        "sentences_per_s")
+KEYS = (
+    "micro_f1",
+    "macro_f1",
+    "event_type_accuracy",
+    "plover_accuracy",
+    "actor_f1",
+    "quad_accuracy",
+    "sentences_per_s",
+)
 
 
 def _shape(labels: dict[str, Any]) -> str:
@@ -41,7 +49,9 @@ def _shape(labels: dict[str, Any]) -> str:
         return "plover"
     if "quad" in labels:
         return "quad"
-    raise EvalDataError("events corpus records need labels.acled_sub_event_type, labels.plover_event or labels.quad")
+    raise EvalDataError(
+        "events corpus records need labels.acled_sub_event_type, labels.plover_event or labels.quad"
+    )
 
 
 @dataclasses.dataclass
@@ -78,7 +88,9 @@ def evaluate(path: Path, *, config: Config, limit: int | None = None, **options:
     result["records"] = len(records)
     result["sentences"] = run.sentences
     result["sentences_per_s"] = rounded(run.sentences / run.stage_seconds, 1) if run.stage_seconds else None
-    result["pipeline_sentences_per_s"] = rounded(run.sentences / run.total_seconds, 1) if run.total_seconds else None
+    result["pipeline_sentences_per_s"] = (
+        rounded(run.sentences / run.total_seconds, 1) if run.total_seconds else None
+    )
     if not options.get("confusion"):
         result.pop("confusion", None)
     return result
@@ -110,13 +122,19 @@ def _score_acled(records: list[dict[str, Any]], run: _Run) -> dict[str, Any]:
         gold_type = rec["labels"].get("acled_event_type") or (EVENT_TYPE_OF.get(gold) if gold else None)
         pred_type = EVENT_TYPE_OF.get(pred) if pred else None
         type_right += int(gold_type == pred_type)
-    _, _, micro = prf(sum(tp.values()), sum(tp.values()) + sum(fp.values()), sum(tp.values()) + sum(fn.values()))
+    _, _, micro = prf(
+        sum(tp.values()), sum(tp.values()) + sum(fp.values()), sum(tp.values()) + sum(fn.values())
+    )
     labels = [s for s in SUB_EVENT_TYPES if tp[s] + fn[s] > 0]
     per = {s: prf(tp[s], tp[s] + fp[s], tp[s] + fn[s])[2] for s in labels}
     macro = sum(per.values()) / len(per) if per else None
-    return {"micro_f1": rounded(micro), "macro_f1": rounded(macro),
-            "event_type_accuracy": rounded(type_right / len(records)),
-            "per_sub_event_f1": {k: rounded(v) for k, v in per.items()}, "confusion": _table(confusion)}
+    return {
+        "micro_f1": rounded(micro),
+        "macro_f1": rounded(macro),
+        "event_type_accuracy": rounded(type_right / len(records)),
+        "per_sub_event_f1": {k: rounded(v) for k, v in per.items()},
+        "confusion": _table(confusion),
+    }
 
 
 def _role_tokens(items: list[Any], role: str, key: str) -> list[str]:
@@ -134,15 +152,24 @@ def _score_plover(records: list[dict[str, Any]], run: _Run) -> dict[str, Any]:
         right += int(pred == gold)
         confusion[(gold or "-", pred or "-")] += 1
         gold_toks = _role_tokens(rec.get("actors") or [], "A", "text") + _role_tokens(
-            rec.get("recipients") or [], "R", "text")
-        pred_toks = [] if ev is None else (_role_tokens(list(ev.actors), "A", "text")
-                                           + _role_tokens(list(ev.recipients), "R", "text"))
+            rec.get("recipients") or [], "R", "text"
+        )
+        pred_toks = (
+            []
+            if ev is None
+            else (_role_tokens(list(ev.actors), "A", "text") + _role_tokens(list(ev.recipients), "R", "text"))
+        )
         overlap += sum((Counter(pred_toks) & Counter(gold_toks)).values())
         n_pred += len(pred_toks)
         n_gold += len(gold_toks)
     p, r, f = prf(overlap, n_pred, n_gold)
-    return {"plover_accuracy": rounded(right / len(records)), "actor_f1": rounded(f),
-            "actor_precision": rounded(p), "actor_recall": rounded(r), "confusion": _table(confusion)}
+    return {
+        "plover_accuracy": rounded(right / len(records)),
+        "actor_f1": rounded(f),
+        "actor_precision": rounded(p),
+        "actor_recall": rounded(r),
+        "confusion": _table(confusion),
+    }
 
 
 def _score_quad(records: list[dict[str, Any]], run: _Run) -> dict[str, Any]:
@@ -162,8 +189,10 @@ def _table(confusion: Counter[tuple[str, str]]) -> list[dict[str, Any]]:
 
 
 def render(result: dict[str, Any]) -> str:
-    lines = [f"events eval ({result.get('shape')}): {result.get('records')} records, "
-             f"{result.get('sentences')} sentences"]
+    lines = [
+        f"events eval ({result.get('shape')}): {result.get('records')} records, "
+        f"{result.get('sentences')} sentences"
+    ]
     for key in (*KEYS, "pipeline_sentences_per_s", "actor_precision", "actor_recall"):
         if result.get(key) is not None:
             lines.append(f"  {key:26} {result[key]}")

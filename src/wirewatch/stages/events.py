@@ -1,11 +1,16 @@
 """The ``events`` stage: who did what to whom, where and when, coded in PLOVER with an ACLED projection.
 
-Per sentence: trigger words from the language's lexicon (``lang/<code>/triggers.tsv``, matched on folded surface
-forms and lookup lemmas) become :class:`Event` records. Arguments come from token rules, because the blank spaCy
-pipelines have no parser: the actor is the nearest dictionary actor before an active trigger, the recipient the
-nearest after it; a passive ("were killed by", "fueron asesinados por", "foram mortos pelo") swaps them and takes
+Per sentence: trigger words from the language's lexicon (``lang/<code>/triggers.tsv``, matched on folded
+surface
+forms and lookup lemmas) become :class:`Event` records. Arguments come from token rules, because the blank
+spaCy
+pipelines have no parser: the actor is the nearest dictionary actor before an active trigger, the recipient
+the
+nearest after it; a passive ("were killed by", "fueron asesinados por", "foram mortos pelo") swaps them and
+takes
 its agent from after the "by" cue; coordinated actors become lists. Flags (negated, future, hypothetical,
-historical) come from per-language cue lists (``lang/<code>/event_flags.txt``). Place, date, figures and claims
+historical) come from per-language cue lists (``lang/<code>/event_flags.txt``). Place, date, figures and
+claims
 fill in from the places, time, figures and claims stages when they ran. See ``docs/events.md``.
 """
 
@@ -92,8 +97,9 @@ class TriggerLexicon:
         elements = tuple(e for raw in pattern.split() for e in _element(raw, self.lang))
         if not elements or elements[0].gap:
             raise ResourceError(f"lang/{self.lang}/triggers.tsv:{lineno}: a pattern cannot start with '*'")
-        tp = TriggerPattern(elements, plover, None if mode == "-" else mode, None if hint == "-" else hint,
-                            lineno, pattern)
+        tp = TriggerPattern(
+            elements, plover, None if mode == "-" else mode, None if hint == "-" else hint, lineno, pattern
+        )
         for key in elements[0].alts:
             self.index.setdefault(key, []).append(tp)
 
@@ -206,6 +212,7 @@ class LangRules:
     weapon_nouns: frozenset[str]
     person_nouns: frozenset[str]
     between: frozenset[str]
+    stop_caps: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -214,11 +221,21 @@ def rules_for(lang: str) -> LangRules:
     flags = _read_cues(lang, "event_flags.txt")
     args = _read_cues(lang, "event_args.txt")
     return LangRules(
-        lang=lang, lexicon=TriggerLexicon(lang), flags=flags, args=args,
-        breaks=args.words("clause_break"), coord=args.words("coordination"), agent=args.words("agent"),
-        aux=args.get("passive_aux"), locative=args.words("locative"), place_nouns=args.words("place_nouns"),
-        weapon_nouns=args.words("weapon_nouns"), person_nouns=args.words("person_nouns"),
+        lang=lang,
+        lexicon=TriggerLexicon(lang),
+        flags=flags,
+        args=args,
+        breaks=args.words("clause_break"),
+        coord=args.words("coordination"),
+        agent=args.words("agent"),
+        aux=args.get("passive_aux"),
+        locative=args.words("locative"),
+        place_nouns=args.words("place_nouns"),
+        weapon_nouns=args.words("weapon_nouns"),
+        person_nouns=args.words("person_nouns"),
         between=args.words("between"),
+        # capitalised sentence openers that never start a name: the stop list plus every one-word cue
+        stop_caps=args.words("stop_caps") | frozenset(w for sec in flags.sections for w in flags.words(sec)),
     )
 
 
@@ -269,14 +286,21 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 class SentenceCoder:
     """Codes one sentence: triggers, flags, arguments, crosswalk."""
 
-    def __init__(self, rules: LangRules, actors: ActorDictionary, text: str, published: date | None,
-                 context_countries: frozenset[str]) -> None:
+    def __init__(
+        self,
+        rules: LangRules,
+        actors: ActorDictionary,
+        text: str,
+        published: date | None,
+        context_countries: frozenset[str],
+    ) -> None:
         self.r = rules
         self.dict = actors
         self.text = text
         self.published = published
         self.ctx = context_countries
         self.disaster_context = False  # set per paragraph by the stage
+        self.place_spans: list[Span] = []  # places found by the places stage: never unresolved actors
 
     def code(self, units: Sequence[Unit], matches: list[ActorMatch]) -> list[Draft]:
         hits = self.r.lexicon.match(units)
@@ -291,8 +315,13 @@ class SentenceCoder:
         self._sentence_modes(units, drafts)
         _sentence_adjust(drafts)
         for d in drafts:
-            code = acled_for(d.plover, d.mode, d.hint, [a.actor_type for a in d.actors],
-                             [r.actor_type for r in d.recipients])
+            code = acled_for(
+                d.plover,
+                d.mode,
+                d.hint,
+                [a.actor_type for a in d.actors],
+                [r.actor_type for r in d.recipients],
+            )
             d.acled = (code.event_type, code.sub_event_type) if code else None
         return drafts
 
@@ -324,7 +353,8 @@ class SentenceCoder:
                 continue
             # an earthquake that "killed eight", a gas tank that "exploded", a missile "test": no assault
             if (disaster and d.hint not in ("overtake", "regain")) or (
-                    test and d.mode in ("heavy-weapons", "explosives", "aerial")):
+                test and d.mode in ("heavy-weapons", "explosives", "aerial")
+            ):
                 d.hint = "drop"
         drafts[:] = [d for d in drafts if d.hint != "drop"]
         for d in drafts:
@@ -333,25 +363,35 @@ class SentenceCoder:
                 d.plover, d.mode, d.hint = "COERCE", "seize", "weapons"
             elif d.plover == "ASSAULT" and suicide and d.mode in (None, "explosives"):
                 d.mode = "suicide-attack"
-            elif d.plover == "ASSAULT" and chemical and d.mode in (None, "explosives", "heavy-weapons", "aerial"):
+            elif (
+                d.plover == "ASSAULT"
+                and chemical
+                and d.mode in (None, "explosives", "heavy-weapons", "aerial")
+            ):
                 d.mode, d.hint = "unconventional", "chemical"
             elif d.plover == "PROTEST" and riot and d.mode == "demo":
                 d.mode = "riot"
 
     def _share_subject(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
-        """Coordinated triggers share their subject: "militants attacked and burned the village"."""
+        """Coordinated triggers share their subject ("militants attacked and burned the village"), and so does
+        a participle clause after a comma ("troops retook the town, killing 12 fighters")."""
         if len(drafts) < 2:
             return
         a, b = drafts[-2], drafts[-1]
         gap = units[a.hit.end : b.hit.start]
-        if b.actors or not a.actors or len(gap) > 4 or any(u.key not in self.r.coord for u in gap[:1]):
+        if not a.actors or any(u.key in self.r.breaks for u in gap):
             return
-        if any(u.key in self.r.breaks for u in gap):
+        first = units[b.hit.start]
+        if first.key.endswith(("ing", "ndo")) and b.hit.start > 0 and units[b.hit.start - 1].key == ",":
+            b.actors = list(a.actors)
+            return
+        if b.actors or len(gap) > 4 or any(u.key not in self.r.coord for u in gap[:1]):
             return
         b.actors = list(a.actors)
 
     def _air(self, units: Sequence[Unit], matches: list[ActorMatch], d: Draft) -> None:
-        """Aircraft as the actor make an assault an air strike ("warplanes pounded", "aviones bombardearon")."""
+        """Aircraft as the actor make an assault an air strike ("warplanes pounded", "aviones
+        bombardearon")."""
         if d.plover != "ASSAULT" or d.mode not in (None, "heavy-weapons", "firearms", "explosives"):
             return
         air = self.r.args.words("air_nouns")
@@ -373,7 +413,9 @@ class SentenceCoder:
         i = hit.start
         d.negated = _cue_before(units, f.get("negated"), max(lo, i - 4), i)
         d.future = _cue_before(units, f.get("future"), max(lo, i - 6), i) or self._suffix(units[i], "future")
-        d.hypothetical = _cue_before(units, f.get("hypothetical"), max(lo, i - 6), i) or self._if_clause(units, lo, i)
+        d.hypothetical = _cue_before(units, f.get("hypothetical"), max(lo, i - 6), i) or self._if_clause(
+            units, lo, i
+        )
         d.historical = self._historical(units, hit, lo)
 
     def _suffix(self, u: Unit, section: str) -> bool:
@@ -404,10 +446,21 @@ class SentenceCoder:
 
     # ---- arguments
 
-    def _arguments(self, units: Sequence[Unit], hit: Hit, lo: int, matches: list[ActorMatch], d: Draft) -> None:
-        before = [m for m in matches if lo <= m.start_unit and m.end_unit <= hit.start and hit.start - m.end_unit <= 10]
-        after = [m for m in matches if m.start_unit >= hit.end and m.start_unit - hit.end <= 8
-                 and not any(u.key in self.r.breaks for u in units[hit.end : m.start_unit])]
+    def _arguments(
+        self, units: Sequence[Unit], hit: Hit, lo: int, matches: list[ActorMatch], d: Draft
+    ) -> None:
+        before = [
+            m
+            for m in matches
+            if lo <= m.start_unit and m.end_unit <= hit.start and hit.start - m.end_unit <= 10
+        ]
+        after = [
+            m
+            for m in matches
+            if m.start_unit >= hit.end
+            and m.start_unit - hit.end <= 8
+            and not any(u.key in self.r.breaks for u in units[hit.end : m.start_unit])
+        ]
         agent = self._agent(units, hit, after)
         passive = self._passive(units, hit, lo)
         left = self._coordinated(units, before, leftward=True)
@@ -436,14 +489,20 @@ class SentenceCoder:
         """Actors introduced by "by"/"por"/"pelo" (possibly + a determiner) after the trigger."""
         for m in after:
             gap = [u.key for u in units[hit.end : m.start_unit]]
-            if gap and (gap[-1] in self.r.agent or (len(gap) > 1 and gap[-2] in self.r.agent
-                                                     and gap[-1] in _DETERMINERS)):
-                return self._coordinated(units, [x for x in after if x.start_unit >= m.start_unit], leftward=False)
+            if gap and (
+                gap[-1] in self.r.agent
+                or (len(gap) > 1 and gap[-2] in self.r.agent and gap[-1] in _DETERMINERS)
+            ):
+                return self._coordinated(
+                    units, [x for x in after if x.start_unit >= m.start_unit], leftward=False
+                )
         return []
 
     def _passive(self, units: Sequence[Unit], hit: Hit, lo: int) -> bool:
         u = units[hit.start]
-        if u.key == u.lemma and not u.key.endswith(("ed", "do", "da", "dos", "das", "to", "ta", "tos", "tas")):
+        if u.key == u.lemma and not u.key.endswith(
+            ("ed", "do", "da", "dos", "das", "to", "ta", "tos", "tas")
+        ):
             return False
         return _cue_before(units, self.r.aux, max(lo, hit.start - 3), hit.start)
 
@@ -460,8 +519,10 @@ class SentenceCoder:
         for m in seq[1:]:
             a, b = (m, out[-1]) if leftward else (out[-1], m)
             gap = units[a.end_unit : b.start_unit]
-            if not gap or any(u.key not in self.r.coord for u in gap) or not any(
-                u.key in self.r.coord and u.key not in _DETERMINERS for u in gap
+            if (
+                not gap
+                or any(u.key not in self.r.coord for u in gap)
+                or not any(u.key in self.r.coord and u.key not in _DETERMINERS for u in gap)
             ):
                 break
             out.append(m)
@@ -473,8 +534,9 @@ class SentenceCoder:
         return dataclasses.replace(mention, span=span, text=self.text[span.start : span.end])
 
     def _widen(self, units: Sequence[Unit], m: ActorMatch) -> Span:
-        """"President" -> "President Abdelaziz Bouteflika", "officials" stays: a capitalised run around a match."""
-        stop = self.r.args.words("stop_caps")
+        """ "President" -> "President Abdelaziz Bouteflika", "officials" stays: a capitalised run
+        around a match."""
+        stop = self.r.stop_caps
         i, j = m.start_unit, m.end_unit
         while i > 0 and units[i - 1].upper and not units[i - 1].punct and units[i - 1].key not in stop:
             i -= 1
@@ -485,7 +547,7 @@ class SentenceCoder:
     def _unresolved(self, units: Sequence[Unit], hit: Hit, lo: int) -> ActorMention | None:
         """The nearest run of capitalised words before the trigger in its clause: an unknown name, kept
         unresolved. Sentence-initial function words ("The", "En") do not start a name."""
-        stop = self.r.args.words("stop_caps")
+        stop = self.r.stop_caps
         j = hit.start - 1
         while j >= max(lo, hit.start - 7) and not units[j].upper:
             j -= 1
@@ -501,8 +563,11 @@ class SentenceCoder:
 
     def _unresolved_after(self, units: Sequence[Unit], hit: Hit) -> ActorMention | None:
         """A capitalised name right after the trigger (prepositions and articles skipped)."""
-        stop = self.r.args.words("stop_caps") | self.r.coord | {"to", "with", "against", "on", "contra", "con",
-                                                                 "com", "a", "ao", "of", "de", "do", "da"}
+        stop = (
+            self.r.args.words("stop_caps")
+            | self.r.coord
+            | {"to", "with", "against", "on", "contra", "con", "com", "a", "ao", "of", "de", "do", "da"}
+        )
         j = hit.end
         while j < len(units) and j < hit.end + 3 and units[j].key in stop and not units[j].upper:
             j += 1
@@ -511,8 +576,10 @@ class SentenceCoder:
             j += 1
         return self._name_mention(units, start, j - 1) if j > start else None
 
-    def _name_mention(self, units: Sequence[Unit], start: int, end: int) -> ActorMention:
+    def _name_mention(self, units: Sequence[Unit], start: int, end: int) -> ActorMention | None:
         span = Span(units[start].start, units[end].end)
+        if any(p.overlaps(span) for p in self.place_spans):
+            return None
         return ActorMention(span=span, text=self.text[span.start : span.end], rule="actors:unresolved")
 
     # ---- objects that change the reading of a trigger
@@ -523,6 +590,10 @@ class SentenceCoder:
             d.hint = "weapons" if near & self.r.weapon_nouns else "drop"
             return
         if d.hint not in ("overtake", "regain"):
+            return
+        before = [u.key for u in units[max(0, hit.start - 4) : hit.start]]
+        if d.hint == "regain" and self._passive(units, hit, 0) and not set(before) & self.r.place_nouns:
+            d.plover, d.mode, d.hint = "RETREAT", "release", None  # "fue liberado": a person, not a town
             return
         nxt = [u.key for u in units[hit.end : hit.end + 6]]
         if any(k in self.r.weapon_nouns for k in nxt):
@@ -539,8 +610,25 @@ class SentenceCoder:
                 d.plover, d.mode, d.hint = "RETREAT", "release", None
 
 
-_DETERMINERS = frozenset({"the", "its", "their", "el", "la", "los", "las", "sus", "o", "a", "os", "as", "seus",
-                          "allied", "aliados"})
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "its",
+        "their",
+        "el",
+        "la",
+        "los",
+        "las",
+        "sus",
+        "o",
+        "a",
+        "os",
+        "as",
+        "seus",
+        "allied",
+        "aliados",
+    }
+)
 
 
 def _inside_actor(hit: Hit, matches: list[ActorMatch]) -> bool:
@@ -571,10 +659,14 @@ def _sentence_adjust(drafts: list[Draft]) -> None:
     killings, excessive force against protesters."""
     crowd = any(d.hint == "crowd" for d in drafts)
     arrests = any(d.plover == "COERCE" and d.mode == "arrest" for d in drafts)
-    lethal = any(d.plover == "ASSAULT" and d.hint is None and d.mode in (None, "firearms") and not d.hit.pattern.weak
-                 for d in drafts)
+    lethal = any(
+        d.plover == "ASSAULT" and d.hint is None and d.mode in (None, "firearms") and not d.hit.pattern.weak
+        for d in drafts
+    )
     for d in drafts:
-        if d.hint == "crowd" and any(x.plover == "PROTEST" and x.mode in ("riot", "vandalize") for x in drafts):
+        if d.hint == "crowd" and any(
+            x.plover == "PROTEST" and x.mode in ("riot", "vandalize") for x in drafts
+        ):
             d.hint = "riot"  # force against a violent crowd: the event is the riot
         elif d.plover == "PROTEST" and d.mode not in ("riot", "vandalize") and (crowd or arrests):
             d.hint = "lethal" if crowd and lethal else "dispersal"
@@ -614,6 +706,7 @@ class EventsStage:
         matches = [self.actors.find(su, lang) for _, su in spans]
         ctx = _context_countries(article, matches)
         coder = SentenceCoder(rules, self.actors, article.text, published, ctx)
+        coder.place_spans = [p.span for p in article.places if not p.metonymy]
         slots = _Slots.build(article)
         out: list[Event] = []
         disaster_paras = _disaster_paragraphs(article, spans, rules)
@@ -624,7 +717,9 @@ class EventsStage:
         return out
 
 
-def _disaster_paragraphs(article: Article, spans: list[tuple[Span, list[Unit]]], rules: LangRules) -> list[Span]:
+def _disaster_paragraphs(
+    article: Article, spans: list[tuple[Span, list[Unit]]], rules: LangRules
+) -> list[Span]:
     """Paragraphs that speak of a disaster or an accident: their deaths are not assaults."""
     words = rules.args.words("disaster")
     hit = [sent for sent, su in spans if any(u.key in words for u in su)]
@@ -632,7 +727,8 @@ def _disaster_paragraphs(article: Article, spans: list[tuple[Span, list[Unit]]],
 
 
 def _context_countries(article: Article, matches: list[list[ActorMatch]]) -> frozenset[str]:
-    """Countries the article is about: its places' countries plus unambiguous country-bound actors it names."""
+    """Countries the article is about: its places' countries plus unambiguous country-bound actors it
+    names."""
     found = {p.country for p in article.places if p.country and not p.metonymy}
     for ms in matches:
         for m in ms:
@@ -650,8 +746,10 @@ class _Slots:
 
     @classmethod
     def build(cls, article: Article) -> _Slots:
-        return cls(_optional("wirewatch.stages.time", "event_date") if "time" in article.stages else None,
-                   _optional("wirewatch.stages.claims", "claim_for") if article.claims else None)
+        return cls(
+            _optional("wirewatch.stages.time", "event_date") if "time" in article.stages else None,
+            _optional("wirewatch.stages.claims", "claim_for") if article.claims else None,
+        )
 
 
 def _optional(module: str, name: str) -> Callable[..., Any] | None:
@@ -682,12 +780,41 @@ def _event(article: Article, sent: Span, units: Sequence[Unit], d: Draft, n: int
         if claim is not None:
             kwargs.update(certainty=claim.certainty, source=claim.source)
     acled_type, acled_sub = d.acled if d.acled else (None, None)
+    if not d.actors and acled_type in _NEEDS_PERPETRATOR:
+        d.actors = [_unidentified(trig)]
     return Event(
-        id=f"e{n}", plover_type=d.plover, trigger=trig, sentence=sent, mode=d.mode,
-        acled_event_type=acled_type, acled_sub_event_type=acled_sub, actors=tuple(d.actors),
-        recipients=tuple(d.recipients), place=place, fatalities=_figure(figures, trig, "killed"),
-        injured=_figure(figures, trig, "injured"), figures=figures, negated=d.negated, future=d.future,
-        hypothetical=d.hypothetical, historical=historical, confidence=_confidence(d, place), rule=d.rule, **kwargs,
+        id=f"e{n}",
+        plover_type=d.plover,
+        trigger=trig,
+        sentence=sent,
+        mode=d.mode,
+        acled_event_type=acled_type,
+        acled_sub_event_type=acled_sub,
+        actors=tuple(d.actors),
+        recipients=tuple(d.recipients),
+        place=place,
+        fatalities=_figure(figures, trig, "killed"),
+        injured=_figure(figures, trig, "injured"),
+        figures=figures,
+        negated=d.negated,
+        future=d.future,
+        hypothetical=d.hypothetical,
+        historical=historical,
+        confidence=_confidence(d, place),
+        rule=d.rule,
+        **kwargs,
+    )
+
+
+#: ACLED event types that always have a perpetrator; when the text names none, it is "unidentified"
+_NEEDS_PERPETRATOR = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _unidentified(trig: Span) -> ActorMention:
+    """The implicit perpetrator of "4 people were killed in a bombing": an empty span at the trigger."""
+    return ActorMention(
+        span=Span(trig.start, trig.start), text="", actor_id="gen-gunmen", name="Unidentified Armed Group",
+        actor_type="political_militia", sector="UAF", rule="actors:implicit-unidentified",
     )
 
 
@@ -697,7 +824,8 @@ def _figure(figures: tuple[Figure, ...], trig: Span, category: str) -> Figure | 
 
 
 def _place(article: Article, sent: Span, trig: Span) -> Place | None:
-    """The nearest non-metonymic place in the sentence (one after a locative cue first), else the paragraph's."""
+    """The nearest non-metonymic place in the sentence (one after a locative cue first), else the
+    paragraph's."""
     places = [p for p in article.places if not p.metonymy]
     if not places:
         return None
@@ -711,8 +839,10 @@ def _place(article: Article, sent: Span, trig: Span) -> Place | None:
     return before[-1] if before else None
 
 
-_LOCATIVE = re.compile(r"\b(in|at|near|outside|en|cerca de|em|no|na|nos|nas|perto de|junto a)\s+(the\s+|el\s+|la\s+)?$",
-                       re.IGNORECASE)
+_LOCATIVE = re.compile(
+    r"\b(in|at|near|outside|en|cerca de|em|no|na|nos|nas|perto de|junto a)\s+(the\s+|el\s+|la\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _locative(text: str, place: Place) -> bool:
@@ -735,9 +865,10 @@ def _confidence(d: Draft, place: Place | None) -> float:
 def main_event(events: Sequence[Event]) -> Event | None:
     """The event a snippet is about.
 
-    Factual events first (flagged ones only when nothing else is there). Among them, the most specific ACLED-coded
-    event (:func:`wirewatch.taxonomy.event_rank`: a suicide bombing outranks the clashes around it, a clash
-    outranks an arrest); when none maps to ACLED, the first event in the text (in news, the lede's main verb).
+    Factual events first (flagged ones only when nothing else is there). Among them, the most specific
+    ACLED-coded event (:func:`wirewatch.taxonomy.event_rank`: a suicide bombing outranks the clashes
+    around it, a clash outranks an arrest); when none maps to ACLED, the first event in the text (in news,
+    the lede's main verb).
     Ties go to the earlier trigger.
     """
     if not events:
