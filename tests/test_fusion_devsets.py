@@ -123,4 +123,4 @@ def test_stories_floor() -> None:
 @pytest.mark.slow
 def test_canonical_floor() -> None:
     result = fusion_eval.evaluate(STORIES, config=load_config(env={}), task="canonical")
-    assert result["bcubed_f1"] >= 0.72  # measured 0.746; the issue targets 0.85
+    assert result["bcubed_f1"] >= 0.80  # measured 0.856 (target 0.85); upstream stages move it a little

@@ -3,11 +3,13 @@
 A new event mention is merged into an existing canonical event when it is *compatible* with it:
 
 * type — the same PLOVER type (ACLED types differ between outlets describing one attack, so they only score);
-* place — both points within the sum of their precision radii (level 1: 25 km, level 2: 50 km); a level-3
-  place (province or country) only needs the same country and, when both are known, the same admin1;
+* place — both points within the sum of their precision radii (level 1: 10 km, level 2: 25 km), or within
+  150 km for reports already grouped in the same story; a level-3 place (province or country) needs the same
+  story, the same country and, when both are known, the same admin1;
 * date — the intervals overlap after widening each by its precision (1 day, 3 days, 10 days for ACLED
   time_precision 1, 2, 3; an undated mention counts as "the 3 days up to publication");
-* actors — resolved perpetrators must share an id unless one side is unidentified.
+* actors — named perpetrators must share an id (unidentified and generic classes such as "gunmen" never
+  conflict).
 
 Candidates come from an index on (type, country, date), so merging touches only the events that could match.
 Reconciled fields follow ACLED's conservative rules (see :func:`reconcile`). Merging is reversible: after each
@@ -26,7 +28,8 @@ from typing import Any
 from ..records import Article, CanonicalEvent, Event, EventMention, FigureClaim, Place, Span, from_dict, to_dict
 from .state import FusionState
 
-RADIUS_KM = {1: 25.0, 2: 50.0}
+RADIUS_KM = {1: 10.0, 2: 25.0}
+SAME_STORY_KM = 150.0
 DATE_SLACK_DAYS = {1: 1, 2: 3, 3: 10}
 CERTAINTY_WEIGHT = {"asserted": 0.6, "probable": 0.45, "possible": 0.3, "doubtful": 0.15, "denied": 0.05}
 SEARCH_DAYS = 12  # how far back a candidate's interval may end and still be considered
@@ -110,20 +113,28 @@ def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
+def same_story(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return bool(a.get("story_id")) and a.get("story_id") == b.get("story_id")
+
+
 def places_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Strict for reports in different stories; within one story, reports of the same event often name the
+    town, a nearby town or only the province, so the story's own evidence stands in for precise agreement."""
     pa, pb = a.get("place"), b.get("place")
+    story = same_story(a, b)
     if not pa or not pb:
         # without a place on one side, only events already grouped in the same story may merge
-        return bool(a.get("story_id")) and a.get("story_id") == b.get("story_id") and \
-            (not a.get("country") or not b.get("country") or a["country"] == b["country"])
+        return story and (not a.get("country") or not b.get("country") or a["country"] == b["country"])
     if pa.get("country") and pb.get("country") and pa["country"] != pb["country"]:
         return False
     la, lb = int(pa.get("precision") or 1), int(pb.get("precision") or 1)
     if la >= 3 or lb >= 3:
-        return not (pa.get("admin1") and pb.get("admin1") and la < 3 and lb < 3 and pa["admin1"] != pb["admin1"]) \
-            and _admin_ok(pa, pb)
-    limit = RADIUS_KM.get(la, 50.0) + RADIUS_KM.get(lb, 50.0)
-    return haversine_km(pa["lat"], pa["lon"], pb["lat"], pb["lon"]) <= limit
+        # a province or a country says little about *which* event: require the same story as well
+        return story and _admin_ok(pa, pb)
+    distance = haversine_km(pa["lat"], pa["lon"], pb["lat"], pb["lon"])
+    if story:
+        return distance <= SAME_STORY_KM
+    return distance <= RADIUS_KM.get(la, 25.0) + RADIUS_KM.get(lb, 25.0)
 
 
 def _admin_ok(pa: dict[str, Any], pb: dict[str, Any]) -> bool:
@@ -134,9 +145,13 @@ def _admin_ok(pa: dict[str, Any], pb: dict[str, Any]) -> bool:
     return not (coarse.get("admin1") and fine.get("admin1") and coarse["admin1"] != fine["admin1"])
 
 
+def _specific(ids: list[str | None]) -> set[str]:
+    """Named actors only: "unidentified" and generic classes ("gen-gunmen", "gen-police") never conflict."""
+    return {x for x in ids if x and x != "unidentified" and not x.startswith("gen-")}
+
+
 def actors_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    ia = {x for x in a.get("actor_ids", []) if x != "unidentified"}
-    ib = {x for x in b.get("actor_ids", []) if x != "unidentified"}
+    ia, ib = _specific(a.get("actor_ids", [])), _specific(b.get("actor_ids", []))
     return not ia or not ib or bool(ia & ib)
 
 
