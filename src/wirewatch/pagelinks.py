@@ -39,11 +39,33 @@ _TAG_LINKS = etree.XPath(
     " or contains(@href, '/etiqueta') or contains(@href, '/assunto') or contains(@href, '/topico')"
     " or contains(@href, '/keyword') or contains(@href, '/palavras-chave')]"
 )
-_TAG_BOXES = etree.XPath(
-    "//*[contains(concat(@class, ' ', @id), 'tag') or contains(@class, 'keyword')"
-    " or contains(@class, 'topic')"
-    " or contains(@class, 'tema') or contains(@class, 'etiqueta') or contains(@class, 'assunto')]"
-)
+# What class/id names say about a box; one pass over the page's elements serves all three readers.
+_BOX_MARKERS: dict[str, re.Pattern[str]] = {
+    "tags": re.compile(r"tag|keyword|topic|tema|etiqueta|assunto"),
+    "byline": re.compile(r"author|byline|autor|credito|firma|assinatura|entry-meta|post-info|post-meta|article-meta"),
+    "section": re.compile(r"seccion|secao|editoria|kicker|antetitulo|section-name|categoria|category|rubrica"),
+}
+
+
+_ANY_MARKER = re.compile("|".join(p.pattern for p in _BOX_MARKERS.values()))
+
+
+def class_boxes(tree: HtmlElement) -> dict[str, list[HtmlElement]]:
+    """Elements whose class or id names a tag strip, a byline or a section label, in document order."""
+    out: dict[str, list[HtmlElement]] = {kind: [] for kind in _BOX_MARKERS}
+    for el in tree.iter(etree.Element):
+        marker = el.get("class") or ""
+        ident = el.get("id")
+        if ident:
+            marker = f"{marker} {ident}"
+        if el.get("rel") == "author" or el.get("itemprop") == "author":
+            out["byline"].append(el)
+        if not marker or not _ANY_MARKER.search(marker):  # one regex call for the common case
+            continue
+        for kind, pattern in _BOX_MARKERS.items():
+            if pattern.search(marker):
+                out[kind].append(el)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -126,9 +148,7 @@ def editions(
         for a, text, code in items:
             href = (a.get("href") or "").strip()
             if code != page_lang and href and not href.startswith(("#", "javascript:")):
-                _add_edition(
-                    found, Link(urljoin(base, href), title=text, lang=code, rel="edition"), page_urls
-                )
+                _add_edition(found, Link(urljoin(base, href), title=text, lang=code, rel="edition"), page_urls)
     return list(found.values())
 
 
@@ -141,14 +161,14 @@ def _add_edition(found: dict[str, Link], link: Link, page_urls: set[str]) -> Non
         found[key] = Link(key, title=link.title or (old.title if old else ""), lang=link.lang, rel="edition")
 
 
-def tag_strip(tree: HtmlElement) -> list[str]:
+def tag_strip(tree: HtmlElement, boxes: dict[str, list[HtmlElement]] | None = None) -> list[str]:
     """Tag names from the tag strip: links with rel=tag, to a /tag/ path, or inside a tags container."""
     links: dict[HtmlElement, None] = {}
     for a in _TAG_LINKS(tree):
         if "tag" in (a.get("rel") or "").lower().split() or _TAG_HREF.search(a.get("href") or ""):
             links[a] = None
     labelled: list[str] = []
-    for box in _TAG_BOXES(tree):
+    for box in (boxes or class_boxes(tree))["tags"]:
         if _TAG_CONTAINER.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
             anchors = list(box.iter("a"))
             links.update(dict.fromkeys(anchors))

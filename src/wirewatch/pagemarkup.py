@@ -15,17 +15,6 @@ from lxml.html import HtmlElement
 
 from .postfilter import Rules, byline_authors, rules
 
-_BYLINE_BOXES = etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or contains(@class, 'author') or contains(@class, 'byline')"
-    " or contains(@class, 'autor') or contains(@class, 'credito') or contains(@class, 'firma')"
-    " or contains(@class, 'assinatura') or contains(@class, 'entry-meta') or contains(@class, 'post-info')"
-    " or contains(@class, 'post-meta') or contains(@class, 'article-meta')]"
-)
-_SECTION_BOXES = etree.XPath(
-    "//*[contains(@class, 'seccion') or contains(@class, 'secao') or contains(@class, 'editoria')"
-    " or contains(@class, 'kicker') or contains(@class, 'antetitulo') or contains(@class, 'section-name')"
-    " or contains(@class, 'categoria') or contains(@class, 'category') or contains(@class, 'rubrica')]"
-)
 _HOME_LINKS = etree.XPath("//a[@href]")
 _SEPARATORS = re.compile(r"\s*[|·•—–]\s*|\s+-\s+")
 _NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]+|da|de|do|dos|das|del|la|van|von)){1,5}")
@@ -33,10 +22,10 @@ _MAX_BOX_CHARS = 160
 _MAX_SITE_WORDS = 6
 
 
-def markup_authors(tree: HtmlElement) -> list[str]:
+def markup_authors(boxes: dict[str, list[HtmlElement]]) -> list[str]:
     """Authors from a byline element: "By A | date", "Por A — place", or "A · date · 5 min read"."""
     r = rules()
-    for box in _BYLINE_BOXES(tree):
+    for box in boxes["byline"]:
         text = " ".join(box.text_content().split())
         if not text or len(text) > _MAX_BOX_CHARS:
             continue
@@ -76,9 +65,9 @@ def _logo_alt(tree: HtmlElement, url: str | None) -> str | None:
     return None
 
 
-def markup_section(tree: HtmlElement) -> str | None:
+def markup_section(tree: HtmlElement, boxes: dict[str, list[HtmlElement]]) -> str | None:
     """A short section label ("POLICIACA", "Cotidiano"), spelt as the site's navigation spells it."""
-    for box in _SECTION_BOXES(tree):
+    for box in boxes["section"]:
         text = " ".join(box.text_content().split())
         if not text or len(text.split()) > 3 or len(text) > 40:
             continue

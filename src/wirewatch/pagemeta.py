@@ -298,9 +298,7 @@ def _fill_from_meta(meta: PageMeta, metas: dict[str, list[str]], tree: HtmlEleme
         meta.authors = [author] if author and not author.startswith(("http://", "https://")) else []
     meta.published = meta.published or _meta_date(metas, tree, _PUBLISHED_META, "datePublished")
     meta.modified = meta.modified or _meta_date(metas, tree, _MODIFIED_META, "dateModified")
-    meta.description = meta.description or _first(
-        metas, "og:description", "description", "twitter:description"
-    )
+    meta.description = meta.description or _first(metas, "og:description", "description", "twitter:description")
     meta.site_name = meta.site_name or _first(metas, "og:site_name", "application-name")
     meta.section = meta.section or _first(metas, "article:section", "section", "parsely-section")
     meta.tags = meta.tags or metas.get("article:tag", []) or _keywords(_first(metas, "news_keywords") or "")

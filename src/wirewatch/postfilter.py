@@ -55,9 +55,7 @@ def rules(langs: tuple[str, ...] = SUPPORTED_LANGUAGES) -> Rules:
         for line in data_lines(lang_resource(lang, "boilerplate.txt")):
             kind, _, pattern = line.partition("\t")
             if kind not in found or not pattern:
-                raise ResourceError(
-                    f"lang/{lang}/boilerplate.txt: bad line {line!r}; expected kind<TAB>regex"
-                )
+                raise ResourceError(f"lang/{lang}/boilerplate.txt: bad line {line!r}; expected kind<TAB>regex")
             flags = 0 if kind == "byline" else re.IGNORECASE
             try:
                 found[kind].append(re.compile(pattern.strip(), flags))
@@ -67,9 +65,7 @@ def rules(langs: tuple[str, ...] = SUPPORTED_LANGUAGES) -> Rules:
         related=_union(found["related"]),
         drop=_union([*found["drop"], *found["tags"]]),  # a tag line in the body is chrome too
         tags=_union(found["tags"]),
-        byprefix=re.compile(
-            rf"(?:{'|'.join(p.pattern for p in found['byprefix']) or '(?!)'})\s+", re.IGNORECASE
-        ),
+        byprefix=re.compile(rf"(?:{'|'.join(p.pattern for p in found['byprefix']) or '(?!)'})\s+", re.IGNORECASE),
         byline=tuple(found["byline"]),
     )
 

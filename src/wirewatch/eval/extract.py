@@ -89,9 +89,7 @@ def _run(
     return preds, time.perf_counter() - t0
 
 
-def score(
-    pages: list[Page], preds: list[Prediction], langs: list[str | None], seconds: float | None
-) -> dict[str, Any]:
+def score(pages: list[Page], preds: list[Prediction], langs: list[str | None], seconds: float | None) -> dict[str, Any]:
     result = _scores(pages, preds)
     result["pages_per_s"] = round(len(pages) / seconds, 2) if seconds else None
     result["failures"] = sum(1 for p in preds if p.error)
@@ -153,9 +151,7 @@ def render(result: dict[str, Any]) -> str:
         lines.append(_row("baseline", result["baseline"]))
     lines.append("by language (wirewatch):")
     lines += [_row(f"  {lang}", r) for lang, r in result["by_lang"].items()]
-    speed = (
-        f"speed: {result['pages_per_s']} pages/s (extraction + language), {result['failures']} pages failed"
-    )
+    speed = f"speed: {result['pages_per_s']} pages/s (extraction + language), {result['failures']} pages failed"
     if "baseline" in result:
         speed += f"; baseline {result['baseline']['pages_per_s']} pages/s"
     lines.append(speed)
