@@ -13,7 +13,6 @@ feed's date, a JSON Lines title), then trafilatura/htmldate heuristics.
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
