@@ -47,6 +47,7 @@ _RANK = {c: i for i, c in enumerate(CERTAINTY_ORDER)}
 _KIND_ORDER = ("anonymous", "witness", "media", "official")
 _COMPLEMENT_WINDOW = 8
 _SHORT_TAIL = 5
+_HEAD_WORDS = 8
 _SOURCE_WINDOW = 14
 
 
@@ -274,9 +275,10 @@ def _appositive_end(toks: _Toks, clause_end: int, lex: _Lexicon) -> int:
 def _looks_like_source(toks: _Toks, lo: int, hi: int, lex: _Lexicon) -> bool:
     """An inverted source names someone: a capitalised word or a source noun ("said the mayor", "dijo una
     fuente"); "said the operation would continue" is reported content instead."""
+    lo, hi = _head(toks, (lo, hi), lex)  # "una red de defensores que acompañó la marcha"
     if _find_all(toks, lex.role("clause"), lo, hi):
         return False  # a finite verb: "said the minister would resign"
-    if any(t.upper for t in toks[lo:hi]) or hi - lo <= _SHORT_TAIL:
+    if any(t.upper for t in toks[lo:hi]) or hi - lo <= _HEAD_WORDS:
         return True
     return any(_find_all(toks, lex.role(kind), lo, hi) for kind in _KIND_ORDER)
 
