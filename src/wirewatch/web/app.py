@@ -9,8 +9,6 @@ sniffing; bodies above ``web_max_body_bytes`` are refused before they are read.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -129,13 +127,7 @@ def create_app(config: Config, store: Store | None = None) -> FastAPI:
 
     ctx = WebContext.open(config, store)
 
-    @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        yield
-        ctx.close()
-
     app = FastAPI(
-        lifespan=lifespan,
         title="wirewatch",
         version="0.1",
         description="Auditable news-event dataset: events, "
@@ -144,7 +136,7 @@ def create_app(config: Config, store: Store | None = None) -> FastAPI:
         redoc_url=None,
         openapi_url="/openapi.json",
     )
-    app.state.ctx = ctx
+    app.state.ctx = ctx  # closed by whoever made the app (server.serve, tests): ASGI lifespans may repeat
     app.state.ctx.refresher.refresh(force=True)
     _handlers(app)
     pages.add_http_error_page(app)

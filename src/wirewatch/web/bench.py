@@ -7,6 +7,7 @@ import random
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ FIRST_RENDER = (
 
 
 def _filters(rng: random.Random) -> str:
-    choices = [
+    choices: list[Callable[[], str]] = [
         lambda: f"type={rng.choice(TYPES)[0]}",
         lambda: f"country={rng.choice(REGIONS)[2]}",
         lambda: "since=2023-{:02d}-01&until=2023-{:02d}-28".format(*sorted(rng.sample(range(1, 13), 2))),
