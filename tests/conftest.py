@@ -22,6 +22,11 @@ def _find_eval_dir() -> Path | None:
 
 EVAL_DIR = _find_eval_dir()
 
+# Built indexes (the gazetteer) are cached in the checkout, never in the user's cache dir: built once by the
+# first test that needs one and reused by every later test and test run.
+TEST_CACHE = ROOT / ".test-cache"
+os.environ["WIREWATCH_CACHE_DIR"] = str(TEST_CACHE)
+
 
 @pytest.fixture(scope="session")
 def eval_dir() -> Path:
@@ -50,7 +55,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_dir: Path) -> Path:
     from wirewatch.storage import open_store
 
     db = tmp_path_factory.mktemp("demo") / "demo.db"
-    config = load_config(None, env={}, db=str(db), cache_dir=str(tmp_path_factory.getbasetemp() / "cache"))
+    config = load_config(None, env={}, db=str(db), cache_dir=str(TEST_CACHE))
     store = open_store(db)
     fuser = Fuser(fusion_state_for(db))
     try:
