@@ -61,6 +61,9 @@ _WINDOWS_1252_LABELS = frozenset(
 _HEAD_BYTES = 16_384
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_SAMPLE_BYTES = 262_144
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
@@ -159,11 +162,18 @@ def _is_multibyte_utf8(data: bytes) -> bool:
     return True
 
 
+def _sample(data: bytes) -> bytes:
+    """A window of the bytes from the first non-ASCII byte on: enough to judge, cheap on huge pages."""
+    m = _HIGH_BYTE.search(data)
+    start = m.start() if m else 0
+    return data[start : start + _SAMPLE_BYTES]
+
+
 def _mostly_utf8(data: bytes) -> bool:
     """More valid non-ASCII UTF-8 characters than broken sequences: a UTF-8 page with damage."""
-    text = data.decode("utf-8", errors="replace")
+    text = _sample(data).decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
-    valid = sum(1 for ch in text if ord(ch) > 0x7F) - broken
+    valid = len(_NON_ASCII.findall(text)) - broken
     return valid > broken
 
 
@@ -178,7 +188,7 @@ def _detect(data: bytes) -> tuple[str, str]:
         western = data.decode("cp1252")
     except UnicodeDecodeError:
         western = None
-    if western is not None and _looks_western(western):
+    if western is not None and _looks_western(_sample(data).decode("cp1252", errors="replace")):
         return western, "cp1252"
     from charset_normalizer import from_bytes
 
