@@ -25,7 +25,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -56,14 +56,15 @@ class _Lexicon:
     cues: PhraseTable[tuple[str, Certainty]]  # phrase -> (verb|prep, certainty)
     hedges: PhraseTable[Certainty]
     roles: dict[str, PhraseTable[bool]]
-    suffixes: tuple[tuple[str, Certainty], ...] = ()  # word endings that hedge (es/pt plural conditional)
+    suffixes: tuple[tuple[str, Certainty], ...]  # word endings that hedge (es/pt plural conditional)
+    single: dict[str, frozenset[str]]  # role -> its one-word entries
 
     def role(self, name: str) -> PhraseTable[bool]:
         return self.roles.get(name, _EMPTY)
 
     def words(self, name: str) -> frozenset[str]:
         """The one-word entries of a role."""
-        return frozenset(p[0] for p in self.role(name).items if len(p) == 1)
+        return self.single.get(name, frozenset())
 
 
 def _phrase(text: str) -> Phrase:
@@ -99,15 +100,26 @@ def lexicon(lang: str) -> _Lexicon:
     roles: dict[str, dict[Phrase, bool]] = {}
     for p, role in _rows(lang, "claims_words.tsv", 2):
         roles.setdefault(role, {})[_phrase(p)] = True
+    single = {k: frozenset(p[0] for p in v if len(p) == 1) for k, v in roles.items()}
     return _Lexicon(PhraseTable(cues), PhraseTable(hedges), {k: PhraseTable(v) for k, v in roles.items()},
-                    suffixes)
+                    suffixes, single)
+
+
+@lru_cache(maxsize=4)
+def _prefilter(lang: str) -> re.Pattern[str]:
+    """Words that can start a cue or a hedge: a sentence without any has no claim unless it has a figure."""
+    lex = lexicon(lang)
+    firsts = {p[0] for table in (lex.cues, lex.hedges) for p in table.items if p[0][:1].isalnum()}
+    alternation = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+    suffixes = "|".join(re.escape(s) for s, _ in lex.suffixes)
+    tail = rf"|\w+(?:{suffixes})\b" if suffixes else ""
+    return re.compile(rf"\b(?:{alternation})\b{tail}", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- tokens and matching
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: tokens are made for every word of every sentence
     low: str
     start: int
     end: int
@@ -396,6 +408,9 @@ def sentence_claims(
 ) -> list[Claim]:
     """Claims of one sentence, ids left empty (the stage numbers them per article)."""
     lex = lexicon(lang)
+    has_figure = any(sentence.contains(fig.span) for fig in figures)
+    if not has_figure and not _prefilter(lang).search(text, sentence.start, sentence.end):
+        return []
     toks = _tokens(text, sentence)
     if not toks:
         return []
@@ -412,7 +427,6 @@ def sentence_claims(
     if out:
         return out
     hedge, where = _hedged(toks, 0, len(toks), lex)
-    has_figure = any(sentence.contains(fig.span) for fig in figures)
     if hedge == "asserted" and not has_figure:
         return []
     hedge_cue = Span(toks[where[0]].start, toks[where[1] - 1].end) if where else None
@@ -486,13 +500,18 @@ def find_contradictions(items: Sequence[tuple[str, Claim | None, Figure]]) -> li
     return out
 
 
+@lru_cache(maxsize=4)
+def _contradiction_cues(lang: str) -> re.Pattern[str]:
+    phrases = [" ".join(p) for p in lexicon(lang).role("contradiction").items]
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
 def _contradicting_cue(text: str, claim: Claim, lang: str) -> bool:
-    lex = lexicon(lang)
-    toks = _tokens(text, claim.cue) if claim.cue else []
+    """A denial by a named source, or a claim that says it contradicts ("appears to contradict")."""
     if claim.certainty == "denied" and claim.source is not None and claim.source.kind != "self":
         return True
-    sentence = _tokens(text, claim.span)
-    return bool(toks) and bool(_find_all(sentence, lex.role("contradiction")))
+    return claim.cue is not None and bool(_contradiction_cues(lang).search(text, claim.span.start, claim.span.end))
 
 
 def _link_contradictions(article: Article, claims: list[Claim], lang: str) -> list[Claim]:

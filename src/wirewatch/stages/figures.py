@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, NamedTuple, Generic, TypeVar
 
 from spacy.tokens import Doc
 
@@ -140,8 +140,7 @@ def lexicon(lang: str) -> _Lexicon:
 # ---------------------------------------------------------------- tokens
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: tokens are made for every word of every sentence
     low: str
     start: int
     end: int
