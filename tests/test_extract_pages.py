@@ -299,3 +299,12 @@ def test_plain_text_input_skips_html_extraction() -> None:
 def test_empty_text_input() -> None:
     with pytest.raises(DecodeError):
         extract(b"   ", "https://feed.example/vazio", kind="text")
+
+
+def test_wrapped_json_ld_with_type_list_and_string_author() -> None:
+    ld = {"@type": ["NewsArticle"], "headline": "Chuvas deixam doze mortos", "author": "Redação"}
+    ld_text = json.dumps(ld).replace("deixam doze", "deixam\ndoze")  # a raw newline inside a string
+    head = f'<script type="application/ld+json">//<![CDATA[\n{ld_text}\n//]]></script>'
+    a = extract(html_page(PT_BODY, head=head), "https://portal.example/chuvas")
+    assert a.title == "Chuvas deixam doze mortos"
+    assert a.authors == ("Redação",)

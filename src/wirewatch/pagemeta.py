@@ -75,6 +75,8 @@ _MODIFIED_META = (
     "last-modified",
 )
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# CDATA and comment wrappers some CMSs put around JSON-LD
+_JSON_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$|^\s+|\s+$")
 _TIME_PART = re.compile(r"\d{1,2}:\d{2}")
 _MIDNIGHT = re.compile(r"[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?$")
 
@@ -181,7 +183,7 @@ def _json_ld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         try:
-            data = json.loads((script.text or "").strip().rstrip(";"))
+            data = json.loads(_JSON_WRAPPERS.sub("", script.text or "").rstrip(";"), strict=False)
         except (json.JSONDecodeError, ValueError):
             continue
         yield from _flatten(data)
