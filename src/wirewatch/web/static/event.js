@@ -5,7 +5,7 @@
   if (!box) return;
   const lat = parseFloat(box.dataset.lat), lon = parseFloat(box.dataset.lon);
   const has = !isNaN(lat) && !isNaN(lon);
-  const map = L.map(box, { zoomControl: true, attributionControl: false }).setView(has ? [lat, lon] : [10, 0], has ? 6 : 1);
+  const map = L.map(box, { zoomControl: true, attributionControl: false }).setView(has ? [lat, lon] : [10, 0], has ? 5 : 1);
   WW.basemap(map);
   if (has) {
     const prec = parseInt(box.dataset.precision, 10) || 1;
