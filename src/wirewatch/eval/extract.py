@@ -84,6 +84,7 @@ def predict_baseline(page: Page, config: Config) -> Prediction:
 def _run(
     pages: list[Page], predict: Callable[[Page, Config], Prediction], config: Config
 ) -> tuple[list[Prediction], float]:
+    predict(pages[0], config)  # warm-up: imports and model loading are not throughput
     t0 = time.perf_counter()
     preds = [predict(p, config) for p in pages]
     return preds, time.perf_counter() - t0
