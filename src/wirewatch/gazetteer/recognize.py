@@ -132,7 +132,8 @@ def recognize(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon) -> list[Mentio
         end, key = found
         mention = None if key in persons else _judge(view, gaz, lex, i, end, key, last_end)
         if mention is None:
-            _note_person(view, lex, i, end, persons)
+            if not _prominent(gaz, key, 100_000):
+                _note_person(view, lex, i, end, persons)
             i += 1
             continue
         out.append(mention)
@@ -180,6 +181,7 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
         nxt += 1
     rule = "gazetteer"
     abbreviation = "." in view.text[i] or view.text[i].isupper()  # "U.S. Army", "UK officials"
+    determined = p >= 0 and lex.excluded("article", view.norm[p])  # "the Dallas Fire Department": no person
     if nxt < view.n and view.is_cap(nxt):
         nk = view.norm[nxt]
         if lex.excluded("org_prefix", view.norm[end - 1]) or lex.excluded("org_suffix", nk):
@@ -187,12 +189,11 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
         if lex.excluded("feature", nk):
             end, rule = nxt + 1, "gazetteer+feature"
         elif lex.excluded("institution", nk) or lex.excluded("common", nk):
-            if not _regional(gaz, key):
-                return None  # "Washington Post"; but "Texas Department of ..." still names Texas
-        elif single and not abbreviation and not _starts_place(view, gaz, nxt, nk, lex):
+            pass  # "Dallas Police", "Texas Department of Health": the institution of a place names it
+        elif single and not abbreviation and not determined and not _starts_place(view, gaz, nxt, nk, lex):
             return None  # "Jordan Peterson", "Georgia Meloni": a longer proper name
     contained = nxt < view.n and view.text[nxt] == ","
-    if single and lex.excluded("common", key) and not cue:
+    if lex.excluded("time", key) or (lex.excluded("common", key) and not cue):
         return None
     if single and not cue and view.sentence_initial(i) and not _prominent(gaz, key):
         return None
