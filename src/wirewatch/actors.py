@@ -144,9 +144,7 @@ class Actor:
     def valid_on(self, when: date | None) -> bool:
         if when is None:
             return True
-        return (self.valid_from is None or self.valid_from <= when) and (
-            self.valid_to is None or when <= self.valid_to
-        )
+        return (self.valid_from is None or self.valid_from <= when) and (self.valid_to is None or when <= self.valid_to)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +178,7 @@ class ActorMatch:
         )
 
 
-def choose(
-    candidates: Sequence[Actor], context_countries: Iterable[str] = (), when: date | None = None
-) -> Actor:
+def choose(candidates: Sequence[Actor], context_countries: Iterable[str] = (), when: date | None = None) -> Actor:
     """The candidate valid at ``when`` whose country the article mentions; else the first listed."""
     ctx = set(context_countries)
     valid = [a for a in candidates if a.valid_on(when)] or list(candidates)
@@ -294,9 +290,7 @@ class ActorDictionary:
     def _load_named(self) -> None:
         for row in _read("actors.tsv"):
             if len(row) < 11:
-                raise ResourceError(
-                    f"data/actors/actors.tsv: row {row[:1]} has {len(row)} columns, expected 11"
-                )
+                raise ResourceError(f"data/actors/actors.tsv: row {row[:1]} has {len(row)} columns, expected 11")
             aid, name, atype, sector, country, a_en, a_es, a_pt, v_from, v_to, source = row[:11]
             self.actors[aid] = Actor(
                 aid,
@@ -376,9 +370,7 @@ class ActorDictionary:
                 and not prev.actors[0].id.startswith("gen-")
             ):
                 # "Peshmerga fighters", "Houthi gunmen": the name decides, the generic noun extends the span
-                out[-1] = dataclasses.replace(
-                    prev, end_unit=match.end_unit, span=Span(prev.span.start, match.span.end)
-                )
+                out[-1] = dataclasses.replace(prev, end_unit=match.end_unit, span=Span(prev.span.start, match.span.end))
             else:
                 out.append(match)
             i = match.end_unit
@@ -425,9 +417,7 @@ def _build_index(aliases: list[Alias]) -> _Trie:
         if prev is None:
             merged[key] = alias
         elif alias.actor_ids[0] not in prev.actor_ids:  # a shared alias: keep every candidate, in file order
-            merged[key] = Alias(
-                prev.keys, (*prev.actor_ids, *alias.actor_ids), prev.case_sensitive, prev.rule
-            )
+            merged[key] = Alias(prev.keys, (*prev.actor_ids, *alias.actor_ids), prev.case_sensitive, prev.rule)
     trie: _Trie = {}
     for alias in merged.values():
         node = trie

@@ -178,9 +178,7 @@ STRATEGIC = "Strategic developments"
 ACLED_TYPES: dict[str, dict[str, str]] = {
     BATTLES: {
         "Armed clash": "two organised armed groups fight and neither side changes control of a place",
-        "Government regains territory": (
-            "state forces or their allies take back a place from a non-state group"
-        ),
+        "Government regains territory": ("state forces or their allies take back a place from a non-state group"),
         "Non-state actor overtakes territory": "a non-state armed group takes control of a place",
     },
     EXPLOSIONS: {
@@ -188,9 +186,7 @@ ACLED_TYPES: dict[str, dict[str, str]] = {
         "Air/drone strike": "aircraft or drones bomb or fire on a target",
         "Suicide bomb": "an attacker detonates explosives on themselves or in their vehicle",
         "Shelling/artillery/missile attack": "artillery, mortars, rockets or missiles fired from a distance",
-        "Remote explosive/landmine/IED": (
-            "a planted or remotely set-off device explodes (mine, IED, car bomb)"
-        ),
+        "Remote explosive/landmine/IED": ("a planted or remotely set-off device explodes (mine, IED, car bomb)"),
         "Grenade": "a grenade or similar thrown device explodes",
     },
     VAC: {
@@ -200,9 +196,7 @@ ACLED_TYPES: dict[str, dict[str, str]] = {
     },
     PROTESTS: {
         "Peaceful protest": "demonstrators gather without violence and are not dispersed",
-        "Protest with intervention": (
-            "a peaceful protest is dispersed or blocked, with arrests, without lethal force"
-        ),
+        "Protest with intervention": ("a peaceful protest is dispersed or blocked, with arrests, without lethal force"),
         "Excessive force against protesters": "lethal or grievous force is used on peaceful demonstrators",
     },
     RIOTS: {

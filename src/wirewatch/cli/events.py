@@ -70,15 +70,9 @@ def _filters(fn: Any) -> Any:
             default=None,
             help="PLOVER event type.",
         ),
-        click.option(
-            "--acled-type", type=click.Choice(sorted(ACLED_TYPES)), default=None, help="ACLED event type."
-        ),
-        click.option(
-            "--sub-type", type=click.Choice(SUB_EVENT_TYPES), default=None, help="ACLED sub-event type."
-        ),
-        click.option(
-            "--actor", default=None, help="Actor or recipient: dictionary id, canonical name or text."
-        ),
+        click.option("--acled-type", type=click.Choice(sorted(ACLED_TYPES)), default=None, help="ACLED event type."),
+        click.option("--sub-type", type=click.Choice(SUB_EVENT_TYPES), default=None, help="ACLED sub-event type."),
+        click.option("--actor", default=None, help="Actor or recipient: dictionary id, canonical name or text."),
         click.option("--country", default=None, help="ISO2 country of the event's place."),
         click.option("--bbox", default=None, metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="Bounding box."),
         click.option("--since", default=None, help="Events dated on or after (YYYY-MM-DD)."),
@@ -118,9 +112,7 @@ def build_event_query(
     limit: int | None,
 ) -> EventQuery:
     include = bool(flags) or (
-        include_flagged
-        if include_flagged is not None
-        else bool(app.config.values.get("include_flagged", False))
+        include_flagged if include_flagged is not None else bool(app.config.values.get("include_flagged", False))
     )
     return EventQuery(
         plover_type=plover_type,
@@ -333,9 +325,7 @@ def export_events_cmd(app: AppContext, /, fmt: str, output: str, **filters: Any)
 def register(cli: click.Group) -> None:
     cli.add_command(events_cmd)
     existing = cli.commands.get("export")
-    group = (
-        existing if isinstance(existing, click.Group) else click.Group("export", help="Export stored data.")
-    )
+    group = existing if isinstance(existing, click.Group) else click.Group("export", help="Export stored data.")
     if existing is None:
         cli.add_command(group)
     group.add_command(export_events_cmd)

@@ -49,9 +49,7 @@ def _shape(labels: dict[str, Any]) -> str:
         return "plover"
     if "quad" in labels:
         return "quad"
-    raise EvalDataError(
-        "events corpus records need labels.acled_sub_event_type, labels.plover_event or labels.quad"
-    )
+    raise EvalDataError("events corpus records need labels.acled_sub_event_type, labels.plover_event or labels.quad")
 
 
 @dataclasses.dataclass
@@ -88,9 +86,7 @@ def evaluate(path: Path, *, config: Config, limit: int | None = None, **options:
     result["records"] = len(records)
     result["sentences"] = run.sentences
     result["sentences_per_s"] = rounded(run.sentences / run.stage_seconds, 1) if run.stage_seconds else None
-    result["pipeline_sentences_per_s"] = (
-        rounded(run.sentences / run.total_seconds, 1) if run.total_seconds else None
-    )
+    result["pipeline_sentences_per_s"] = rounded(run.sentences / run.total_seconds, 1) if run.total_seconds else None
     if not options.get("confusion"):
         result.pop("confusion", None)
     return result
@@ -122,9 +118,7 @@ def _score_acled(records: list[dict[str, Any]], run: _Run) -> dict[str, Any]:
         gold_type = rec["labels"].get("acled_event_type") or (EVENT_TYPE_OF.get(gold) if gold else None)
         pred_type = EVENT_TYPE_OF.get(pred) if pred else None
         type_right += int(gold_type == pred_type)
-    _, _, micro = prf(
-        sum(tp.values()), sum(tp.values()) + sum(fp.values()), sum(tp.values()) + sum(fn.values())
-    )
+    _, _, micro = prf(sum(tp.values()), sum(tp.values()) + sum(fp.values()), sum(tp.values()) + sum(fn.values()))
     labels = [s for s in SUB_EVENT_TYPES if tp[s] + fn[s] > 0]
     per = {s: prf(tp[s], tp[s] + fp[s], tp[s] + fn[s])[2] for s in labels}
     macro = sum(per.values()) / len(per) if per else None
@@ -190,8 +184,7 @@ def _table(confusion: Counter[tuple[str, str]]) -> list[dict[str, Any]]:
 
 def render(result: dict[str, Any]) -> str:
     lines = [
-        f"events eval ({result.get('shape')}): {result.get('records')} records, "
-        f"{result.get('sentences')} sentences"
+        f"events eval ({result.get('shape')}): {result.get('records')} records, {result.get('sentences')} sentences"
     ]
     for key in (*KEYS, "pipeline_sentences_per_s", "actor_precision", "actor_recall"):
         if result.get(key) is not None:

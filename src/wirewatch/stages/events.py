@@ -278,6 +278,7 @@ class Draft:
     historical: bool = False
     acled: tuple[str, str] | None = None
     rule: str = ""
+    background: bool = False  # "after two days of fighting": context for the main event, not the news
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -304,7 +305,7 @@ class SentenceCoder:
 
     def code(self, units: Sequence[Unit], matches: list[ActorMatch]) -> list[Draft]:
         hits = self.r.lexicon.match(units)
-        if not hits:
+        if not hits and not any(m.actors[0].actor_type == "protesters" for m in matches):
             return []
         hits = [h for h in hits if not _inside_actor(h, matches) and not _inside_name(units, h)]
         drafts: list[Draft] = []
@@ -312,7 +313,9 @@ class SentenceCoder:
             drafts.append(self._draft(units, h, matches, hits[k - 1].end if k else 0))
             self._share_subject(units, drafts)
         drafts = [d for d in _drop_weak(drafts) if d.hint != "drop"]
+        self._implicit_protest(units, matches, drafts)
         self._sentence_modes(units, drafts)
+        self._protest_context(units, matches, drafts)
         _sentence_adjust(drafts)
         for d in drafts:
             code = acled_for(
@@ -332,6 +335,8 @@ class SentenceCoder:
         d = Draft(hit, tp.plover, tp.mode, tp.hint, [], [], rule=f"events:{self.r.lang}:{tp.line}:{tp.text}")
         lo = self._clause_start(units, hit.start)
         self._flags(units, hit, lo, d)
+        back = self.r.args.words("background")
+        d.background = any(u.key in back for u in units[max(lo, hit.start - 6) : hit.start])
         # an actor before an earlier trigger belongs to that trigger ("people were killed in a bombing")
         self._arguments(units, hit, max(lo, prev_end), matches, d)
         self._objects(units, hit, matches, d)
@@ -363,14 +368,53 @@ class SentenceCoder:
                 d.plover, d.mode, d.hint = "COERCE", "seize", "weapons"
             elif d.plover == "ASSAULT" and suicide and d.mode in (None, "explosives"):
                 d.mode = "suicide-attack"
-            elif (
-                d.plover == "ASSAULT"
-                and chemical
-                and d.mode in (None, "explosives", "heavy-weapons", "aerial")
-            ):
+            elif d.plover == "ASSAULT" and chemical and d.mode in (None, "explosives", "heavy-weapons", "aerial"):
                 d.mode, d.hint = "unconventional", "chemical"
             elif d.plover == "PROTEST" and riot and d.mode == "demo":
                 d.mode = "riot"
+
+    def _implicit_protest(self, units: Sequence[Unit], matches: list[ActorMatch], drafts: list[Draft]) -> None:
+        """ "Thousands of demonstrators marched..." without a protest word the lexicon knows: the protesters
+        themselves stand for a (weak) protest event, so the sentence is not lost."""
+        if any(d.plover == "PROTEST" for d in drafts):
+            return
+        crowd = next((m for m in matches if m.actors[0].actor_type == "protesters"), None)
+        if crowd is None:
+            return
+        hit = Hit(crowd.start_unit, crowd.end_unit, _PROTESTERS)
+        d = Draft(
+            hit,
+            "PROTEST",
+            "demo",
+            None,
+            [self._mention(crowd, self.published, units)],
+            [],
+            rule=f"events:{self.r.lang}:implicit-protesters",
+        )
+        self._flags(units, hit, self._clause_start(units, hit.start), d)
+        drafts.append(d)
+        drafts.sort(key=lambda x: x.hit.start)
+
+    def _protest_context(self, units: Sequence[Unit], matches: list[ActorMatch], drafts: list[Draft]) -> None:
+        """Violence inside a protest is a riot: clashes, thrown objects and burning by the crowd make the
+        sentence's events one violent demonstration rather than battles or attacks."""
+        crowd = any(m.actors[0].actor_type in ("protesters", "rioters") for m in matches)
+        if not (crowd or any(d.plover == "PROTEST" for d in drafts)):
+            return
+        keys = {u.key for u in units}
+        violent = bool(keys & self.r.args.words("riot_cues")) or any(
+            d.hint in ("clash", "loot", "grenade") or d.mode in ("riot", "vandalize") for d in drafts
+        )
+        if not violent:
+            return
+        for d in drafts:
+            if d.plover == "PROTEST" and d.mode not in ("strike", "hunger", "boycott"):
+                d.mode, d.hint = "riot", None
+            elif d.plover == "ASSAULT" and (
+                d.hint in ("clash", "loot", "grenade", "crowd", "lethal")
+                or (d.hint is None and d.mode in (None, "primitive", "heavy-weapons", "beat"))
+            ):
+                d.plover, d.mode, d.hint = "PROTEST", "riot", None
 
     def _share_subject(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """Coordinated triggers share their subject ("militants attacked and burned the village"), and so does
@@ -413,9 +457,7 @@ class SentenceCoder:
         i = hit.start
         d.negated = _cue_before(units, f.get("negated"), max(lo, i - 4), i)
         d.future = _cue_before(units, f.get("future"), max(lo, i - 6), i) or self._suffix(units[i], "future")
-        d.hypothetical = _cue_before(units, f.get("hypothetical"), max(lo, i - 6), i) or self._if_clause(
-            units, lo, i
-        )
+        d.hypothetical = _cue_before(units, f.get("hypothetical"), max(lo, i - 6), i) or self._if_clause(units, lo, i)
         d.historical = self._historical(units, hit, lo)
 
     def _suffix(self, u: Unit, section: str) -> bool:
@@ -446,14 +488,8 @@ class SentenceCoder:
 
     # ---- arguments
 
-    def _arguments(
-        self, units: Sequence[Unit], hit: Hit, lo: int, matches: list[ActorMatch], d: Draft
-    ) -> None:
-        before = [
-            m
-            for m in matches
-            if lo <= m.start_unit and m.end_unit <= hit.start and hit.start - m.end_unit <= 10
-        ]
+    def _arguments(self, units: Sequence[Unit], hit: Hit, lo: int, matches: list[ActorMatch], d: Draft) -> None:
+        before = [m for m in matches if lo <= m.start_unit and m.end_unit <= hit.start and hit.start - m.end_unit <= 10]
         after = [
             m
             for m in matches
@@ -490,19 +526,14 @@ class SentenceCoder:
         for m in after:
             gap = [u.key for u in units[hit.end : m.start_unit]]
             if gap and (
-                gap[-1] in self.r.agent
-                or (len(gap) > 1 and gap[-2] in self.r.agent and gap[-1] in _DETERMINERS)
+                gap[-1] in self.r.agent or (len(gap) > 1 and gap[-2] in self.r.agent and gap[-1] in _DETERMINERS)
             ):
-                return self._coordinated(
-                    units, [x for x in after if x.start_unit >= m.start_unit], leftward=False
-                )
+                return self._coordinated(units, [x for x in after if x.start_unit >= m.start_unit], leftward=False)
         return []
 
     def _passive(self, units: Sequence[Unit], hit: Hit, lo: int) -> bool:
         u = units[hit.start]
-        if u.key == u.lemma and not u.key.endswith(
-            ("ed", "do", "da", "dos", "das", "to", "ta", "tos", "tas")
-        ):
+        if u.key == u.lemma and not u.key.endswith(("ed", "do", "da", "dos", "das", "to", "ta", "tos", "tas")):
             return False
         return _cue_before(units, self.r.aux, max(lo, hit.start - 3), hit.start)
 
@@ -610,6 +641,12 @@ class SentenceCoder:
                 d.plover, d.mode, d.hint = "RETREAT", "release", None
 
 
+#: suffix of the rule id of an event told as background ("after two days of fighting")
+BACKGROUND = "+background"
+
+#: the pattern behind an implicit protest event (see SentenceCoder._implicit_protest)
+_PROTESTERS = TriggerPattern((), "PROTEST", "demo", None, 0, "<protesters>")
+
 _DETERMINERS = frozenset(
     {
         "the",
@@ -664,9 +701,7 @@ def _sentence_adjust(drafts: list[Draft]) -> None:
         for d in drafts
     )
     for d in drafts:
-        if d.hint == "crowd" and any(
-            x.plover == "PROTEST" and x.mode in ("riot", "vandalize") for x in drafts
-        ):
+        if d.hint == "crowd" and any(x.plover == "PROTEST" and x.mode in ("riot", "vandalize") for x in drafts):
             d.hint = "riot"  # force against a violent crowd: the event is the riot
         elif d.plover == "PROTEST" and d.mode not in ("riot", "vandalize") and (crowd or arrests):
             d.hint = "lethal" if crowd and lethal else "dispersal"
@@ -717,9 +752,7 @@ class EventsStage:
         return out
 
 
-def _disaster_paragraphs(
-    article: Article, spans: list[tuple[Span, list[Unit]]], rules: LangRules
-) -> list[Span]:
+def _disaster_paragraphs(article: Article, spans: list[tuple[Span, list[Unit]]], rules: LangRules) -> list[Span]:
     """Paragraphs that speak of a disaster or an accident: their deaths are not assaults."""
     words = rules.args.words("disaster")
     hit = [sent for sent, su in spans if any(u.key in words for u in su)]
@@ -801,7 +834,7 @@ def _event(article: Article, sent: Span, units: Sequence[Unit], d: Draft, n: int
         hypothetical=d.hypothetical,
         historical=historical,
         confidence=_confidence(d, place),
-        rule=d.rule,
+        rule=d.rule + (BACKGROUND if d.background else ""),
         **kwargs,
     )
 
@@ -813,8 +846,13 @@ _NEEDS_PERPETRATOR = frozenset({"Battles", "Explosions/Remote violence", "Violen
 def _unidentified(trig: Span) -> ActorMention:
     """The implicit perpetrator of "4 people were killed in a bombing": an empty span at the trigger."""
     return ActorMention(
-        span=Span(trig.start, trig.start), text="", actor_id="gen-gunmen", name="Unidentified Armed Group",
-        actor_type="political_militia", sector="UAF", rule="actors:implicit-unidentified",
+        span=Span(trig.start, trig.start),
+        text="",
+        actor_id="gen-gunmen",
+        name="Unidentified Armed Group",
+        actor_type="political_militia",
+        sector="UAF",
+        rule="actors:implicit-unidentified",
     )
 
 
@@ -874,6 +912,7 @@ def main_event(events: Sequence[Event]) -> Event | None:
     if not events:
         return None
     pool = [e for e in events if e.is_factual] or list(events)
+    pool = [e for e in pool if not e.rule.endswith(BACKGROUND)] or pool
     coded = [e for e in pool if e.acled_sub_event_type is not None]
     if coded:
         return min(coded, key=lambda e: (event_rank(e.plover_type, e.acled_sub_event_type), e.trigger.start))
