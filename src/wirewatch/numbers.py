@@ -53,7 +53,7 @@ class _Vocabulary:
     vague: dict[str, int]
     weak: frozenset[str]
     pattern: re.Pattern[str]
-    starters: frozenset[str]  # lower-cased first words of every spelled, vague or weak phrase
+    starters: re.Pattern[str]  # a digit or the first word of a spelled, vague or weak phrase
 
 
 def _alternation(words: list[str]) -> str:
@@ -61,7 +61,6 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_WORD = re.compile(r"\w+")
 _DIGITS = {
     "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
     # thousands dot (or a space) and decimal comma; a dot before 1-2 digits is read as a decimal point
@@ -105,7 +104,8 @@ def vocabulary(lang: str) -> _Vocabulary:
         re.IGNORECASE,
     )
     starters = frozenset(w.split()[0] for w in (*spelled, *vague, *weak))
-    return _Vocabulary(lang, spelled, scales, vague, frozenset(weak), pattern, starters)
+    starter_re = re.compile(rf"\d|{b}(?:{_alternation(list(starters))}){e}", re.IGNORECASE)
+    return _Vocabulary(lang, spelled, scales, vague, frozenset(weak), pattern, starter_re)
 
 
 def _digits_value(raw: str, lang: str, scaled: bool) -> float:
@@ -164,9 +164,9 @@ def find_numbers(text: str, lang: str, start: int = 0, end: int | None = None) -
     stop = len(text) if end is None else end
     out: list[NumberMatch] = []
     pos = start
-    # try the full pattern only where a word could start a number phrase: one set lookup per word
-    for w in _WORD.finditer(text, start, stop):
-        if w.start() < pos or not (w.group()[0].isdigit() or w.group().lower() in voc.starters):
+    # try the full pattern only where a number phrase can start
+    for w in voc.starters.finditer(text, start, stop):
+        if w.start() < pos or (w.group().isdigit() and w.start() > 0 and text[w.start() - 1].isalnum()):
             continue
         m = voc.pattern.match(text, w.start(), stop)
         if m is None:
