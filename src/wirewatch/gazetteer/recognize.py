@@ -38,10 +38,9 @@ class Mention:
 class TokenView:
     """Token texts, offsets and normalised keys of a spaCy Doc, computed once."""
 
-    def __init__(self, doc: Doc) -> None:
-        # one array call instead of a Python object per token: the geoparser's hot path
+    def __init__(self, doc: Doc, source: str) -> None:
+        # one array call instead of a Python object per token (``doc.text`` would build them all)
         pairs = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        source = doc.text
         self.idx: list[int] = [p[0] for p in pairs]
         self.text: list[str] = [source[a : a + n] for a, n in pairs]
         self.norm: list[str] = [normalize(t) for t in self.text]

@@ -56,7 +56,7 @@ class Geoparser:
     def parse(self, article: Article, doc: Doc) -> tuple[Place, ...]:
         lang = article.lang if article.lang in SUPPORTED_LANGUAGES else "en"
         lex = place_lexicon(lang)
-        view = TokenView(doc)
+        view = TokenView(doc, article.text)
         mentions = recognize(view, self.gazetteer, lex)
         items = [(m.char_start, m.char_end, m.key) for m in mentions]
         queries = _queries(article.text, items, self.gazetteer)
