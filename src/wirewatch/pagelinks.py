@@ -130,7 +130,8 @@ def editions(
     found: dict[str, Link] = {}
     for lang, href in hreflang:
         code = lang.split("-")[0].lower()
-        if code and code != "x" and lang.lower() != "x-default":
+        # regional versions in the page's own language (en-gb, en-au) are not other-language editions
+        if code and code != "x" and lang.lower() != "x-default" and code != page_lang:
             _add_edition(found, Link(href, lang=code, rel="edition"), page_urls)
     by_parent: dict[HtmlElement, list[tuple[HtmlElement, str, str]]] = {}
     for a in _SHORT_ANCHORS(tree):

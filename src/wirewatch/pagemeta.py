@@ -258,8 +258,8 @@ def _fill_from_json_ld(meta: PageMeta, ld: dict[str, Any], url: str | None) -> N
     meta.published = parse_date(_text(ld.get("datePublished"))) or parse_date(_text(ld.get("dateCreated")))
     meta.modified = parse_date(_text(ld.get("dateModified")))
     meta.description = _text(ld.get("description"))
-    publisher = ld.get("publisher")
-    meta.site_name = _text(publisher) if isinstance(publisher, dict | list) else None
+    publishers = _names(ld.get("publisher"))  # names only: a bare {"@id": url} reference names nobody
+    meta.site_name = publishers[0] if publishers else None
     lang = _text(ld.get("inLanguage"))
     if lang:
         meta.langs.append(lang)
