@@ -171,7 +171,7 @@ def test_disaster_deaths_are_not_assaults(stage: EventsStage) -> None:
 
 def test_main_event_prefers_factual_material_events(stage: EventsStage) -> None:
     text = "The minister condemned the attack. Militants stormed the base, killing six soldiers."
-    t, events = run(stage, text, "en")
+    _, events = run(stage, text, "en")
     main = main_event(events)
     assert main is not None and main.plover_type == "ASSAULT"
     assert main_event([]) is None
