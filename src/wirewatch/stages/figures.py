@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, ClassVar, NamedTuple, Generic, TypeVar
+from typing import Any, ClassVar, Generic, NamedTuple, TypeVar
 
 from spacy.tokens import Doc
 
@@ -145,6 +145,7 @@ class _Tok(NamedTuple):  # a tuple: tokens are made for every word of every sent
     start: int
     end: int
     num: NumberMatch | None = None
+    upper: bool = False
 
 
 def _tokens(text: str, lo: int, hi: int, numbers: list[NumberMatch]) -> _Toks:
@@ -153,7 +154,8 @@ def _tokens(text: str, lo: int, hi: int, numbers: list[NumberMatch]) -> _Toks:
     pos = lo
     for n in [*numbers, None]:
         stop = n.start if n is not None else hi
-        out.extend(_Tok(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, stop))
+        out.extend(_Tok(m.group().lower(), m.start(), m.end(), None, m.group()[:1].isupper())
+                   for m in _TOKEN.finditer(text, pos, stop))
         if n is not None:
             out.append(_Tok(text[n.start : n.end].lower(), n.start, n.end, n))
             pos = n.end
@@ -292,6 +294,8 @@ def _attach_noun(c: _Cand, toks: _Toks, lex: _Lexicon) -> None:
 def _cue_after(c: _Cand, toks: _Toks, lex: _Lexicon) -> str | None:
     j = c.noun_end
     fillers = lex.role("filler")
+    if c.who is not None or c.noun_end > c.num + 1:
+        j = _skip_modifiers(toks, j, lex)
     for _ in range(_RIGHT_FILLERS + 1):
         if j >= len(toks):
             return None
@@ -304,6 +308,19 @@ def _cue_after(c: _Cand, toks: _Toks, lex: _Lexicon) -> str | None:
             return None
         j += f
     return None
+
+
+def _skip_modifiers(toks: _Toks, j: int, lex: _Lexicon) -> int:
+    """Past up to two adjectives after a counted noun ("un policial militar murió", "soldados colombianos")."""
+    k = j
+    while k < min(j + 2, len(toks)):
+        t = toks[k]
+        if t.num is not None or not t.low.isalpha() or t.upper:
+            break
+        if any(_at(toks, k, table) for table in (lex.cues, lex.role("filler"), lex.role("coord"), lex.role("of"))):
+            break
+        k += 1
+    return k if k < len(toks) and _at(toks, k, lex.cues) else j
 
 
 def _cue_before(c: _Cand, toks: _Toks, lex: _Lexicon) -> tuple[str | None, bool]:
