@@ -19,6 +19,8 @@ CHROME = [
     "© 2021 The Valley Times. All rights reserved.",
     "March 8, 2017 - 11:28 AM",
     "Updated 3 hours ago",
+    "Updated at 1:23 p.m.",
+    "Have a tip? Ana Reyes may be reached at areyes@valleytimes.example. Follow her on Twitter.",
     "Compartilhe esta notícia",
     "Partilhar: Facebook | WhatsApp",
     "Ver os 8 comentários",
@@ -27,6 +29,7 @@ CHROME = [
     "Foto: Divulgação",
     "Etiquetas: Cabo Delgado, Palma",
     "Atualizado há 5 horas",
+    "Atualizado às 10h32",
     "14 de março de 2017, às 10h32",
     "Comparte: Facebook",
     "Ver los 9 comentarios",
@@ -34,6 +37,7 @@ CHROME = [
     "Este sitio utiliza cookies. Al navegar aceptas su uso.",
     "Foto: Especial",
     "Publicado: 15/10/2019 - 09:45",
+    "Actualizado a las 10:32 h",
     "Los comentarios están moderados y son responsabilidad de sus autores.",
 ]
 
