@@ -158,11 +158,12 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
         return None
     if single and (is_demonym(key, lex.lang) or lex.excluded("article", key)):
         return None
-    if lex.excluded("title", key) or lex.excluded("org_prefix", key):
-        return None
-    if end < view.n and view.text[end] in _JOINERS and view.idx[end] == view.end_char(end - 1):
-        return None  # "Wal-Mart", "Franco-German": the name is half of a compound
     p = _prev_word(view, i)
+    after_comma = p >= 0 and view.text[p] == ","
+    if (lex.excluded("title", key) and not after_comma) or lex.excluded("org_prefix", key):
+        return None  # but "Jackson, Miss." is the state
+    if _in_compound(view, gaz, end):
+        return None
     if p >= 0 and view.is_cap(p):
         pk = view.norm[p]
         if lex.excluded("title", pk) or lex.excluded("org_prefix", pk):
@@ -194,6 +195,8 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     contained = nxt < view.n and view.text[nxt] == ","
     if lex.excluded("time", key) or (lex.excluded("common", key) and not cue):
         return None
+    if lex.excluded("given", key) and not (cue or contained):
+        return None  # "George", "Flores": people far more often than places, unless the text says "in"
     if single and not cue and view.sentence_initial(i) and not _prominent(gaz, key):
         return None
     acronym = view.text[i].isupper() and len(view.text[i]) <= 4
@@ -212,6 +215,14 @@ def _part_of_name(view: TokenView, lex: PlaceLexicon, p: int, pk: str) -> bool:
     if any(pk == d.split()[-1] for d in lex.directions):
         return False
     return not (view.text[p].endswith(".") or is_demonym(pk, lex.lang))  # "Calif.", "Iraqi Kurdistan"
+
+
+def _in_compound(view: TokenView, gaz: Gazetteer, end: int) -> bool:
+    """"Wal-Mart", "Franco-German": the name is glued by a hyphen to a capitalised word that is no place
+    ("Fargo-Moorhead" and "Sligo-based" keep their place)."""
+    if end + 1 >= view.n or view.text[end] not in _JOINERS or view.idx[end] != view.end_char(end - 1):
+        return False
+    return view.is_cap(end + 1) and view.idx[end + 1] == view.end_char(end) and not gaz.lookup(view.norm[end + 1])
 
 
 def _regional(gaz: Gazetteer, key: str) -> bool:
