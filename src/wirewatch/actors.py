@@ -85,28 +85,33 @@ def make_units(doc: Doc, start: int = 0, end: int | None = None) -> list[Unit]:
     arr = doc.to_array([ORTH, LEMMA, IDX, IS_PUNCT, IS_SPACE])
     strings = doc.vocab.strings
     units: list[Unit] = []
+    cache = _TOKEN_CACHE
     for orth, lem, idx, punct, space in arr.tolist():
         if space or idx < start or idx >= end:
             continue
-        text = strings[orth]
-        if "-" in text and len(text) > 1:
+        info = cache.get((orth, lem))
+        if info is None:
+            info = _token_info(strings[orth], strings[lem])
+            if len(cache) < 500_000:
+                cache[(orth, lem)] = info
+        text, key, lemma, upper = info
+        if key is None:  # a hyphenated token: one unit per piece
             for piece, s, e in _pieces(text, idx):
-                key = _key(piece)
-                units.append(Unit(key, key, piece, s, e, piece[:1].isupper(), bool(punct)))
+                k = _key(piece)
+                units.append(Unit(k, k, piece, s, e, piece[:1].isupper(), bool(punct)))
         else:
-            key = _key(text)
-            units.append(
-                Unit(
-                    key,
-                    fold(strings[lem] or text),
-                    text,
-                    idx,
-                    idx + len(text),
-                    text[:1].isupper(),
-                    bool(punct),
-                )
-            )
+            units.append(Unit(key, lemma, text, idx, idx + len(text), upper, bool(punct)))
     return units
+
+
+#: (orth id, lemma id) -> (text, key, lemma, upper); key None marks a token to split at hyphens
+_TOKEN_CACHE: dict[tuple[int, int], tuple[str, str | None, str, bool]] = {}
+
+
+def _token_info(text: str, lemma: str) -> tuple[str, str | None, str, bool]:
+    if "-" in text and len(text) > 1:
+        return text, None, "", False
+    return text, _key(text), fold(lemma or text), text[:1].isupper()
 
 
 def _key(piece: str) -> str:

@@ -170,12 +170,17 @@ def _match_from(elements: Sequence[Element], units: Sequence[Unit], i: int) -> i
 class Cues:
     sections: dict[str, tuple[tuple[str, ...], ...]]
     suffixes: dict[str, tuple[str, ...]]
+    wordsets: dict[str, frozenset[str]]  # one-unit cues per section, precomputed: read for every trigger
+    indexes: dict[str, dict[str, list[tuple[str, ...]]]]  # first key -> cues, per section
 
     def get(self, name: str) -> tuple[tuple[str, ...], ...]:
         return self.sections.get(name, ())
 
     def words(self, name: str) -> frozenset[str]:
-        return frozenset(c[0] for c in self.get(name) if len(c) == 1)
+        return self.wordsets.get(name, frozenset())
+
+    def index(self, name: str) -> dict[str, list[tuple[str, ...]]]:
+        return self.indexes.get(name, {})
 
 
 def _read_cues(lang: str, name: str) -> Cues:
@@ -194,7 +199,13 @@ def _read_cues(lang: str, name: str) -> Cues:
             continue
         keys = tuple(fold(line).split()) if line in (";", ",") else text_keys(line, lang)
         sections.setdefault(current, []).append(keys)
-    return Cues({k: tuple(v) for k, v in sections.items()}, {k: tuple(v) for k, v in suffixes.items()})
+    words = {k: frozenset(c[0] for c in v if len(c) == 1) for k, v in sections.items()}
+    indexes: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    for name, cues in sections.items():
+        for cue in cues:
+            if cue:
+                indexes.setdefault(name, {}).setdefault(cue[0], []).append(cue)
+    return Cues({k: tuple(v) for k, v in sections.items()}, {k: tuple(v) for k, v in suffixes.items()}, words, indexes)
 
 
 @dataclass(frozen=True)
@@ -206,7 +217,7 @@ class LangRules:
     breaks: frozenset[str]
     coord: frozenset[str]
     agent: frozenset[str]
-    aux: tuple[tuple[str, ...], ...]
+    aux: dict[str, list[tuple[str, ...]]]
     locative: frozenset[str]
     place_nouns: frozenset[str]
     weapon_nouns: frozenset[str]
@@ -228,7 +239,7 @@ def rules_for(lang: str) -> LangRules:
         breaks=args.words("clause_break"),
         coord=args.words("coordination"),
         agent=args.words("agent"),
-        aux=args.get("passive_aux"),
+        aux=args.index("passive_aux"),
         locative=args.words("locative"),
         place_nouns=args.words("place_nouns"),
         weapon_nouns=args.words("weapon_nouns"),
@@ -239,26 +250,14 @@ def rules_for(lang: str) -> LangRules:
     )
 
 
-def _cue_before(units: Sequence[Unit], cues: Sequence[tuple[str, ...]], lo: int, hi: int) -> bool:
-    """True when a cue sequence lies entirely inside units[lo:hi]."""
-    if hi <= lo:
-        return False
-    index = _cue_index(tuple(cues))
+def _cue_before(units: Sequence[Unit], index: dict[str, list[tuple[str, ...]]], lo: int, hi: int) -> bool:
+    """True when a cue sequence (from a first-key ``index``) lies entirely inside units[lo:hi]."""
     for s in range(lo, hi):
         for cue in index.get(units[s].key, ()):
             k = len(cue)
             if s + k <= hi and all(units[s + j].key == cue[j] for j in range(1, k)):
                 return True
     return False
-
-
-@lru_cache(maxsize=64)
-def _cue_index(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for cue in cues:
-        if cue:
-            index.setdefault(cue[0], []).append(cue)
-    return index
 
 
 # ---------------------------------------------------------------- the sentence analysis
@@ -455,9 +454,9 @@ class SentenceCoder:
     def _flags(self, units: Sequence[Unit], hit: Hit, lo: int, d: Draft) -> None:
         f = self.r.flags
         i = hit.start
-        d.negated = _cue_before(units, f.get("negated"), max(lo, i - 4), i)
-        d.future = _cue_before(units, f.get("future"), max(lo, i - 6), i) or self._suffix(units[i], "future")
-        d.hypothetical = _cue_before(units, f.get("hypothetical"), max(lo, i - 6), i) or self._if_clause(units, lo, i)
+        d.negated = _cue_before(units, f.index("negated"), max(lo, i - 4), i)
+        d.future = _cue_before(units, f.index("future"), max(lo, i - 6), i) or self._suffix(units[i], "future")
+        d.hypothetical = _cue_before(units, f.index("hypothetical"), max(lo, i - 6), i) or self._if_clause(units, lo, i)
         d.historical = self._historical(units, hit, lo)
 
     def _suffix(self, u: Unit, section: str) -> bool:
@@ -474,7 +473,7 @@ class SentenceCoder:
     def _historical(self, units: Sequence[Unit], hit: Hit, lo: int) -> bool:
         f = self.r.flags
         hi = min(len(units), hit.end + 8)
-        if _cue_before(units, f.get("historical"), max(lo, hit.start - 8), hi):
+        if _cue_before(units, f.index("historical"), max(lo, hit.start - 8), hi):
             return True
         ago, yrs = f.words("historical_ago"), f.words("historical_units")
         window = units[max(lo, hit.start - 8) : hi]
