@@ -310,7 +310,7 @@ class ActorDictionary:
             by_lang = {"en": _split(a_en), "es": _split(a_es), "pt": _split(a_pt)}
             for lang in SUPPORTED_LANGUAGES:
                 # English aliases (acronyms, transliterations) also appear in Spanish and Portuguese text
-                for alias in {*by_lang[lang], *by_lang["en"]}:
+                for alias in dict.fromkeys([*by_lang[lang], *by_lang["en"]]):  # ordered: candidates keep file order
                     self._add_alias(lang, alias, aid, "actors:named")
 
     def _load_generic_and_states(self) -> None:
