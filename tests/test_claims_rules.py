@@ -58,6 +58,12 @@ def one(text: str, lang: str) -> tuple[str | None, str, str, str]:
          "Os atacantes fugiram"),
         ("pt", "Conforme a agência Lusa, os combates duraram horas.", "a agência Lusa", "Conforme",
          "os combates duraram horas"),
+        ("pt", "“Ouvíamos tiros”, contou uma professora que fugiu para Mueda.", "uma professora", "contou",
+         "Ouvíamos tiros"),
+        ("pt", "“Contei oito corpos”, disse um comerciante que pediu para não ser identificado.",
+         "um comerciante que pediu para não ser identificado", "disse", "Contei oito corpos"),
+        ("en", "Both sides will exchange prisoners, the governor's office said, and patrols will resume.",
+         "the governor's office", "said", "Both sides will exchange prisoners"),
         # inverted after "como" / "según"
         ("es", "La estación fue atacada con explosivos, como aseguraron algunos habitantes.",
          "algunos habitantes", "aseguraron", "La estación fue atacada con explosivos"),

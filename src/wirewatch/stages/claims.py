@@ -238,7 +238,7 @@ def _source_after(toks: _Toks, j: int, end: int = -1) -> tuple[int, int] | None:
     return (lo, hi) if hi > lo else None
 
 
-def _complement_end(toks: _Toks, j: int, lex: _Lexicon) -> int:
+def _complement_end(toks: _Toks, j: int, lex: _Lexicon, max_loose: int = 2) -> int:
     """Where the reported content starts after a cue: past "that" / "que" / ":" when near."""
     comp = lex.words("complement")
     loose = 0
@@ -250,7 +250,7 @@ def _complement_end(toks: _Toks, j: int, lex: _Lexicon) -> int:
             break
         if t.low not in comp and not t.upper and not t.low[0].isdigit() and t.low != ",":
             loose += 1  # an object or time phrase ("told reporters on Tuesday") may sit before "that"
-            if loose > 2:
+            if loose > max_loose:
                 break
     return j
 
@@ -287,6 +287,8 @@ def _appositive_end(toks: _Toks, clause_end: int, lex: _Lexicon) -> int:
 def _looks_like_source(toks: _Toks, lo: int, hi: int, lex: _Lexicon) -> bool:
     """An inverted source names someone: a capitalised word or a source noun ("said the mayor", "dijo una
     fuente"); "said the operation would continue" is reported content instead."""
+    if _find_all(toks, lex.role("anonymity"), lo, hi):
+        return True  # "disse um comerciante que pediu para não ser identificado"
     lo, hi = _head(toks, (lo, hi), lex)  # "una red de defensores que acompañó la marcha"
     if _find_all(toks, lex.role("clause"), lo, hi):
         return False  # a finite verb: "said the minister would resign"
@@ -305,7 +307,9 @@ def _verb(toks: _Toks, i: int, n: int, cert: Certainty, lex: _Lexicon) -> _Found
         # "..., como aseguraron algunos habitantes", "según denunciaron dirigentes estudiantiles"
         stop = i - 1 if comma is None or comma < i - 2 else comma
         return _Found(_trim(toks, 0, stop), _source_after(toks, i + n), (i, i + n), cert, "after")
-    reported = _complement_end(toks, i + n, lex) > i + n  # "..., told Reuters that CLAIM"
+    # "..., told Reuters that CLAIM"; after a comma "contou uma professora que ..." is a relative clause
+    after_comma = comma is not None and (comma == i - 1 or toks[i - 1].low in _QUOTES)
+    reported = _complement_end(toks, i + n, lex, 0 if after_comma else 2) > i + n
     inverted = tail == 0 or _looks_like_source(toks, tail_lo, _appositive_end(toks, clause_end, lex), lex)
     if comma is not None and not reported and inverted and (comma == i - 1 or toks[i - 1].low in _QUOTES):
         # "CLAIM, said SOURCE" (or a quote closing right before the cue)
