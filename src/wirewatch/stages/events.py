@@ -312,6 +312,7 @@ class SentenceCoder:
             drafts.append(self._draft(units, h, matches, hits[k - 1].end if k else 0))
             self._share_subject(units, drafts)
         drafts = [d for d in _drop_weak(drafts) if d.hint != "drop"]
+        self._complements(units, drafts)
         self._implicit_protest(units, matches, drafts)
         self._sentence_modes(units, drafts)
         self._protest_context(units, matches, drafts)
@@ -371,6 +372,16 @@ class SentenceCoder:
                 d.mode, d.hint = "unconventional", "chemical"
             elif d.plover == "PROTEST" and riot and d.mode == "demo":
                 d.mode = "riot"
+
+    def _complements(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """A cooperative event named as the object of a stance ("rejected the deal", "demanded talks") is what
+        the stance is about, not news of its own: it is kept but told as background."""
+        for prev, d in zip(drafts, drafts[1:], strict=False):
+            if prev.plover not in _STANCES or d.plover not in _COOPERATIVE:
+                continue
+            gap = units[prev.hit.end : d.hit.start]
+            if len(gap) <= 6 and not any(u.key in self.r.breaks for u in gap):
+                d.background = True
 
     def _implicit_protest(self, units: Sequence[Unit], matches: list[ActorMatch], drafts: list[Draft]) -> None:
         """ "Thousands of demonstrators marched..." without a protest word the lexicon knows: the protesters
@@ -639,6 +650,10 @@ class SentenceCoder:
             else:
                 d.plover, d.mode, d.hint = "RETREAT", "release", None
 
+
+#: verbal stances whose object can be another event, and the cooperative events that can be such objects
+_STANCES = frozenset({"REJECT", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "AGREE", "CONSULT"})
+_COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE"})
 
 #: suffix of the rule id of an event told as background ("after two days of fighting")
 BACKGROUND = "+background"
