@@ -17,6 +17,7 @@ fill in from the places, time, figures and claims stages when they ran. See ``do
 from __future__ import annotations
 
 import bisect
+import itertools
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
@@ -376,7 +377,7 @@ class SentenceCoder:
     def _complements(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """A cooperative event named as the object of a stance ("rejected the deal", "demanded talks") is what
         the stance is about, not news of its own: it is kept but told as background."""
-        for prev, d in zip(drafts, drafts[1:], strict=False):
+        for prev, d in itertools.pairwise(drafts):
             if prev.plover not in _STANCES or d.plover not in _COOPERATIVE:
                 continue
             gap = units[prev.hit.end : d.hit.start]
