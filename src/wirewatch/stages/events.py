@@ -17,8 +17,8 @@ fill in from the places, time, figures and claims stages when they ran. See ``do
 from __future__ import annotations
 
 import bisect
-import itertools
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
