@@ -15,10 +15,16 @@ import re
 import threading
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING, cast
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 from .errors import ResourceError
 from .records import Span
@@ -60,11 +66,12 @@ def abbreviations(lang: str) -> frozenset[str]:
 def _set_sentence_starts(doc: Doc) -> Doc:
     abbr = abbreviations(doc.lang_)
     n = len(doc)
-    if n:
-        doc[0].is_sent_start = True
-    for i in range(1, n):
-        prev, tok = doc[i - 1], doc[i]
-        doc[i].is_sent_start = _starts_sentence(doc, i, prev.text, tok.text, abbr)
+    if not n:
+        return doc
+    starts = [1] + [1 if _starts_sentence(doc, i, doc[i - 1].text, doc[i].text, abbr) else -1 for i in range(1, n)]
+    # one array write: setting Token.is_sent_start token by token re-scans the whole doc each time (quadratic)
+    flags = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)  # spaCy's -1 is 2**64-1
+    doc.from_array([SENT_START], cast("Ints2d", flags))
     return doc
 
 
