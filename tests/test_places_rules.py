@@ -119,3 +119,35 @@ def test_resolve_spans_handles_demonym_and_feature_word(geo: Geoparser) -> None:
     first, second = geo.resolve_spans(text, "en", spans)
     assert first is not None and first.country == "SY" and first.feature == "country"
     assert second is not None and second.country == "SY"
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("en", "George told reporters the plan would work.", "George"),
+    ("en", "Shoppers crowded the Wal-Mart on Friday.", "Wal"),
+    ("en", "The Franco-Spanish border reopened.", "Franco"),
+    ("en", "In August the council met again.", "August"),
+    ("es", "Flores dijo que la investigación sigue abierta.", "Flores"),
+    ("es", "En marzo llegaron las lluvias.", "marzo"),
+    ("pt", "Santos afirmou que a obra termina em maio.", "Santos"),
+])
+def test_people_and_dates_are_not_places(geo: Geoparser, lang: str, text: str, absent: str) -> None:
+    assert absent not in parse(geo, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country"), [
+    ("en", "The U.S. economy grew while US troops left.", "U.S.", "US"),
+    ("en", "A Sligo-based charity sent aid.", "Sligo", "IE"),
+    ("en", "The storm hit Jackson, Miss., overnight.", "Miss.", "US"),
+    ("es", "La ayuda llegó a África y a Europa.", "África", None),
+    ("pt", "Os EUA e a União Europeia discutiram tarifas.", "EUA", "US"),
+])
+def test_abbreviations_compounds_and_regions(geo: Geoparser, lang: str, text: str, surface: str,
+                                             country: str | None) -> None:
+    places = parse(geo, text, lang)
+    assert surface in places, sorted(places)
+    assert places[surface].country == country
+
+
+def test_repeated_surname_stays_a_person(geo: Geoparser) -> None:
+    text = "Detective Sam Moore led the search. Moore said the family had been told."
+    assert "Moore" not in parse(geo, text, "en")

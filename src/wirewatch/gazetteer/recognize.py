@@ -222,7 +222,8 @@ def _in_compound(view: TokenView, gaz: Gazetteer, end: int) -> bool:
     ("Fargo-Moorhead" and "Sligo-based" keep their place)."""
     if end + 1 >= view.n or view.text[end] not in _JOINERS or view.idx[end] != view.end_char(end - 1):
         return False
-    return view.is_cap(end + 1) and view.idx[end + 1] == view.end_char(end) and not gaz.lookup(view.norm[end + 1])
+    glued = view.is_cap(end + 1) and view.idx[end + 1] == view.end_char(end)
+    return glued and not _prominent(gaz, view.norm[end + 1], 20_000)
 
 
 def _regional(gaz: Gazetteer, key: str) -> bool:
