@@ -588,18 +588,23 @@ class SentenceCoder:
 
     def _unresolved(self, units: Sequence[Unit], hit: Hit, lo: int) -> ActorMention | None:
         """The nearest run of capitalised words before the trigger in its clause: an unknown name, kept
-        unresolved. Sentence-initial function words ("The", "En") do not start a name."""
+        unresolved. Sentence-initial function words ("The", "En") do not start a name; "de/of" links words
+        of one name ("Frente de Liberación"); a run right after a locative preposition is a place."""
         stop = self.r.stop_caps
         j = hit.start - 1
         while j >= max(lo, hit.start - 7) and not units[j].upper:
             j -= 1
         end = j
-        while j >= lo and units[j].upper and not units[j].punct:
+        while j >= lo and (
+            (units[j].upper
+            and not units[j].punct)
+            or (units[j].key in _LINKS and j > lo and units[j - 1].upper and j < end)
+        ):
             j -= 1
         start = j + 1
         while start <= end and units[start].key in stop:
             start += 1
-        if start > end or end < lo:
+        if start > end or end < lo or (start > 0 and units[start - 1].key in self.r.locative):
             return None
         return self._name_mention(units, start, end)
 
@@ -614,7 +619,13 @@ class SentenceCoder:
         while j < len(units) and j < hit.end + 3 and units[j].key in stop and not units[j].upper:
             j += 1
         start = j
-        while j < len(units) and units[j].upper and not units[j].punct:
+        if start > 0 and units[start - 1].key in self.r.locative:
+            return None  # "atacaram em Palma": a place
+        while j < len(units) and (
+            (units[j].upper
+            and not units[j].punct)
+            or (units[j].key in _LINKS and j + 1 < len(units) and units[j + 1].upper and j > start)
+        ):
             j += 1
         return self._name_mention(units, start, j - 1) if j > start else None
 
@@ -661,6 +672,9 @@ BACKGROUND = "+background"
 
 #: the pattern behind an implicit protest event (see SentenceCoder._implicit_protest)
 _PROTESTERS = TriggerPattern((), "PROTEST", "demo", None, 0, "<protesters>")
+
+#: words that link the parts of one capitalised name
+_LINKS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
 
 _DETERMINERS = frozenset(
     {
