@@ -222,6 +222,9 @@ def _source_before(toks: _Toks, i: int, lex: _Lexicon) -> tuple[int, int] | None
     lo = _drop_intro(toks, _clause_start(toks, i, lex), i, lex)
     aux = lex.words("aux")
     lo, hi = _trim(toks, lo, i, aux)
+    last_comma = next((k for k in range(hi - 1, lo, -1) if toks[k].low == ","), None)
+    if last_comma is not None and lex.role("intro").at(toks.words, last_comma + 1):
+        hi = last_comma  # "El gobernador, por su parte, aseguró"
     anonymity = lex.role("anonymity")
     comma = next((k for k in range(lo, hi) if toks[k].low == ","), None)
     if comma is not None and _find_all(toks, anonymity, comma, hi):
@@ -355,6 +358,8 @@ def _attributions(toks: _Toks, lex: _Lexicon) -> list[_Found]:
         if any(f.source and f.source[0] <= i < f.source[1] for f in found):
             continue  # a cue word inside an earlier source ("according to a police report")
         f = _verb(toks, i, n, cert, lex) if kind == "verb" else _prep(toks, i, n, cert)
+        if f is not None and f.source and _find_all(toks, lex.role("hearsay"), *f.source):
+            continue  # "unconfirmed reports suggest ...": nobody is named; the hedges decide
         if f is not None and f.claim[1] > f.claim[0]:
             found.append(f)
     # a "SOURCE said CLAIM" claim stops where the next attribution's source begins
