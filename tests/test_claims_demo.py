@@ -39,7 +39,7 @@ def test_demo_sources_mostly_found() -> None:
         pytest.skip("demo expectations not written yet")
     wanted = [(n, w) for n in PAGES for w in expected()[n]["claims"] if w.get("source_text")]
     hits = [w for n, w in wanted if w["source_text"].lower() in _sources(analysed(n))]
-    assert len(hits) / len(wanted) >= 0.75  # measured 0.79; misses: participial modifiers, cues outside the lexicons
+    assert len(hits) / len(wanted) >= 0.8  # measured 0.86; misses: participial modifiers, cues outside the lexicons
 
 
 @pytest.mark.parametrize("name", PAGES)
