@@ -192,3 +192,13 @@ def test_find_contradictions_across_articles_names_both_sides() -> None:
     assert [(c.article_a, c.claim_a, c.article_b, c.claim_b) for c in found] == [
         ("art-a", "c1", "art-b", "c4"), ("art-a", "c1", "art-b", None)]
     assert find_contradictions([]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "said", ", said .", "“”", "According to", "según ,", "\ufffd\x00 dijo que", "said " * 2000],
+)
+def test_odd_input_gives_no_error(text: str) -> None:
+    for lang in ("en", "es", "pt"):
+        found = sentence_claims(text, Span(0, len(text)), lang)
+        assert all(0 <= c.span.start <= c.span.end <= len(text) for c in found)
