@@ -101,8 +101,7 @@ PT_HEAD = (
 PT_CHROME = [
     (
         2,
-        "<p>Leia também: <a href='/mocambique/2021/03/deslocados-pemba'>"
-        "Deslocados chegam a Pemba de barco</a></p>",
+        "<p>Leia também: <a href='/mocambique/2021/03/deslocados-pemba'>Deslocados chegam a Pemba de barco</a></p>",
     ),
     (1, "<p>Partilhar: Facebook | WhatsApp | Twitter</p>"),
     (4, "<p>Receba a nossa newsletter no seu e-mail todas as manhãs</p>"),
@@ -175,8 +174,7 @@ ES_CHROME = [
     (1, "<p>Por Julián Ospina — 16 de julio de 2019</p>"),
     (
         3,
-        "<p>Lea también: <a href='/judicial/paro-armado'>"
-        "Disidencias anuncian paro armado en el norte</a></p>",
+        "<p>Lea también: <a href='/judicial/paro-armado'>Disidencias anuncian paro armado en el norte</a></p>",
     ),
     (5, "<p>Te puede interesar: <a href='/region/vias'>Reabren la vía Panamericana tras cuatro días</a></p>"),
     (6, "<p>Ver los 12 comentarios</p>"),
@@ -185,9 +183,7 @@ ES_CHROME = [
 
 
 def test_es_opengraph_page() -> None:
-    a = extract(
-        html_page(ES_BODY, lang="es", head=ES_HEAD, inside=ES_CHROME), "https://diariodelcauca.example/x"
-    )
+    a = extract(html_page(ES_BODY, lang="es", head=ES_HEAD, inside=ES_CHROME), "https://diariodelcauca.example/x")
     assert a.text == "\n".join(ES_BODY)
     assert a.title == "Atacan subestación de policía en Corinto"
     assert a.site == "Diario del Cauca"
@@ -214,9 +210,7 @@ EN_CHROME = [
 
 
 def test_en_page_without_metadata() -> None:
-    html = html_page(
-        EN_BODY, lang="en", inside=EN_CHROME, head="<title>Floods force thousands from homes</title>"
-    )
+    html = html_page(EN_BODY, lang="en", inside=EN_CHROME, head="<title>Floods force thousands from homes</title>")
     a = extract(html, "https://www.valleytimes.example/news/2021/03/09/floods")
     assert a.text == "\n".join(EN_BODY)
     assert a.authors == ("Mary Okafor",)
