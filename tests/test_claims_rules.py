@@ -202,3 +202,16 @@ def test_odd_input_gives_no_error(text: str) -> None:
     for lang in ("en", "es", "pt"):
         found = sentence_claims(text, Span(0, len(text)), lang)
         assert all(0 <= c.span.start <= c.span.end <= len(text) for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "certainty"),
+    [
+        ("en", "The rebels said they killed 40 soldiers. The claim could not be independently verified.", "doubtful"),
+        ("es", "Los rebeldes dijeron haber matado a 40 soldados. La información no pudo ser verificada.", "doubtful"),
+        ("pt", "Os rebeldes disseram ter matado 40 soldados. Não foi possível confirmar a informação.", "doubtful"),
+    ],
+)
+def test_a_doubt_about_the_previous_claim_carries_back(lang: str, text: str, certainty: str) -> None:
+    a = Pipeline.default(stages=["figures", "claims"]).analyze_text(text, lang=lang)
+    assert [c.certainty for c in a.claims] == [certainty, certainty]

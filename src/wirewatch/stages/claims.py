@@ -550,11 +550,28 @@ def article_claims(article: Article) -> tuple[Claim, ...]:
     raw: list[Claim] = []
     for sentence in article.sentences:
         raw.extend(sentence_claims(article.text, sentence, lang, article.figures, article.site))
+    raw = _carry_back_doubts(article.text, raw, lang)
     claims = []
     for n, c in enumerate(raw, 1):
         figs = tuple(i for i, f in enumerate(article.figures) if c.span.contains(f.span))
         claims.append(dataclasses.replace(c, id=f"c{n}", figure_ids=figs))
     return tuple(_link_contradictions(article, claims, lang))
+
+
+def _carry_back_doubts(text: str, claims: list[Claim], lang: str) -> list[Claim]:
+    """A hedge about "the claim" ("The claim could not be verified.") also hedges the claim before it."""
+    lex = lexicon(lang)
+    out = list(claims)
+    for k in range(1, len(out)):
+        c = out[k]
+        if c.rule != "unattributed" or c.certainty == "asserted" or c.figure_ids:
+            continue
+        toks = _tokens(text, c.span)
+        if not _find_all(toks, lex.role("anonymity")) and _find_all(toks, lex.role("anaphora")):
+            prev = out[k - 1]
+            if _RANK[c.certainty] < _RANK[prev.certainty]:
+                out[k - 1] = dataclasses.replace(prev, certainty=c.certainty)
+    return out
 
 
 def claim_for(article: Article, span: Span) -> Claim | None:
