@@ -302,3 +302,13 @@ def test_wrapped_json_ld_with_type_list_and_string_author() -> None:
     a = extract(html_page(PT_BODY, head=head), "https://portal.example/chuvas")
     assert a.title == "Chuvas deixam doze mortos"
     assert a.authors == ("Redação",)
+
+
+def test_script_rendered_page_falls_back_to_json_ld_article_body() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Lluvias en el sur", "articleBody": "\n".join(ES_BODY)}
+    html = (
+        f'<html lang="es"><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        '<body><div id="app"></div><script>render()</script></body></html>'
+    )
+    a = extract(html, "https://portal.example/lluvias")
+    assert a.text == "\n".join(ES_BODY) and a.title == "Lluvias en el sur"

@@ -98,6 +98,7 @@ class PageMeta:
     hreflang: list[tuple[str, str]] = field(default_factory=list)  # (lang, absolute url)
     page_title: str | None = None  # <title>, or the first <h1> that it contains: the last resort for a title
     html_title: str | None = None  # <title> as written (often "Headline | Outlet")
+    article_body: str | None = None  # JSON-LD articleBody: the text of script-rendered pages
 
 
 def read_page_meta(tree: HtmlElement, url: str | None) -> PageMeta:
@@ -258,6 +259,8 @@ def _fill_from_json_ld(meta: PageMeta, ld: dict[str, Any], url: str | None) -> N
     meta.published = parse_date(_text(ld.get("datePublished"))) or parse_date(_text(ld.get("dateCreated")))
     meta.modified = parse_date(_text(ld.get("dateModified")))
     meta.description = _text(ld.get("description"))
+    body = ld.get("articleBody")
+    meta.article_body = body.strip() if isinstance(body, str) and body.strip() else None
     publishers = _names(ld.get("publisher"))  # names only: a bare {"@id": url} reference names nobody
     meta.site_name = publishers[0] if publishers else None
     lang = _text(ld.get("inLanguage"))

@@ -65,12 +65,19 @@ def extract_article(raw: RawInput, config: Config) -> Article:
     filtered = filter_lines([ln.strip() for ln in body.split("\n") if ln.strip()], anchors, rules())
     lines = _drop_title_line(filtered.lines, meta.title)
     text = "\n".join(lines)
-    if len(text.split()) < MIN_WORDS and len(text) < MIN_CHARS:  # characters too: CJK text has no spaces
+    if meta.article_body and (_too_short(text) or text.split() == meta.article_body.split()):
+        # a script-rendered page: its JSON-LD still carries the text, with its paragraph breaks
+        text = "\n".join(ln.strip() for ln in meta.article_body.splitlines() if ln.strip())
+    if _too_short(text):
         raise ExtractionError(
             f"no article text found in {raw.source}: the page has no article body "
             "(an index or navigation page?); ingest the article pages it links to instead"
         )
     return _build(raw, tree, meta, text, filtered.authors, _related(tree, anchors, filtered.related))
+
+
+def _too_short(text: str) -> bool:
+    return len(text.split()) < MIN_WORDS and len(text) < MIN_CHARS  # characters too: CJK text has no spaces
 
 
 def text_article(raw: RawInput) -> Article:
