@@ -389,6 +389,7 @@ _SUB_PRIORITY: dict[str, int] = {
             "Mob violence",
             "Protest with intervention",
             "Attack",
+            "Arrests",
             "Peaceful protest",
             "Disrupted weapons use",
             "Looting/property destruction",
@@ -396,7 +397,6 @@ _SUB_PRIORITY: dict[str, int] = {
             "Non-violent transfer of territory",
             "Agreement",
             "Change to group/activity",
-            "Arrests",
             "Other",
         )
     )

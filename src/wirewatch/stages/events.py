@@ -596,8 +596,7 @@ class SentenceCoder:
             j -= 1
         end = j
         while j >= lo and (
-            (units[j].upper
-            and not units[j].punct)
+            (units[j].upper and not units[j].punct)
             or (units[j].key in _LINKS and j > lo and units[j - 1].upper and j < end)
         ):
             j -= 1
@@ -622,8 +621,7 @@ class SentenceCoder:
         if start > 0 and units[start - 1].key in self.r.locative:
             return None  # "atacaram em Palma": a place
         while j < len(units) and (
-            (units[j].upper
-            and not units[j].punct)
+            (units[j].upper and not units[j].punct)
             or (units[j].key in _LINKS and j + 1 < len(units) and units[j + 1].upper and j > start)
         ):
             j += 1
@@ -642,6 +640,9 @@ class SentenceCoder:
             near = {u.key for u in units[max(0, hit.start - 6) : hit.end + 6]}
             d.hint = "weapons" if near & self.r.weapon_nouns else "drop"
             return
+        if d.mode == "destroy" and {u.key for u in units[hit.end : hit.end + 5]} & self.r.weapon_nouns:
+            d.plover, d.mode, d.hint = "COERCE", "seize", "weapons"  # "destroyed 342 mines": disrupted
+            return
         if d.hint not in ("overtake", "regain"):
             return
         before = [u.key for u in units[max(0, hit.start - 4) : hit.start]]
@@ -649,7 +650,8 @@ class SentenceCoder:
             d.plover, d.mode, d.hint = "RETREAT", "release", None  # "fue liberado": a person, not a town
             return
         nxt = [u.key for u in units[hit.end : hit.end + 6]]
-        if any(k in self.r.weapon_nouns for k in nxt):
+        passive_subject = self._passive(units, hit, 0) and set(before) & self.r.weapon_nouns
+        if any(k in self.r.weapon_nouns for k in nxt) or passive_subject:
             d.plover, d.mode, d.hint = "COERCE", "seize", "weapons"
         elif any(k in self.r.place_nouns for k in nxt):
             return
@@ -721,10 +723,9 @@ def _drop_weak(drafts: list[Draft]) -> list[Draft]:
 
 
 def _sentence_adjust(drafts: list[Draft]) -> None:
-    """Sentence-level readings: a protest met by force or arrests is a protest with intervention, and with
-    killings, excessive force against protesters."""
+    """Sentence-level readings: a protest met by force (tear gas, dispersal) is a protest with intervention,
+    and with killings, excessive force against protesters. Arrests stay arrests (ACLED's coders mostly do)."""
     crowd = any(d.hint == "crowd" for d in drafts)
-    arrests = any(d.plover == "COERCE" and d.mode == "arrest" for d in drafts)
     lethal = any(
         d.plover == "ASSAULT" and d.hint is None and d.mode in (None, "firearms") and not d.hit.pattern.weak
         for d in drafts
@@ -732,7 +733,7 @@ def _sentence_adjust(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.hint == "crowd" and any(x.plover == "PROTEST" and x.mode in ("riot", "vandalize") for x in drafts):
             d.hint = "riot"  # force against a violent crowd: the event is the riot
-        elif d.plover == "PROTEST" and d.mode not in ("riot", "vandalize") and (crowd or arrests):
+        elif d.plover == "PROTEST" and d.mode not in ("riot", "vandalize") and crowd:
             d.hint = "lethal" if crowd and lethal else "dispersal"
         elif d.hint == "crowd" and lethal:
             d.hint = "lethal"
