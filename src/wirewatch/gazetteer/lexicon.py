@@ -18,7 +18,8 @@ class PlaceLexicon:
     max_cue: int
     exclusions: dict[str, frozenset[str]]  # kind -> normalised words
     metonymy: frozenset[str]
-    stop_words: frozenset[str]
+    stop_words: frozenset[str]  # normalised
+    stop_raw: frozenset[str]  # lower-case with accents: "Pará" is not the stop word "para"
     qualifier_patterns: tuple[tuple[re.Pattern[str], str], ...]  # (regex anchored at the end, kind)
     units: dict[str, float]
     directions: dict[str, str]
@@ -73,7 +74,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         (re.compile(r"(?<!\w)(?P<part>" + _alternation(list(parts)) + r")\s+$", re.I) if parts
          else re.compile(r"(?!x)x"), "part"),
     )
-    stop = frozenset(normalize(w) for w in spacy.util.get_lang_class(lang).Defaults.stop_words)
+    raw_stop = spacy.util.get_lang_class(lang).Defaults.stop_words
+    stop = frozenset(normalize(w) for w in raw_stop)
     return PlaceLexicon(
         lang=lang,
         cues=frozenset(c for c in cues if c),
@@ -81,6 +83,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         exclusions={k: frozenset(v) for k, v in excl.items()},
         metonymy=frozenset(normalize(w) for w in data_lines(lang_resource(lang, "places_metonymy.txt"))),
         stop_words=stop,
+        stop_raw=frozenset(w.lower() for w in raw_stop),
         qualifier_patterns=patterns,
         units=units,
         directions=dirs,

@@ -154,7 +154,7 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
            last_end: int) -> Mention | None:
     single = end - i == 1
     shouted = view.text[i].isupper() and len(view.text[i]) > 1  # "US", "UK": not the pronoun "us"
-    if single and (key in lex.stop_words and not (shouted and _regional(gaz, key))):
+    if single and (view.text[i].lower() in lex.stop_raw and not (shouted and _regional(gaz, key))):
         return None
     if single and (is_demonym(key, lex.lang) or lex.excluded("article", key)):
         return None
