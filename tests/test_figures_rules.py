@@ -60,6 +60,12 @@ CASES: list[tuple[str, str, set[Expected]]] = [
     ("en", "A policeman was killed at the checkpoint.", {("killed", 1, 1)}),
     ("es", "Un periodista fue asesinado en la ciudad.", {("killed", 1, 1)}),
     ("pt", "Um jornalista foi assassinado na cidade.", {("killed", 1, 1)}),
+    ("en", "Unknown gunmen killed a village chief in Kasai.", {("killed", 1, 1)}),
+    ("es", "Sicarios asesinaron a un comerciante en Cali.", {("killed", 1, 1)}),
+    ("pt", "Bandidos mataram um comerciante em Manaus.", {("killed", 1, 1)}),
+    ("en", "The strike killed a number of people.", set()),
+    ("en", "The attack claimed 12 lives.", {("killed", 12, 12)}),
+    ("pt", "Um policial militar morreu após ser baleado.", {("killed", 1, 1)}),
     # counts that are not casualties
     ("en", "Some 3,000 troops were deployed.", {("fighters", 3000, 3000)}),
     ("es", "Unos 3.000 efectivos fueron desplegados.", {("fighters", 3000, 3000)}),

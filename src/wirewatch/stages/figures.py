@@ -287,8 +287,8 @@ def _attach_noun(c: _Cand, toks: _Toks, lex: _Lexicon) -> None:
             c.noun_end = k + n
             return
         t = toks[k]
-        if t.num is not None or not t.low.isalpha():
-            return
+        if t.num is not None or not t.low.isalpha() or _at(toks, k, lex.role("not_person")):
+            return  # "a number of people", "a group of students": not one person
 
 
 def _cue_after(c: _Cand, toks: _Toks, lex: _Lexicon) -> str | None:
@@ -401,6 +401,8 @@ def _classify(cands: list[_Cand], toks: _Toks, lex: _Lexicon) -> None:
             c.category, c.how = after, "after"
         elif before:
             c.category, c.how = before, "before"
+            if c.weak:
+                _object_of_cue(c, toks, lex)
         else:
             toll = _toll_before(c, toks, lex)
             if toll:
@@ -488,6 +490,18 @@ def _sum(members: list[Figure]) -> Figure:
 def _weak_ok(c: _Cand) -> bool:
     """An article counts as one only with its noun and a cue next to it ("a soldier was killed")."""
     return c.how in ("after", "before") and c.noun_end > c.num + 1
+
+
+def _object_of_cue(c: _Cand, toks: _Toks, lex: _Lexicon) -> None:
+    """"killed a village chief": after a casualty verb, an article and any noun count one person."""
+    j = c.num + 1
+    if c.how != "before" or c.noun_end > j or j >= len(toks):
+        return
+    t = toks[j]
+    if t.num is None and t.low.isalpha() and not t.upper and not _at(toks, j, lex.role("not_person")):
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        k = j + 1 if nxt is not None and nxt.low.isalpha() and not nxt.upper and len(nxt.low) > 3 else j
+        c.noun_end = k + 1 if not _at(toks, k, lex.role("filler")) and not _at(toks, k, lex.cues) else j + 1
 
 
 def sentence_figures(text: str, sentence: Span, lang: str) -> list[Figure]:
