@@ -193,7 +193,7 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
         elif single and not abbreviation and not determined and not _starts_place(view, gaz, nxt, nk, lex):
             return None  # "Jordan Peterson", "Georgia Meloni": a longer proper name
     contained = nxt < view.n and view.text[nxt] == ","
-    if lex.excluded("time", key) or (lex.excluded("common", key) and not cue):
+    if lex.excluded("time", key) or lex.excluded("never", key) or (lex.excluded("common", key) and not cue):
         return None
     if lex.excluded("given", key) and not (cue or contained):
         return None  # "George", "Flores": people far more often than places, unless the text says "in"
