@@ -338,6 +338,10 @@ class SentenceCoder:
         self._flags(units, hit, lo, d)
         back = self.r.args.words("background")
         d.background = any(u.key in back for u in units[max(lo, hit.start - 6) : hit.start])
+        # "claimed responsibility for the attack", "denied its planes were responsible for air strikes":
+        # the news is the attribution, the attack is what it is about
+        attribution = self.r.args.words("attribution")
+        d.background |= any(u.key in attribution for u in units[max(lo, hit.start - 8) : hit.start])
         # an actor before an earlier trigger belongs to that trigger ("people were killed in a bombing")
         self._arguments(units, hit, max(lo, prev_end), matches, d)
         self._objects(units, hit, matches, d)
@@ -648,6 +652,13 @@ class SentenceCoder:
         before = [u.key for u in units[max(0, hit.start - 4) : hit.start]]
         if d.hint == "regain" and self._passive(units, hit, 0) and not set(before) & self.r.place_nouns:
             d.plover, d.mode, d.hint = "RETREAT", "release", None  # "fue liberado": a person, not a town
+            return
+        people_before = set(before) & self.r.person_nouns or any(
+            m.end_unit <= hit.start and m.actors[0].actor_type in ("civilians", "rebel") for m in matches
+        )
+        passive = self._passive(units, hit, 0)
+        if d.hint == "overtake" and passive and people_before and not set(before) & self.r.place_nouns:
+            d.plover, d.mode, d.hint = "COERCE", "arrest", None  # "seven men were captured"
             return
         nxt = [u.key for u in units[hit.end : hit.end + 6]]
         passive_subject = self._passive(units, hit, 0) and set(before) & self.r.weapon_nouns
