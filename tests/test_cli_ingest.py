@@ -66,7 +66,7 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: object) -> None:
 
 
 def test_demo_summary_lists_every_language(tmp_path: Path) -> None:
-    code, out = _invoke("--db", str(tmp_path / "demo.db"), "demo")
+    code, out = _invoke("--db", str(tmp_path / "demo.db"), "demo", "--no-serve")
     assert code == 0, out
     assert "18 inputs: 18 stored" in out
     assert " en " in out and " es " in out and " pt " in out

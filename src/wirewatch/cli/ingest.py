@@ -99,11 +99,12 @@ def demo_dir() -> Path:
 
 
 @click.command("demo")
-@click.option("--serve/--no-serve", default=False, help="Serve the web app on the demo data afterwards.")
-@click.option("--port", type=int, default=8765, help="Port for --serve.")
+@click.option("--serve/--no-serve", default=True, show_default=True,
+              help="Serve the web app on the demo data afterwards (on 127.0.0.1 only).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="Port for --serve.")
 @pass_app
 def demo_cmd(app: AppContext, serve: bool, port: int) -> None:
-    """Ingest the packaged demo articles (EN/ES/PT) into the database and summarise them."""
+    """Ingest the packaged demo articles (EN/ES/PT), summarise them, then serve the web app on them."""
     folder = demo_dir()
     fuser = _fuser(app)
     try:
@@ -139,6 +140,7 @@ def demo_cmd(app: AppContext, serve: bool, port: int) -> None:
     ):
         click.echo(f"  {cmd}")
     if serve:
+        click.echo("")
         _serve(app, port)
     if summary.failed:
         raise click.exceptions.Exit(1)
@@ -154,11 +156,9 @@ def _counts(a: Any) -> str:
 
 
 def _serve(app: AppContext, port: int) -> None:
-    try:
-        from ..web.server import serve
-    except ModuleNotFoundError:
-        click.echo("\n(the web app is not part of this version yet)")
-        return
+    from ..web.server import serve
+
+    app.close()  # the web app opens the database itself
     serve(app.config, host="127.0.0.1", port=port)
 
 

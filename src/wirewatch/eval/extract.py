@@ -10,6 +10,7 @@ scores plain ``trafilatura.extract(..., include_comments=False)`` and ``htmldate
 from __future__ import annotations
 
 import gzip
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -105,8 +106,12 @@ def score(pages: list[Page], preds: list[Prediction], langs: list[str | None], s
     return result
 
 
+_GOLD_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _scores(pages: list[Page], preds: list[Prediction]) -> dict[str, Any]:
     ps, rs, fs, titles, dates = [], [], [], [], []
+    invalid = 0
     for page, pred in zip(pages, preds, strict=True):
         if "text" in page.gold:
             p, r, f = bag_prf(word_tokens(pred.text), word_tokens(page.gold["text"]))
@@ -116,13 +121,18 @@ def _scores(pages: list[Page], preds: list[Prediction]) -> dict[str, Any]:
         if "title" in page.gold:
             titles.append(float(" ".join((pred.title or "").split()) == " ".join(page.gold["title"].split())))
         if "date" in page.gold:
-            dates.append(float(pred.date == page.gold["date"]))
+            if _GOLD_DAY.fullmatch(str(page.gold["date"])):
+                dates.append(float(pred.date == page.gold["date"]))
+            else:  # "nan" or an empty gold date is missing gold, not a date no extractor could match
+                invalid += 1
     return {
         "pages": len(pages),
         "precision": rounded(mean(ps)),
         "recall": rounded(mean(rs)),
         "f1": rounded(mean(fs)),
         "date_accuracy": rounded(mean(dates)),
+        "dates_scored": len(dates),
+        "date_gold_invalid": invalid,
         "title_accuracy": rounded(mean(titles)),
     }
 
