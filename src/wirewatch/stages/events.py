@@ -382,7 +382,7 @@ class SentenceCoder:
         """A cooperative event named as the object of a stance ("rejected the deal", "demanded talks") is what
         the stance is about, not news of its own: it is kept but told as background."""
         for prev, d in itertools.pairwise(drafts):
-            if prev.plover not in _STANCES or d.plover not in _COOPERATIVE:
+            if prev.plover not in _STANCES or (d.plover not in _COOPERATIVE and prev.plover not in _CONFLICT_STANCES):
                 continue
             gap = units[prev.hit.end : d.hit.start]
             if len(gap) <= 6 and not any(u.key in self.r.breaks for u in gap):
@@ -678,6 +678,7 @@ class SentenceCoder:
 
 #: verbal stances whose object can be another event, and the cooperative events that can be such objects
 _STANCES = frozenset({"REJECT", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "AGREE", "CONSULT"})
+_CONFLICT_STANCES = frozenset({"REJECT", "REQUEST", "THREATEN", "ACCUSE"})
 _COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE"})
 
 #: suffix of the rule id of an event told as background ("after two days of fighting")
