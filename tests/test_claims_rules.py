@@ -215,3 +215,14 @@ def test_odd_input_gives_no_error(text: str) -> None:
 def test_a_doubt_about_the_previous_claim_carries_back(lang: str, text: str, certainty: str) -> None:
     a = Pipeline.default(stages=["figures", "claims"]).analyze_text(text, lang=lang)
     assert [c.certainty for c in a.claims] == [certainty, certainty]
+
+
+def test_resolve_sources_uses_the_actor_dictionary() -> None:
+    from wirewatch.nlp import make_doc
+    from wirewatch.stages.claims import resolve_sources
+
+    a = Pipeline.default(stages=["figures", "claims"]).analyze_text(
+        "The Iraqi army said 12 militants were killed. Witnesses said the town was calm.", lang="en")
+    resolved = resolve_sources(a.claims, make_doc(a.text, "en"), "en")
+    assert resolved[0].source is not None and resolved[0].source.actor_id is not None
+    assert [c.id for c in resolved] == [c.id for c in a.claims]

@@ -586,7 +586,33 @@ class ClaimsStage:
     provides: ClassVar[tuple[str, ...]] = ("claims",)
 
     def __call__(self, article: Article, doc: Doc) -> Article:
+        # Source.actor_id stays None here: matching the actor dictionary would halve this stage's speed and the
+        # events stage matches actors anyway; it (or any caller) can use resolve_sources.
         return dataclasses.replace(article, claims=article_claims(article))
+
+
+def resolve_sources(claims: Sequence[Claim], doc: Doc, lang: str) -> tuple[Claim, ...]:
+    """Claims with ``Source.actor_id`` filled from the actor dictionary (``wirewatch.actors``): the first
+    dictionary actor inside each source span ("the Iraqi army said" -> the Iraqi army's id)."""
+    try:
+        from ..actors import find_actors
+    except ImportError:  # the actor dictionary is optional for this stage
+        return tuple(claims)
+    spans = [c.source.span for c in claims if c.source is not None and c.source.span is not None]
+    if not spans:
+        return tuple(claims)
+    # one pass over the stretch of text that holds the sources, not one per source
+    mentions = [m for m in find_actors(doc, lang, min(s.start for s in spans), max(s.end for s in spans))
+                if m.actor_id]
+    out = []
+    for c in claims:
+        src = c.source
+        if src is not None and src.span is not None and src.actor_id is None:
+            inside = [m for m in mentions if src.span.contains(m.span)]
+            if inside:
+                c = dataclasses.replace(c, source=dataclasses.replace(src, actor_id=inside[0].actor_id))
+        out.append(c)
+    return tuple(out)
 
 
 @register_stage("claims")
