@@ -240,7 +240,4 @@ def _starts_place(view: TokenView, gaz: Gazetteer, j: int, nk: str, lex: PlaceLe
 
 
 def _prominent(gaz: Gazetteer, key: str, threshold: int = 20000) -> bool:
-    for row, _alt in gaz.lookup(key):
-        if gaz.feature(row) != "city" or gaz.population(row) >= threshold:
-            return True
-    return False
+    return any(gaz.feature(r) != "city" or gaz.population(r) >= threshold for r, _ in gaz.lookup(key))
