@@ -8,14 +8,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from places_support import session_config
 from wirewatch.cli import cli
 from wirewatch.config import Config
 from wirewatch.gazetteer.geojson import places_geojson
 from wirewatch.pipeline import Pipeline
 from wirewatch.storage import open_store
 from wirewatch.storage.base import PlaceQuery
-
-from places_support import session_config
 
 TEXTS = [
     ("Fighting continued near Mosul and in Baghdad. Officials in Baghdad said the road was closed.", "en"),
