@@ -181,3 +181,12 @@ def test_stage_registers_and_handles_empty_and_odd_text() -> None:
     assert pipe.stages[0](empty, None) .figures == ()  # type: ignore[arg-type]
     odd = pipe.analyze_text("12 12 12 ,,, -- %% \u200b 7.000.000,5 mil mil mil", lang="es")
     assert isinstance(odd.figures, tuple)
+
+
+def test_main_figure_adds_groups_across_sentences_without_double_counting() -> None:
+    a = _article("Gunmen killed five civilians in the village. Security forces killed three attackers.", "en")
+    assert (m := main_figure(a, "killed")) is not None and m.low == 8
+    b = _article("Cinco soldados murieron en la emboscada. Los cinco soldados pertenecían al batallón.", "es")
+    assert (m := main_figure(b, "killed")) is not None and m.low == 5
+    c = _article("Twelve people were killed, five soldiers and seven civilians. Five soldiers died.", "en")
+    assert (m := main_figure(c, "killed")) is not None and m.low == 12

@@ -546,27 +546,34 @@ def figures_for(article: Article, sentence: Span, trigger: Span) -> tuple[Figure
 def main_figure(article: Article, category: str = "killed") -> Figure | None:
     """The article's figure for ``category`` as an analyst codes it (ACLED's rules), or None.
 
-    The first sentence that gives such a figure describes the main event (news lead). In it, a total of a sum
-    replaces its parts and parts of a total ("including five children") are ignored; conflicting counts of the
-    same group keep the most conservative one; distinct groups (soldiers, civilians) add up, unless a count of
-    people in general is given, which is taken alone.
+    The first sentence that gives such a figure describes the main event (news lead). If it counts people in
+    general ("12 people", or the total of a sum), that count is the figure; conflicting counts of it keep the
+    most conservative one. Otherwise the lead counts groups ("five soldiers"): each group takes its most
+    conservative count anywhere in the text and distinct groups add up ("5 civilians were killed ... 3 of the
+    attackers also died"). Parts of a total ("including five children") are never counted.
     """
     found = [f for f in article.figures if f.category == category and not f.rule.endswith("+subset")]
     if not found:
         return None
     lead = article.sentence_of(found[0].span) or found[0].span
-    in_lead = [f for f in found if lead.contains(f.span)]
-    totals = [f for f in in_lead if f.rule == "sum"]
-    parts = [f for f in in_lead if f.rule != "sum" and not any(t.span.contains(f.span) for t in totals)]
-    kept = totals + parts
+    general = _groups([f for f in found if lead.contains(f.span)]).get(None)
+    if general is not None:
+        return general
+    groups = _groups([f for f in found if f.who is not None])
+    if len(groups) == 1:
+        return next(iter(groups.values()))
+    return dataclasses.replace(_sum(sorted(groups.values(), key=lambda f: f.span.start)), rule="main-sum")
+
+
+def _groups(figures: list[Figure]) -> dict[str | None, Figure]:
+    """The most conservative figure per ``who``; a total replaces the parts it spans."""
+    totals = [f for f in figures if f.rule == "sum"]
+    kept = totals + [f for f in figures if f.rule != "sum" and not any(t.span.contains(f.span) for t in totals)]
     groups: dict[str | None, Figure] = {}
     for f in kept:
         if f.who not in groups or f.low < groups[f.who].low:
             groups[f.who] = f
-    if None in groups or len(groups) == 1:
-        return groups.get(None) or next(iter(groups.values()))
-    groups_in_order = sorted(groups.values(), key=lambda f: f.span.start)
-    return dataclasses.replace(_sum(groups_in_order), rule="main-sum")
+    return groups
 
 
 class FiguresStage:
