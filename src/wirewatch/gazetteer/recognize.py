@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .demonyms import is_demonym
 from .index import Gazetteer
 from .lexicon import PlaceLexicon
-from .normalize import normalize
+from .normalize import lookup_keys, normalize
 
 _SENT_END = {".", "!", "?", "\n", ":", ";", '"', "“", "”", "«", "»", "(", "-", "—", "–"}
 _JOINERS = {"-", "'", "’"}
@@ -193,9 +193,10 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
         elif single and not abbreviation and not determined and not _starts_place(view, gaz, nxt, nk, lex):
             return None  # "Jordan Peterson", "Georgia Meloni": a longer proper name
     contained = nxt < view.n and view.text[nxt] == ","
-    if lex.excluded("time", key) or lex.excluded("never", key) or (lex.excluded("common", key) and not cue):
+    bare = lookup_keys(key)[-1]  # "The City" is judged as "City"
+    if _excluded(lex, ("time", "never"), key, bare) or (_excluded(lex, ("common",), key, bare) and not cue):
         return None
-    if lex.excluded("given", key) and not (cue or contained):
+    if _excluded(lex, ("given",), key, bare) and not (cue or contained):
         return None  # "George", "Flores": people far more often than places, unless the text says "in"
     if single and not cue and view.sentence_initial(i) and not _prominent(gaz, key):
         return None
@@ -224,6 +225,10 @@ def _in_compound(view: TokenView, gaz: Gazetteer, end: int) -> bool:
         return False
     glued = view.is_cap(end + 1) and view.idx[end + 1] == view.end_char(end)
     return glued and not _prominent(gaz, view.norm[end + 1], 20_000)
+
+
+def _excluded(lex: PlaceLexicon, kinds: tuple[str, ...], *keys: str) -> bool:
+    return any(lex.excluded(kind, k) for kind in kinds for k in keys)
 
 
 def _regional(gaz: Gazetteer, key: str) -> bool:
