@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from .demonyms import country_names, demonym_country
+from .geojson import places_geojson, write_geojson
 from .index import Gazetteer, distance_km, load_gazetteer
 from .normalize import normalize
 
-__all__ = ["Gazetteer", "country_names", "demonym_country", "distance_km", "load_gazetteer", "normalize"]
+__all__ = [
+    "Gazetteer", "country_names", "demonym_country", "distance_km", "load_gazetteer", "normalize",
+    "places_geojson", "write_geojson",
+]
