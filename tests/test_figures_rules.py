@@ -76,6 +76,8 @@ CASES: list[tuple[str, str, set[Expected]]] = [
     ("en", "In 2014, the group seized the city.", set()),
     ("en", "Ahmed, 35, was arrested in 2014 with $5,000.", set()),
     ("es", "El ataque ocurrió hace 12 años.", set()),
+    ("pt", "A cidade ficou conhecida em 2005, quando uma missionária foi assassinada.", set()),
+    ("pt", "A Polícia Civil prendeu ontem dois suspeitos.", {("arrested", 2, 2)}),
     ("pt", "Um homem disse que a cidade está calma.", set()),
 ]
 

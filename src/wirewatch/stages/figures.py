@@ -412,6 +412,9 @@ def _classify(cands: list[_Cand], toks: _Toks, lex: _Lexicon) -> None:
     _propagate_chains(cands)
     _inherit(cands, toks)
     for c in cands:
+        if _is_year(toks[c.num]) and c.noun_end == c.num + 1 and c.qualifier is None and c.how != "after":
+            c.category = None  # "em 2005, quando ... foi assassinada": a year, not a count
+            continue
         if c.category is None and not c.weak:
             loose = _cue_loose(c, toks, lex)
             if loose:
