@@ -586,6 +586,9 @@ class SentenceCoder:
         i, j = m.start_unit, m.end_unit
         while i > 0 and units[i - 1].upper and not units[i - 1].punct and units[i - 1].key not in stop:
             i -= 1
+            # "Hungarian and Romanian officials": a coordinated capitalised modifier belongs to the mention
+            if i > 1 and units[i - 1].key in _AND and units[i - 2].upper and units[i - 2].key not in stop:
+                i -= 1
         while j < len(units) and units[j].upper and not units[j].punct and units[j].key not in stop:
             j += 1
         return Span(units[i].start, units[j - 1].end)
@@ -686,6 +689,9 @@ BACKGROUND = "+background"
 
 #: the pattern behind an implicit protest event (see SentenceCoder._implicit_protest)
 _PROTESTERS = TriggerPattern((), "PROTEST", "demo", None, 0, "<protesters>")
+
+#: "and" in the three languages (joins coordinated modifiers of one actor mention)
+_AND = frozenset({"and", "y", "e"})
 
 #: words that link the parts of one capitalised name
 _LINKS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
