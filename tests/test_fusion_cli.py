@@ -52,3 +52,21 @@ def test_bcubed_and_pairwise_scores() -> None:
     scores = score_clusters(pred, gold, {"a": "en", "b": "pt", "c": "en", "d": "es"})
     assert scores["pairwise_precision"] == round(1 / 3, 4) and scores["pairwise_recall"] == 0.5
     assert scores["by_lang_pair"]["en-pt"]["pairwise_f1"] == round(2 / 3, 4)  # a-b right, b-c wrongly joined
+
+
+def test_events_default_to_canonical_with_provenance(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    _run(demo_db, "export", "events", "--format", "csv", "--output", str(out))
+    import csv
+
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows, "the demo yields canonical events"
+    for col in ("event_date", "event_type", "sub_event_type", "actor1", "fatalities", "independent_sources",
+                "disputed", "first_reported", "source_urls", "review_status"):
+        assert col in rows[0]
+    multi = [r for r in rows if int(r["reports"]) > 1]
+    assert multi, "some events are reported more than once"
+    mentions = _run(demo_db, "events", "--mentions", "--format", "jsonl").strip().splitlines()
+    assert len(mentions) > len(rows)  # mentions merge into fewer canonical events
+    result = CliRunner().invoke(cli, ["--db", str(demo_db), "events", "--include-flagged"])
+    assert result.exit_code != 0 and "--mentions" in str(result.exception)

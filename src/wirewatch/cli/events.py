@@ -281,11 +281,13 @@ def _open(output: str) -> IO[str]:
         raise UsageError(f"cannot write {output}: {exc.strerror}; choose another --output") from exc
 
 
-def _run(app: AppContext, fmt: str, output: str, **filters: Any) -> None:
-    query = build_event_query(app, **filters)
+def _run(app: AppContext, fmt: str, output: str, mentions: bool, **filters: Any) -> None:
+    from .canonical import write_canonical
+
+    query = None if not mentions else build_event_query(app, **filters)
     fh = _open(output)
     try:
-        n = write_events(app, query, fmt, fh)
+        n = write_events(app, query, fmt, fh) if query is not None else write_canonical(app, filters, fmt, fh)
     finally:
         if output != "-":
             fh.close()
@@ -295,14 +297,22 @@ def _run(app: AppContext, fmt: str, output: str, **filters: Any) -> None:
         app.info("no events match (flagged events are hidden; --include-flagged shows them)")
 
 
+_CANONICAL = click.option(
+    "--canonical/--mentions", "canonical", default=True, show_default=True,
+    help="One row per real-world event reconciled from all its reports (default), or one per report.",
+)
+
+
 @click.command("events")
 @_filters
+@_CANONICAL
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--output", "-o", default="-", metavar="FILE|-", show_default=True, help="Where to write.")
 @pass_app
-def events_cmd(app: AppContext, /, fmt: str, output: str, **filters: Any) -> None:
-    """List coded events (PLOVER type, ACLED sub-type, actors, place, flags) with filters."""
-    _run(app, fmt, output, **filters)
+def events_cmd(app: AppContext, /, fmt: str, output: str, canonical: bool, **filters: Any) -> None:
+    """List events with filters: canonical events (one per real-world event, with source counts, disputes
+    and review state) by default, or every coded mention with --mentions."""
+    _run(app, fmt, output, not canonical, **filters)
 
 
 @click.command("events")
@@ -316,10 +326,12 @@ def events_cmd(app: AppContext, /, fmt: str, output: str, **filters: Any) -> Non
     help="csv uses ACLED's column names; geojson keeps events with a place.",
 )
 @click.option("--output", "-o", default="-", metavar="FILE|-", show_default=True, help="Where to write.")
+@_CANONICAL
 @pass_app
-def export_events_cmd(app: AppContext, /, fmt: str, output: str, **filters: Any) -> None:
-    """Export events as ACLED-style CSV, JSON Lines or GeoJSON (flagged events excluded by default)."""
-    _run(app, fmt, output, **filters)
+def export_events_cmd(app: AppContext, /, fmt: str, output: str, canonical: bool, **filters: Any) -> None:
+    """Export events as ACLED-style CSV, JSON Lines or GeoJSON: canonical events with their source counts,
+    first-report time, disputes and source URLs (default), or every mention with --mentions."""
+    _run(app, fmt, output, not canonical, **filters)
 
 
 def register(cli: click.Group) -> None:
