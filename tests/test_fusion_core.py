@@ -6,7 +6,6 @@ import dataclasses
 from datetime import date, timedelta
 
 from fusion_helpers import MOCIMBOA, MOSUL, PALMA, T0, analysed
-
 from wirewatch.fusion import Fuser, FusionState, fuse_store
 from wirewatch.fusion.alerts import AlertParams, build_series, detect
 from wirewatch.fusion.canonical import haversine_km
