@@ -15,7 +15,7 @@ from wirewatch.eval.fusion import bcubed, score_clusters
 def _run(db: Path, *args: str) -> str:
     result = CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout
 
 
 def test_demo_same_event_pair_is_one_cross_lingual_story(demo_db: Path) -> None:
@@ -70,3 +70,14 @@ def test_events_default_to_canonical_with_provenance(demo_db: Path, tmp_path: Pa
     assert len(mentions) > len(rows)  # mentions merge into fewer canonical events
     result = CliRunner().invoke(cli, ["--db", str(demo_db), "events", "--include-flagged"])
     assert result.exit_code != 0 and "--mentions" in str(result.exception)
+
+
+def test_demo_palma_reports_merge_into_one_disputed_event(demo_db: Path) -> None:
+    """The English and Portuguese Palma reports are one event: 12 killed says the army, 20 say local sources."""
+    rows = [json.loads(line) for line in _run(demo_db, "events", "--format", "jsonl", "--country", "MZ").splitlines()]
+    palma = [r for r in rows if r["location"] == "Palma" and r["disputed"]]
+    assert len(palma) == 1, [(r["location"], r["fatalities"], r["disputed"]) for r in rows]
+    event = palma[0]
+    assert (event["fatalities"], event["fatalities_high"]) == (12, 20)
+    assert event["independent_sources"] == 2
+    assert "Coastline Dispatch" in event["source"] and "Correio do Índico" in event["source"]

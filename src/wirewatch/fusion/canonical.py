@@ -237,20 +237,26 @@ def _independent(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
-def _figures(mentions: list[dict[str, Any]], key: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    with_fig = [m for m in mentions if m.get(key)]
-    return with_fig, [m for m in _independent(mentions) if m.get(key)]
+def report_figures(mentions: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    """One figure per independent report: the largest it gives for this event (its total, not a part such as
+    "five soldiers" of "twelve people, five soldiers and seven civilians"); copies count once."""
+    by_report: dict[str, list[dict[str, Any]]] = {}
+    for m in sorted(mentions, key=lambda m: (m.get("published") or "", m["article_id"], m["event_id"])):
+        if m.get(key):
+            by_report.setdefault(m["dup_group"], []).append(m)
+    return [max(ms, key=lambda m: (m[key]["high"], m[key]["best"])) for ms in by_report.values()]
 
 
 def reconcile(canonical_id: str, mentions: list[dict[str, Any]]) -> CanonicalEvent:
-    """ACLED's rules: low = smallest reported low, high = largest high, best = median of independent bests."""
+    """ACLED's rules over independent reports: low = the smallest reported figure, high = the largest, best =
+    the median; disputed when two reports' [low, high] ranges do not overlap."""
     rep = representative(mentions)
-    killed, killed_ind = _figures(mentions, "fatalities")
-    injured, _ = _figures(mentions, "injured")
+    killed = report_figures(mentions, "fatalities")
+    injured = report_figures(mentions, "injured")
     low = min((m["fatalities"]["low"] for m in killed), default=None)
     high = max((m["fatalities"]["high"] for m in killed), default=None)
-    best = int(statistics.median(m["fatalities"]["best"] for m in killed_ind)) if killed_ind else None
-    disputed = _disputed([m["fatalities"] for m in killed_ind])
+    best = int(statistics.median(m["fatalities"]["best"] for m in killed)) if killed else None
+    disputed = _disputed([m["fatalities"] for m in killed])
     claims = tuple(
         FigureClaim(value_low=m["fatalities"]["low"], value_high=m["fatalities"]["high"],
                     best=m["fatalities"]["best"], category="killed", article_id=m["article_id"], site=m.get("site"),

@@ -911,18 +911,40 @@ def _figure(figures: tuple[Figure, ...], trig: Span, category: str) -> Figure | 
 
 def _place(article: Article, sent: Span, trig: Span) -> Place | None:
     """The nearest non-metonymic place in the sentence (one after a locative cue first), else the
-    paragraph's."""
+    paragraph's, else the article's main place.
+
+    A place in the attribution of a reported claim ("…, a spokesman told reporters in Pemba") is where the
+    source spoke, not where the event happened: when the claims stage has found the claim that holds the
+    trigger, only places inside its reported content count.
+    """
     places = [p for p in article.places if not p.metonymy]
     if not places:
         return None
-    inside = [p for p in places if sent.contains(p.span)]
+    content = _claim_content(article, trig)
+    inside = [p for p in places if sent.contains(p.span) and (content is None or content.contains(p.span))]
     if inside:
         return min(inside, key=lambda p: (not _locative(article.text, p), abs(p.span.start - trig.start)))
     para = next((s for s in article.paragraphs if s.contains(sent)), None)
-    if para is None:
+    before = [p for p in places if para is not None and para.contains(p.span) and p.span.start < sent.start]
+    return before[-1] if before else _main_place(places)
+
+
+def _claim_content(article: Article, trig: Span) -> Span | None:
+    """The reported content of the innermost attributed claim holding the trigger, if any."""
+    held = [c for c in article.claims if c.source is not None and c.span.contains(trig)]
+    return min(held, key=lambda c: len(c.span)).span if held else None
+
+
+def _main_place(places: list[Place]) -> Place | None:
+    """The article's most mentioned town-level place (first mention breaks ties): the event's likely site when
+    a sentence names none. Countries and provinces are too coarse to stand in."""
+    local = [p for p in places if p.feature not in ("country", "admin1") and p.precision < 3]
+    if not local:
         return None
-    before = [p for p in places if para.contains(p.span) and p.span.start < sent.start]
-    return before[-1] if before else None
+    counts: dict[str, int] = {}
+    for p in local:
+        counts[p.ref] = counts.get(p.ref, 0) + 1
+    return max(local, key=lambda p: (counts[p.ref], -p.span.start))
 
 
 _LOCATIVE = re.compile(
