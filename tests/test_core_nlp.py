@@ -34,3 +34,17 @@ def test_token_offsets_are_exact() -> None:
 def test_paragraphs_are_lines() -> None:
     text = "First line.\n  \nSecond line here.\n"
     assert [s.text(text) for s in paragraph_spans(text)] == ["First line.", "Second line here."]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The gunmen fled after they were killed by soldiers who captured the villages."),
+    ("es", "Las personas huyeron y capturaron cinco soldados que fueron asesinados por hombres armados."),
+    ("pt", "Os militares fugiram e mataram doze pessoas; foram mortos por insurgentes armados nas aldeias."),
+])
+def test_compact_lemmas_equal_spacy_lookup_lemmas(lang: str, text: str) -> None:
+    import spacy
+
+    reference = spacy.blank(lang)
+    reference.add_pipe("lemmatizer", config={"mode": "lookup"})
+    reference.initialize()
+    assert [t.lemma_ for t in make_doc(text, lang)] == [t.lemma_ for t in reference(text)]

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
+from . import lemmas  # noqa: F401 - registers the ww_lemmas component
 from .errors import ResourceError
 from .records import Span
 
@@ -123,7 +124,7 @@ def get_nlp(lang: str) -> Language:
 def _build(lang: str) -> Language:
     nlp = spacy.blank(lang)
     nlp.add_pipe("ww_sentences")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("ww_lemmas", config={"lang": lang})  # spaCy's lookup lemmas, compact (see lemmas.py)
     nlp.initialize()
     nlp.max_length = 5_000_000
     return nlp

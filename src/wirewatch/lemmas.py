@@ -1,0 +1,101 @@
+"""Compact lookup lemmas: spacy-lookups-data's tables as two sorted arrays, cached on disk.
+
+spaCy's lookup lemmatizer keeps each table as a Python dict of ~800,000 entries: about 200 MB for Spanish and
+260 MB for Portuguese in every process, and seconds to load. The same table as sorted uint64 key hashes plus a
+uint32 index into the distinct lemma strings takes ~10 MB, loads in milliseconds and is looked up for a whole
+document at once with ``numpy.searchsorted``. The result is identical to spaCy's lookup mode (the table's value
+for the token's exact text, else the text itself).
+
+The arrays are built once per (language, spacy-lookups-data version) in a *separate process*, so that no
+worker ever holds the big table, and cached in the wirewatch cache dir (``WIREWATCH_CACHE_DIR``).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+import numpy as np
+import platformdirs
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ResourceError
+
+FORMAT = 1
+
+
+def cache_dir() -> Path:
+    raw = os.environ.get("WIREWATCH_CACHE_DIR")
+    return Path(raw) if raw else Path(platformdirs.user_cache_dir("wirewatch"))
+
+
+def table_path(lang: str) -> Path:
+    return cache_dir() / f"lemmas-{lang}-{version('spacy-lookups-data')}-v{FORMAT}.npz"
+
+
+def build(lang: str, path: Path) -> None:
+    """Write the compact table for ``lang`` to ``path`` (atomically)."""
+    from spacy.lookups import load_lookups
+
+    table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+    keys = np.fromiter(table.keys(), dtype=np.uint64, count=len(table))
+    values = list(table.values())
+    strings = sorted(set(values))
+    position = {s: i for i, s in enumerate(strings)}
+    idx = np.fromiter((position[v] for v in values), dtype=np.uint32, count=len(values))
+    order = np.argsort(keys, kind="stable")
+    blob = np.frombuffer("\n".join(strings).encode("utf-8"), dtype=np.uint8)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
+    np.savez(tmp, keys=keys[order], idx=idx[order], strings=blob)
+    os.replace(tmp, path)
+
+
+@lru_cache(maxsize=4)
+def load(lang: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(sorted key hashes, lemma index per key, lemma strings); built in a subprocess on first use."""
+    path = table_path(lang)
+    if not path.is_file():
+        done = subprocess.run([sys.executable, "-m", "wirewatch.lemmas", lang, str(path)],
+                              capture_output=True, text=True, check=False)
+        if done.returncode != 0 or not path.is_file():
+            raise ResourceError(f"cannot build the {lang} lemma table in {path.parent}: {done.stderr.strip()[-300:]}"
+                                "; check that the cache dir is writable (WIREWATCH_CACHE_DIR)")
+    with np.load(path) as data:
+        strings = bytes(data["strings"]).decode("utf-8").split("\n")
+        return data["keys"], data["idx"], strings
+
+
+class CompactLemmatizer:
+    """A spaCy component that sets ``token.lemma`` from the compact table, for the whole doc at once."""
+
+    def __init__(self, nlp: Language, lang: str) -> None:
+        self.keys, idx, strings = load(lang)
+        hashes = np.fromiter((nlp.vocab.strings.add(s) for s in strings), dtype=np.uint64, count=len(strings))
+        self.lemma_of_key = hashes[idx]
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n or not len(self.keys):
+            return doc
+        orths = np.fromiter((t.orth for t in doc), dtype=np.uint64, count=n)
+        pos = np.minimum(np.searchsorted(self.keys, orths), len(self.keys) - 1)
+        hit = self.keys[pos] == orths
+        lemmas = np.where(hit, self.lemma_of_key[pos], orths)
+        for token, lemma in zip(doc, lemmas.tolist(), strict=True):
+            token.lemma = lemma
+        return doc
+
+
+@Language.factory("ww_lemmas", default_config={"lang": "en"})
+def _make_lemmatizer(nlp: Language, name: str, lang: str) -> CompactLemmatizer:
+    return CompactLemmatizer(nlp, lang)
+
+
+if __name__ == "__main__":
+    build(sys.argv[1], Path(sys.argv[2]))
