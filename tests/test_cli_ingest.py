@@ -74,7 +74,8 @@ def test_demo_summary_lists_every_language(tmp_path: Path) -> None:
 
 
 def test_bench_reports_throughput_and_memory(demo_dir: Path) -> None:
-    code, out = _invoke("bench", str(demo_dir), "--limit", "3", "--json")
+    code, out = _invoke("bench", str(demo_dir), "--limit", "3", "--stages", "time", "--json")
     assert code == 0, out
     result = json.loads(out.strip().splitlines()[-1])
     assert result["pages"] == 3 and result["articles_per_s"] > 0 and result["peak_rss_mb"] > 0
+    assert result["sentences"] > 0 and result["stage_sentences_per_s"]["time"] > 0

@@ -37,6 +37,8 @@ class BenchResult:
     peak_rss_mb: float
     worker_peak_rss_mb: float | None
     stages: tuple[str, ...]
+    sentences: int = 0  # sentences analysed (single-process runs)
+    stage_seconds: tuple[tuple[str, float], ...] = ()  # time spent in each stage (single-process runs)
 
     @property
     def articles_per_s(self) -> float:
@@ -58,6 +60,10 @@ class BenchResult:
             "peak_rss_mb": round(self.peak_rss_mb, 1),
             "worker_peak_rss_mb": None if self.worker_peak_rss_mb is None else round(self.worker_peak_rss_mb, 1),
             "stages": list(self.stages),
+            "sentences": self.sentences,
+            "stage_sentences_per_s": {
+                name: round(self.sentences / secs, 1) for name, secs in self.stage_seconds if secs and self.sentences
+            },
         }
 
 
@@ -111,9 +117,13 @@ def run_bench(pages: Sequence[RawInput], config: Config, workers: int = 1,
     if workers <= 1:
         pipeline = Pipeline.default(config, stages=list(stages))
         _warm_up(pipeline, pages[0])
+        pipeline.timings.clear()
         t0 = time.perf_counter()
-        failed = sum(isinstance(analyse_safely(pipeline, p), tuple) for p in pages)
+        results = [analyse_safely(pipeline, p) for p in pages]
         seconds = time.perf_counter() - t0
+        failed = sum(isinstance(r, tuple) for r in results)
+        sentences = sum(len(r.sentences) for r in results if not isinstance(r, tuple))
+        stage_seconds = tuple((name, t.seconds) for name, t in pipeline.timings.items())
         worker_rss = None
     else:
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
@@ -123,6 +133,7 @@ def run_bench(pages: Sequence[RawInput], config: Config, workers: int = 1,
             results = pool.map(_work, pages, chunksize=max(1, len(pages) // (workers * 8)))
             seconds = time.perf_counter() - t0
         failed = sum(results)
+        sentences, stage_seconds = 0, ()
         worker_rss = _rss_mb(resource.RUSAGE_CHILDREN)
     return BenchResult(
         pages=len(pages),
@@ -133,6 +144,8 @@ def run_bench(pages: Sequence[RawInput], config: Config, workers: int = 1,
         peak_rss_mb=_rss_mb(resource.RUSAGE_SELF),
         worker_peak_rss_mb=worker_rss,
         stages=("extract", "language", "sentences", *stages),
+        sentences=sentences,
+        stage_seconds=stage_seconds,
     )
 
 

@@ -185,6 +185,12 @@ def bench_cmd(app: AppContext, target: Path | None, workers: int, limit: int | N
             + (f" (largest worker {d['worker_peak_rss_mb']} MB)" if d["worker_peak_rss_mb"] else "")
             + (f"; {d['failed']} failed" if d["failed"] else "")
         )
+        rates = d["stage_sentences_per_s"]
+        for name, rate in rates.items():
+            click.echo(f"  {name:<10} {rate:>10,.0f} sentences/s")
+        added = [rates[n] for n in names if n in rates]
+        if len(added) > 1:
+            click.echo(f"  {'together':<10} {1 / sum(1 / r for r in added):>10,.0f} sentences/s ({', '.join(names)})")
     if as_json:
         click.echo(json.dumps(d))
 
