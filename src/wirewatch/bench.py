@@ -130,9 +130,9 @@ def run_bench(pages: Sequence[RawInput], config: Config, workers: int = 1,
         with ctx.Pool(workers, initializer=_init, initargs=(config, tuple(stages))) as pool:
             pool.map(_warm, range(workers))
             t0 = time.perf_counter()
-            results = pool.map(_work, pages, chunksize=max(1, len(pages) // (workers * 8)))
+            flags = pool.map(_work, pages, chunksize=max(1, len(pages) // (workers * 8)))
             seconds = time.perf_counter() - t0
-        failed = sum(results)
+        failed = sum(flags)
         sentences, stage_seconds = 0, ()
         worker_rss = _rss_mb(resource.RUSAGE_CHILDREN)
     return BenchResult(
