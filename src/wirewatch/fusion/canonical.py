@@ -4,7 +4,7 @@ A new event mention is merged into an existing canonical event when it is *compa
 
 * type — the same PLOVER type (ACLED types differ between outlets describing one attack, so they only score);
 * place — both points within the sum of their precision radii (level 1: 10 km, level 2: 25 km), or within
-  150 km for reports already grouped in the same story; a level-3 place (province or country) needs the same
+  300 km for reports already grouped in the same story; a level-3 place (province or country) needs the same
   story, the same country and, when both are known, the same admin1;
 * date — the intervals overlap after widening each by its precision (1 day, 3 days, 10 days for ACLED
   time_precision 1, 2, 3; an undated mention counts as "the 3 days up to publication");
@@ -29,7 +29,7 @@ from ..records import Article, CanonicalEvent, Event, EventMention, FigureClaim,
 from .state import FusionState
 
 RADIUS_KM = {1: 10.0, 2: 25.0}
-SAME_STORY_KM = 150.0
+SAME_STORY_KM = 300.0
 DATE_SLACK_DAYS = {1: 1, 2: 3, 3: 10}
 CERTAINTY_WEIGHT = {"asserted": 0.6, "probable": 0.45, "possible": 0.3, "doubtful": 0.15, "denied": 0.05}
 SEARCH_DAYS = 12  # how far back a candidate's interval may end and still be considered
