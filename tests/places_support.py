@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TEST_CACHE
 
+from conftest import TEST_CACHE
 from wirewatch.config import Config, load_config
 
 
