@@ -10,6 +10,7 @@ another (a syndicated duplicate). Deterministic for a given seed.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -27,7 +28,7 @@ class SyntheticNews:
         self.rng = random.Random(seed)
         self.places = [self._place(i) for i in range(places)]
         self.vocab = {lang: [f"{lang}w{i}" for i in range(vocab)] for lang in LANGS}
-        self.weights = [1.0 / (i + 1) for i in range(vocab)]
+        self.cum_weights = list(itertools.accumulate(1.0 / (i + 1) for i in range(vocab)))  # Zipf
         self.start = datetime(2024, 1, 1, tzinfo=UTC)
 
     def _place(self, i: int) -> Place:
@@ -76,7 +77,7 @@ class SyntheticNews:
 
     def _text(self, lang: str, story_words: list[str], names: list[str], place_name: str) -> str:
         rng = self.rng
-        body = rng.choices(self.vocab[lang], weights=self.weights, k=140)
+        body = rng.choices(self.vocab[lang], cum_weights=self.cum_weights, k=140)
         for w in rng.sample(story_words, 8) + names[:3] + [place_name] * 2:
             body.insert(rng.randrange(len(body)), w)
         return " ".join(body) + "."
