@@ -29,6 +29,7 @@ MAX_NAMES = 20
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in folded if not unicodedata.combining(c))

@@ -13,10 +13,12 @@ scan of the store.
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import timedelta
+from operator import itemgetter
 from typing import Any
 
 from .signature import INDEXED, Signature
@@ -155,10 +157,13 @@ class StoryClusterer:
         story = self._stories(self.state.story_sizes([story_id])).get(story_id) or _new_story()
         story = {**story, "articles": list(story["articles"]), "langs": dict(story["langs"]),
                  "labels": dict(story["labels"])}  # never mutate a cached entry in place
-        feats = Counter(story["features"])
-        feats.update(vector)
-        story["features"] = dict(feats.most_common(self.params.max_story_features))
-        story["norm"], story["norm_li"] = _norms(story["features"])
+        feats = dict(story["features"])
+        for f, w in vector.items():
+            feats[f] = feats.get(f, 0.0) + w
+        if len(feats) > self.params.max_story_features:
+            feats = dict(heapq.nlargest(self.params.max_story_features, feats.items(), key=itemgetter(1)))
+        story["features"] = feats
+        story["norm"], story["norm_li"] = _norms(feats)
         story["articles"].append(sig.article_id)
         when = sig.published.isoformat() if sig.published else ""
         if when:

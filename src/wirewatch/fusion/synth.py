@@ -1,7 +1,8 @@
 """Synthetic-but-realistic analysed articles for the fusion scale benchmark.
 
 Stories have a Zipf-like size distribution (most have 1–3 reports, a few dozens), a resolved place drawn from
-a pool of places clustered in a few conflict regions, an actor, an event type and a date; reports arrive over a
+a pool of 30,000 places clustered in a few conflict regions (about as many distinct locations as a year of a
+global conflict dataset), an actor, an event type and a date; reports arrive over a
 few days in English, Spanish or Portuguese with story words, background words from a Zipf vocabulary per
 language, names, and a casualty figure that sometimes disagrees; one report in ten is a lightly edited copy of
 another (a syndicated duplicate). Deterministic for a given seed.
@@ -24,7 +25,7 @@ EVENT_TYPES = ("ASSAULT", "ASSAULT", "ASSAULT", "PROTEST", "COERCE", "MOBILIZE")
 
 
 class SyntheticNews:
-    def __init__(self, seed: int = 7, places: int = 5000, vocab: int = 20000) -> None:
+    def __init__(self, seed: int = 7, places: int = 30000, vocab: int = 20000) -> None:
         self.rng = random.Random(seed)
         self.places = [self._place(i) for i in range(places)]
         self.vocab = {lang: [f"{lang}w{i}" for i in range(vocab)] for lang in LANGS}
