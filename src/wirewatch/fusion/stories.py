@@ -33,11 +33,19 @@ class StoryParams:
     threshold: float = 0.32
     cross_lingual_factor: float = 0.9
     max_story_features: int = 200
-    max_candidates: int = 12
+    max_candidates: int = 10
     cache_size: int = 20000
     min_index_df: int = 50
     max_index_df_share: float = 0.002
     indexed_words: int = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Frequencies:
+    """Document frequencies of an article's features, and the number of documents they were counted over."""
+
+    n_docs: int
+    df: dict[str, int]
 
 
 def _idf(n_docs: int, df: int) -> float:
@@ -83,28 +91,28 @@ class StoryClusterer:
         while len(self._cache) > self.params.cache_size:
             self._cache.popitem(last=False)
 
-    def weigh(self, sig: Signature) -> tuple[dict[str, float], dict[str, int]]:
-        """The article's IDF-weighted vector (document frequencies as of now), and those frequencies."""
+    def weigh(self, sig: Signature) -> tuple[dict[str, float], Frequencies]:
+        """The article's IDF-weighted vector, and the document frequencies (as of now) it was weighed with."""
         n = self.state.n_docs()
         df = self.state.document_frequencies(list(sig.features))
-        return {f: w * _idf(n, df.get(f, 0)) for f, w in sig.features.items()}, df
+        return {f: w * _idf(n, df.get(f, 0)) for f, w in sig.features.items()}, Frequencies(n, df)
 
-    def index_features(self, vector: dict[str, float], df: dict[str, int] | None = None) -> list[str]:
+    def index_features(self, vector: dict[str, float], freq: Frequencies | None = None) -> list[str]:
         """Specific features that find candidate stories: places, actors, names and the rarest words.
 
         Features seen in very many documents are left out of the lookup (they still count in the score): their
         posting lists would make each lookup scan a large part of the active stories.
         """
-        n = self.state.n_docs()
-        cap = max(self.params.min_index_df, int(n * self.params.max_index_df_share))
-        freq = df or {}
-        specific = [f for f in vector if f.split(":", 1)[0] in INDEXED and freq.get(f, 0) <= cap]
-        words = sorted((f for f in vector if f.startswith("w:") and freq.get(f, 0) <= cap),
+        freq = freq or Frequencies(self.state.n_docs(), {})
+        cap = max(self.params.min_index_df, int(freq.n_docs * self.params.max_index_df_share))
+        df = freq.df
+        specific = [f for f in vector if f.split(":", 1)[0] in INDEXED and df.get(f, 0) <= cap]
+        words = sorted((f for f in vector if f.startswith("w:") and df.get(f, 0) <= cap),
                        key=lambda f: (-vector[f], f))
         return specific + words[: self.params.indexed_words]
 
     def best_story(self, sig: Signature, vector: dict[str, float],
-                   df: dict[str, int] | None = None) -> tuple[str | None, float]:
+                   df: Frequencies | None = None) -> tuple[str | None, float]:
         since = (sig.published - timedelta(days=self.params.window_days)).isoformat() if sig.published else ""
         candidates = self.state.story_candidates(self.index_features(vector, df), since,
                                                  self.params.max_candidates)
@@ -153,7 +161,7 @@ class StoryClusterer:
         self.state.add_document_frequencies(list(sig.features))
         return story_id, score
 
-    def _update(self, story_id: str, sig: Signature, vector: dict[str, float], df: dict[str, int]) -> None:
+    def _update(self, story_id: str, sig: Signature, vector: dict[str, float], df: Frequencies) -> None:
         story = self._stories(self.state.story_sizes([story_id])).get(story_id) or _new_story()
         story = {**story, "articles": list(story["articles"]), "langs": dict(story["langs"]),
                  "labels": dict(story["labels"])}  # never mutate a cached entry in place
