@@ -346,18 +346,19 @@ class CanonicalMerger:
         existing = self.state.canonical_of(mention["article_id"], mention["event_id"])
         if existing:
             return MergeResult(existing, merged=False)
-        best_id, best_mentions, best_score = None, None, -math.inf
+        best_id, best_score = None, -math.inf
         for cand in self._candidates(mention):
-            rep = representative(cand["mentions"])
+            rep = cand.get("rep") or representative(cand["mentions"])
             if compatible(mention, rep):
                 score = _score(mention, rep)
                 if score > best_score:
-                    best_id, best_mentions, best_score = cand["id"], cand["mentions"], score
-        if best_id is None or best_mentions is None:
+                    best_id, best_score = cand["id"], score
+        found = self.state.get_canonical(best_id) if best_id is not None else None
+        if best_id is None or found is None:
             cid = f"ce-{mention['article_id'][:10]}-{mention['event_id']}"
             self._save(cid, [mention])
             return MergeResult(cid, merged=False)
-        mentions = [*best_mentions, mention]
+        mentions = [*found["mentions"], mention]
         kept, split = self._check(mentions)
         self._save(best_id, kept)
         created = tuple(self._split_out(m) for m in split)
@@ -393,5 +394,5 @@ class CanonicalMerger:
         rep = representative(mentions)
         self.state.put_canonical(
             cid, rep["plover_type"], rep.get("country"), rep["date_start"], rep["date_end"], rep["story_id"],
-            to_dict(record), mentions,
+            to_dict(record), mentions, rep,
         )

@@ -57,7 +57,8 @@ CREATE TABLE IF NOT EXISTS fusion_canonical (
     story_id TEXT,
     n_mentions INTEGER NOT NULL,
     record TEXT NOT NULL,
-    mentions TEXT NOT NULL
+    mentions TEXT NOT NULL,
+    rep TEXT
 );
 CREATE INDEX IF NOT EXISTS fusion_canonical_key ON fusion_canonical(type_key, country, date_end);
 CREATE INDEX IF NOT EXISTS fusion_canonical_story ON fusion_canonical(story_id);
@@ -81,9 +82,16 @@ class FusionState:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.executescript(SCHEMA)
+            self._migrate()
         except sqlite3.Error as exc:
             raise StorageError(f"cannot open fusion tables in {self.path}: {exc}") from exc
         self._in_tx = False
+
+    def _migrate(self) -> None:
+        """Columns added after the first release of these tables."""
+        cols = {r[1] for r in self.conn.execute("PRAGMA table_info(fusion_canonical)")}
+        if "rep" not in cols:  # a compact summary for candidate checks (older rows fall back to mentions)
+            self.conn.execute("ALTER TABLE fusion_canonical ADD COLUMN rep TEXT")
 
     # ---------------------------------------------------------------- transactions
 
@@ -131,11 +139,13 @@ class FusionState:
         return self.conn.execute(q, (article_id,)).fetchone() is not None
 
     def lsh_candidates(self, buckets: Sequence[bytes]) -> set[str]:
-        out: set[str] = set()
-        q = "SELECT article_id FROM fusion_lsh WHERE band = ? AND bucket = ?"
-        for band, bucket in enumerate(buckets):
-            out.update(r[0] for r in self.conn.execute(q, (band, bucket)))
-        return out
+        """Articles sharing at least one LSH bucket: one statement, one index probe per band."""
+        if not buckets:
+            return set()
+        one = "SELECT article_id FROM fusion_lsh WHERE band = ? AND bucket = ?"
+        q = " UNION ".join([one] * len(buckets))
+        args = [x for band, bucket in enumerate(buckets) for x in (band, bucket)]
+        return {r[0] for r in self.conn.execute(q, args)}
 
     def minhashes(self, article_ids: Iterable[str]) -> dict[str, tuple[bytes, str, str | None, str | None]]:
         """article_id -> (minhash bytes, dup_group, published, site)."""
@@ -265,9 +275,12 @@ class FusionState:
     # ---------------------------------------------------------------- canonical events
 
     def canonical_candidates(self, type_key: str, country: str | None, since: str) -> list[dict[str, Any]]:
-        q = ("SELECT canonical_id, record, mentions FROM fusion_canonical "
+        """``{"id", "rep"}`` of the events that could match: only their compact summaries are decoded (rows
+        written before summaries existed come with their ``mentions`` instead)."""
+        q = ("SELECT canonical_id, rep, CASE WHEN rep IS NULL THEN mentions END FROM fusion_canonical "
              "WHERE type_key = ? AND country IS ? AND (date_end IS NULL OR date_end >= ?)")
-        return [{"id": r[0], "record": json.loads(r[1]), "mentions": json.loads(r[2])}
+        return [{"id": r[0], "rep": json.loads(r[1]) if r[1] else None,
+                 "mentions": json.loads(r[2]) if r[2] else None}
                 for r in self.conn.execute(q, (type_key, country, since))]
 
     def get_canonical(self, canonical_id: str) -> dict[str, Any] | None:
@@ -277,13 +290,15 @@ class FusionState:
 
     def put_canonical(self, canonical_id: str, type_key: str, country: str | None, date_start: str | None,
                       date_end: str | None, story_id: str | None, record: dict[str, Any],
-                      mentions: list[dict[str, Any]]) -> None:
+                      mentions: list[dict[str, Any]], rep: dict[str, Any] | None = None) -> None:
+        def dump(value: Any) -> str:
+            return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
         self.conn.execute(
             "INSERT OR REPLACE INTO fusion_canonical(canonical_id, type_key, country, date_start, date_end, "
-            "story_id, n_mentions, record, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (canonical_id, type_key, country, date_start, date_end, story_id, len(mentions),
-             json.dumps(record, ensure_ascii=False, separators=(",", ":")),
-             json.dumps(mentions, ensure_ascii=False, separators=(",", ":"))),
+            "story_id, n_mentions, record, mentions, rep) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (canonical_id, type_key, country, date_start, date_end, story_id, len(mentions), dump(record),
+             dump(mentions), dump(rep) if rep is not None else None),
         )
         self.conn.executemany(
             "INSERT OR REPLACE INTO fusion_mention_of(article_id, event_id, canonical_id) VALUES (?, ?, ?)",
