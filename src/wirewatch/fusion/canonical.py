@@ -365,13 +365,13 @@ class CanonicalMerger:
         return MergeResult(best_id, merged=mention in kept, split_out=created)
 
     def _candidates(self, mention: dict[str, Any]) -> list[dict[str, Any]]:
+        """Events of the same type in the mention's story, or near its precise place: no other can be
+        compatible (a coarse or missing place only merges within a story; outside one, precise places must be
+        within the sum of two precision radii)."""
         start = mention.get("date_start") or mention.get("published", "")[:10]
         since = (date.fromisoformat(start) - timedelta(days=SEARCH_DAYS)).isoformat() if start else "0000"
-        found = self.state.canonical_candidates(mention["plover_type"], mention.get("country"), since)
-        if mention.get("country") is None and mention.get("story_id"):
-            found += [c for c in self.state.iter_canonical(story_id=mention["story_id"])
-                      if c["record"]["plover_type"] == mention["plover_type"]]
-        return found
+        return self.state.canonical_candidates(mention["plover_type"], since, mention.get("story_id"),
+                                               _box(mention.get("place")))
 
     def _check(self, mentions: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """Split out any mention that is incompatible with the event reconciled from the others."""
@@ -392,7 +392,19 @@ class CanonicalMerger:
     def _save(self, cid: str, mentions: list[dict[str, Any]]) -> None:
         record = reconcile(cid, mentions)
         rep = representative(mentions)
+        place = rep.get("place")
+        precise = place is not None and int(place.get("precision") or 3) < 3
         self.state.put_canonical(
             cid, rep["plover_type"], rep.get("country"), rep["date_start"], rep["date_end"], rep["story_id"],
-            to_dict(record), mentions, rep,
+            to_dict(record), mentions, rep, (place["lat"], place["lon"]) if precise and place else None,
         )
+
+
+def _box(place: dict[str, Any] | None) -> tuple[float, float, float, float] | None:
+    """(min_lat, max_lat, min_lon, max_lon) around a precise place, wide enough for any match outside a story."""
+    if not place or int(place.get("precision") or 3) >= 3:
+        return None
+    reach = max(RADIUS_KM.values()) * 2  # two level-2 places may each be their radius away
+    dlat = reach / 111.0
+    dlon = reach / (111.0 * max(0.05, math.cos(math.radians(place["lat"]))))
+    return place["lat"] - dlat, place["lat"] + dlat, place["lon"] - dlon, place["lon"] + dlon

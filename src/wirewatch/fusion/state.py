@@ -58,7 +58,9 @@ CREATE TABLE IF NOT EXISTS fusion_canonical (
     n_mentions INTEGER NOT NULL,
     record TEXT NOT NULL,
     mentions TEXT NOT NULL,
-    rep TEXT
+    rep TEXT,
+    lat REAL,
+    lon REAL
 );
 CREATE INDEX IF NOT EXISTS fusion_canonical_key ON fusion_canonical(type_key, country, date_end);
 CREATE INDEX IF NOT EXISTS fusion_canonical_story ON fusion_canonical(story_id);
@@ -92,6 +94,13 @@ class FusionState:
         cols = {r[1] for r in self.conn.execute("PRAGMA table_info(fusion_canonical)")}
         if "rep" not in cols:  # a compact summary for candidate checks (older rows fall back to mentions)
             self.conn.execute("ALTER TABLE fusion_canonical ADD COLUMN rep TEXT")
+        for col in ("lat", "lon"):  # the point of a precise place, for the nearby-events lookup
+            if col not in cols:
+                self.conn.execute(f"ALTER TABLE fusion_canonical ADD COLUMN {col} REAL")
+        self.conn.execute(
+            "CREATE INDEX IF NOT EXISTS fusion_canonical_geo ON fusion_canonical(type_key, lat, lon)")
+        self.conn.execute(
+            "CREATE INDEX IF NOT EXISTS fusion_canonical_story_type ON fusion_canonical(story_id, type_key)")
 
     # ---------------------------------------------------------------- transactions
 
@@ -274,14 +283,27 @@ class FusionState:
 
     # ---------------------------------------------------------------- canonical events
 
-    def canonical_candidates(self, type_key: str, country: str | None, since: str) -> list[dict[str, Any]]:
-        """``{"id", "rep"}`` of the events that could match: only their compact summaries are decoded (rows
-        written before summaries existed come with their ``mentions`` instead)."""
-        q = ("SELECT canonical_id, rep, CASE WHEN rep IS NULL THEN mentions END FROM fusion_canonical "
-             "WHERE type_key = ? AND country IS ? AND (date_end IS NULL OR date_end >= ?)")
+    def canonical_candidates(self, type_key: str, since: str, story_id: str | None,
+                             box: tuple[float, float, float, float] | None) -> list[dict[str, Any]]:
+        """``{"id", "rep"}`` of the events that could match: those of the same type in the same story, and
+        those whose precise place lies in ``box`` (min_lat, max_lat, min_lon, max_lon) and whose dates reach
+        ``since``. Both are index lookups, so the work does not grow with the store. Only the compact summaries
+        are decoded (rows written before summaries existed come with their ``mentions`` instead)."""
+        cols = "SELECT canonical_id, rep, CASE WHEN rep IS NULL THEN mentions END FROM fusion_canonical"
+        parts: list[str] = []
+        args: list[Any] = []
+        if story_id:
+            parts.append(f"{cols} WHERE story_id = ? AND type_key = ?")
+            args += [story_id, type_key]
+        if box:
+            parts.append(f"{cols} WHERE type_key = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+                         "AND (date_end IS NULL OR date_end >= ?)")
+            args += [type_key, *box, since]
+        if not parts:
+            return []
         return [{"id": r[0], "rep": json.loads(r[1]) if r[1] else None,
                  "mentions": json.loads(r[2]) if r[2] else None}
-                for r in self.conn.execute(q, (type_key, country, since))]
+                for r in self.conn.execute(" UNION ".join(parts), args)]
 
     def get_canonical(self, canonical_id: str) -> dict[str, Any] | None:
         q = "SELECT canonical_id, record, mentions FROM fusion_canonical WHERE canonical_id = ?"
@@ -290,15 +312,17 @@ class FusionState:
 
     def put_canonical(self, canonical_id: str, type_key: str, country: str | None, date_start: str | None,
                       date_end: str | None, story_id: str | None, record: dict[str, Any],
-                      mentions: list[dict[str, Any]], rep: dict[str, Any] | None = None) -> None:
+                      mentions: list[dict[str, Any]], rep: dict[str, Any] | None = None,
+                      point: tuple[float, float] | None = None) -> None:
         def dump(value: Any) -> str:
             return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
+        lat, lon = point if point else (None, None)
         self.conn.execute(
             "INSERT OR REPLACE INTO fusion_canonical(canonical_id, type_key, country, date_start, date_end, "
-            "story_id, n_mentions, record, mentions, rep) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "story_id, n_mentions, record, mentions, rep, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (canonical_id, type_key, country, date_start, date_end, story_id, len(mentions), dump(record),
-             dump(mentions), dump(rep) if rep is not None else None),
+             dump(mentions), dump(rep) if rep is not None else None, lat, lon),
         )
         self.conn.executemany(
             "INSERT OR REPLACE INTO fusion_mention_of(article_id, event_id, canonical_id) VALUES (?, ?, ?)",
