@@ -11,7 +11,8 @@ A new event mention is merged into an existing canonical event when it is *compa
 * actors — named perpetrators must share an id (unidentified and generic classes such as "gunmen" never
   conflict).
 
-Candidates come from an index on (type, country, date), so merging touches only the events that could match.
+Candidates come from two index lookups (same type in the same story; same type near a precise place), so merging
+touches only the events that could match, whatever the size of the store.
 Reconciled fields follow ACLED's conservative rules (see :func:`reconcile`). Merging is reversible: after each
 merge every mention is checked against the event reconciled from the others, and a mention that no longer fits
 is split out into its own event.
