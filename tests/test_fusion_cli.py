@@ -81,3 +81,14 @@ def test_demo_palma_reports_merge_into_one_disputed_event(demo_db: Path) -> None
     assert (event["fatalities"], event["fatalities_high"]) == (12, 20)
     assert event["independent_sources"] == 2
     assert "Coastline Dispatch" in event["source"] and "Correio do Índico" in event["source"]
+
+
+def test_eval_rejects_malformed_corpora_with_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "x", "lang": "en", "group": "g"}\n{not json\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "dedup", str(bad)])
+    assert result.exit_code != 0 and "bad.jsonl:2" in str(result.exception)
+    missing = tmp_path / "missing.jsonl"
+    missing.write_text('{"id": "a", "text": "x", "lang": "en"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "stories", str(missing)])
+    assert "story_id" in str(result.exception)
