@@ -20,7 +20,6 @@ from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
-import platformdirs
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,8 +29,10 @@ FORMAT = 1
 
 
 def cache_dir() -> Path:
-    raw = os.environ.get("WIREWATCH_CACHE_DIR")
-    return Path(raw) if raw else Path(platformdirs.user_cache_dir("wirewatch"))
+    """The configured cache dir (user file, then WIREWATCH_CACHE_DIR): the gazetteer's, too."""
+    from .config import load_config
+
+    return load_config().cache_path
 
 
 def table_path(lang: str) -> Path:
