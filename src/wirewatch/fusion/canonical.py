@@ -34,6 +34,9 @@ SAME_STORY_KM = 300.0
 DATE_SLACK_DAYS = {1: 1, 2: 3, 3: 10}
 CERTAINTY_WEIGHT = {"asserted": 0.6, "probable": 0.45, "possible": 0.3, "doubtful": 0.15, "denied": 0.05}
 SEARCH_DAYS = 12  # how far back a candidate's interval may end and still be considered
+# (PLOVER type, ACLED sub-event type) pairs that all describe people seized by an armed or state actor
+SUPRANATIONAL = frozenset({"region", "continent"})  # place features with no country of their own
+DETENTION = frozenset({("ASSAULT", "Abduction/forced disappearance"), ("COERCE", "Arrests")})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,7 @@ def mention_data(article: Article, event: Event, dup_group: str | None, story_id
         end = published.date()
         start = end - timedelta(days=2)
         precision = 3
-    place = event.place
+    place = _locating(event.place)
     return {
         "article_id": article.id,
         "event_id": event.id,
@@ -76,6 +79,7 @@ def mention_data(article: Article, event: Event, dup_group: str | None, story_id
         "date_end": end.isoformat() if end else None,
         "time_precision": precision,
         "actor_ids": sorted({a.actor_id for a in event.actors if a.actor_id}),
+        "party_ids": sorted({a.actor_id for a in (*event.actors, *event.recipients) if a.actor_id}),
         "actors": [to_dict(a) for a in event.actors],
         "recipients": [to_dict(a) for a in event.recipients],
         "fatalities": _fig(event.fatalities),
@@ -91,6 +95,14 @@ def mention_data(article: Article, event: Event, dup_group: str | None, story_id
         "trigger": [event.trigger.start, event.trigger.end],
         "text": article.text[event.sentence.start : event.sentence.end],
     }
+
+
+def _locating(place: Place | None) -> Place | None:
+    """The event's place if it can locate it: a region above countries ("West Africa", "the Sahel") spans
+    thousands of kilometres, so it is treated like no place rather than as a point at its centre."""
+    if place is None or (not place.country and place.feature in SUPRANATIONAL):
+        return None
+    return place
 
 
 def _fig(fig: Any) -> dict[str, int] | None:
@@ -151,14 +163,38 @@ def _specific(ids: list[str | None]) -> set[str]:
     return {x for x in ids if x and x != "unidentified" and not x.startswith("gen-")}
 
 
+def _parties(m: dict[str, Any]) -> set[str]:
+    """Named sides of an event, attackers and targets alike (mentions stored before ``party_ids`` existed
+    fall back to their actors)."""
+    return _specific(m.get("party_ids", m.get("actor_ids", [])))
+
+
 def actors_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Named perpetrators conflict unless one report's perpetrator is a side of the other's event: outlets
+    disagree on which side started a clash ("the army attacked" / "insurgents ambushed the army")."""
     ia, ib = _specific(a.get("actor_ids", [])), _specific(b.get("actor_ids", []))
-    return not ia or not ib or bool(ia & ib)
+    return not ia or not ib or bool(ia & _parties(b)) or bool(ib & _parties(a))
+
+
+def type_family(m: dict[str, Any]) -> str:
+    """The PLOVER type, except that a seizure of people is one family whatever its legal colour: outlets call
+    the same act an arrest ("captured"), an abduction ("secuestrados") or a kidnapping."""
+    if (m.get("plover_type"), m.get("acled_sub_event_type")) in DETENTION:
+        return "DETENTION"
+    return str(m["plover_type"])
+
+
+def types_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if a["plover_type"] == b["plover_type"]:
+        return True
+    # across PLOVER types only within the detention family, and only when a named party is shared: an
+    # arrest by the police and a kidnapping by a gang on the same day are two events
+    return type_family(a) == type_family(b) == "DETENTION" and bool(_parties(a) & _parties(b))
 
 
 def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return (
-        a["plover_type"] == b["plover_type"]
+        types_compatible(a, b)
         and dates_compatible(a, b)
         and places_compatible(a, b)
         and actors_compatible(a, b)
@@ -196,6 +232,7 @@ def representative(mentions: list[dict[str, Any]]) -> dict[str, Any]:
         "date_end": end.isoformat() if end else None,
         "time_precision": precision,
         "actor_ids": sorted({a for m in mentions for a in m.get("actor_ids", [])}),
+        "party_ids": sorted({a for m in mentions for a in m.get("party_ids", m.get("actor_ids", []))}),
         "story_id": _most_common(stories),
     }
 
@@ -371,8 +408,12 @@ class CanonicalMerger:
         within the sum of two precision radii)."""
         start = mention.get("date_start") or mention.get("published", "")[:10]
         since = (date.fromisoformat(start) - timedelta(days=SEARCH_DAYS)).isoformat() if start else "0000"
-        return self.state.canonical_candidates(mention["plover_type"], since, mention.get("story_id"),
-                                               _box(mention.get("place")))
+        box = _box(mention.get("place"))
+        found: dict[str, dict[str, Any]] = {}
+        for type_key in _type_keys(mention):
+            for cand in self.state.canonical_candidates(type_key, since, mention.get("story_id"), box):
+                found.setdefault(cand["id"], cand)
+        return [found[k] for k in sorted(found)]
 
     def _check(self, mentions: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """Split out any mention that is incompatible with the event reconciled from the others."""
@@ -399,6 +440,14 @@ class CanonicalMerger:
             cid, rep["plover_type"], rep.get("country"), rep["date_start"], rep["date_end"], rep["story_id"],
             to_dict(record), mentions, rep, (place["lat"], place["lon"]) if precise and place else None,
         )
+
+
+def _type_keys(mention: dict[str, Any]) -> list[str]:
+    """The PLOVER types a mention may merge with (its own, plus the others of its detention family)."""
+    keys = {mention["plover_type"]}
+    if type_family(mention) == "DETENTION":
+        keys |= {plover for plover, _ in DETENTION}
+    return sorted(keys)
 
 
 def _box(place: dict[str, Any] | None) -> tuple[float, float, float, float] | None:
