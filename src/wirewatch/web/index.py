@@ -178,12 +178,19 @@ def refresh_index(db: WebDB, batch: int = 2000) -> int:
 
 def _index_batch(db: WebDB, rows: list[tuple[Any, ...]]) -> int:
     moved_or_reviewed = {r[0] for r in db.rows("SELECT canonical_id FROM web_overrides")}
-    moved_or_reviewed |= {
-        r[0] for r in db.rows("SELECT target FROM web_moves UNION SELECT source FROM web_moves")
-    }
-    out, actors = [], []
+    moves = db.rows("SELECT article_id, event_id, target FROM web_moves")
+    moved_or_reviewed |= {r[2] for r in moves}
+    moved_keys = {(r[0], r[1]): r[2] for r in moves}
+    out, actors, targets = [], [], set()
     for rowid, cid in rows:
-        found = effective_event(db, cid) if cid in moved_or_reviewed else _plain(db, cid)
+        found = _plain(db, cid)
+        mentions = found["record"].get("mentions", []) if found else []
+        keys = {(str(m.get("article_id")), str(m.get("event_id"))) for m in mentions}
+        if cid in moved_or_reviewed or keys & moved_keys.keys():
+            # re-analysis may have regrouped moved mentions: layer the moves again, and recompute the events
+            # they were moved into, whose reconciled fields depend on this record's mention details
+            targets |= {moved_keys[k] for k in keys & moved_keys.keys()}
+            found = effective_event(db, cid)
         if found is None:
             continue
         row, acts = index_row(cid, int(rowid), found)
@@ -193,7 +200,9 @@ def _index_batch(db: WebDB, rows: list[tuple[Any, ...]]) -> int:
         conn.executemany("DELETE FROM web_event_actors WHERE canonical_id = ?", [(r[0],) for r in out])
         conn.executemany(_INSERT, out)
         conn.executemany("INSERT OR REPLACE INTO web_event_actors VALUES (?,?,?,?)", actors)
-    return len(out)
+    targets -= {r[0] for r in out}
+    reindex(db, sorted(targets))
+    return len(out) + len(targets)
 
 
 def _plain(db: WebDB, cid: str) -> dict[str, Any] | None:

@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from ..errors import NotFoundError, UsageError
+from ..fusion.canonical import reconcile
+from ..records import to_dict
 from .db import WebDB
 
 STATUSES = ("unreviewed", "confirmed", "rejected", "corrected", "merged")
@@ -80,35 +82,79 @@ def _key(m: dict[str, Any]) -> tuple[str, str]:
     return (str(m["article_id"]), str(m["event_id"]))
 
 
-def apply_moves(db: WebDB, cid: str, record: dict[str, Any], details: list[dict[str, Any]]) -> None:
-    """Drop mentions moved away from ``cid`` and add those moved into it (merge/split), in place."""
-    moved_out = {
-        (r[0], r[1])
-        for r in db.rows(
-            "SELECT article_id, event_id FROM web_moves WHERE source = ? AND target != ?", (cid, cid)
+def _move_rows(db: WebDB, cid: str, record: dict[str, Any]) -> tuple[set[tuple[str, str]], list[tuple[Any, ...]]]:
+    """(keys of this record's mentions moved elsewhere, moves into ``cid``).
+
+    Moves are looked up by mention key, not by the event they were moved from, so they still apply after a
+    re-fusion has regrouped the automatic events."""
+    keys = {_key(m) for m in record.get("mentions", [])}
+    articles = sorted({a for a, _ in keys})
+    moved_out: set[tuple[str, str]] = set()
+    for lo in range(0, len(articles), 400):  # stay under SQLite's bound-parameter limit
+        part = articles[lo : lo + 400]
+        rows = db.rows(
+            f"SELECT article_id, event_id FROM web_moves WHERE target != ? "
+            f"AND article_id IN ({','.join('?' * len(part))})",
+            (cid, *part),
         )
-    }
+        moved_out |= {(r[0], r[1]) for r in rows} & keys
+    moved_in = db.rows("SELECT article_id, event_id, source FROM web_moves WHERE target = ?", (cid,))
+    return moved_out, moved_in
+
+
+def _moved_mention(db: WebDB, key: tuple[str, str], source: str) -> dict[str, Any] | None:
+    """The current automatic record and details holding one moved mention (its first home, or wherever a later
+    re-fusion put it)."""
+    homes = [source]
+    row = db.one(
+        "SELECT canonical_id FROM fusion_mention_of WHERE article_id = ? AND event_id = ?", key
+    )
+    if row is not None:
+        homes.append(str(row[0]))
+    for home in homes:
+        found = base_event(db, home)
+        if found is None:
+            continue
+        rec = next((m for m in found["record"].get("mentions", []) if _key(m) == key), None)
+        detail = next((m for m in found["mentions"] if _key(m) == key), None)
+        if rec is not None or detail is not None:
+            return {"record": rec, "detail": detail}
+    return None
+
+
+def apply_moves(db: WebDB, cid: str, record: dict[str, Any], details: list[dict[str, Any]]) -> bool:
+    """Drop mentions moved away from ``cid`` and add those moved into it (merge/split), in place; True when
+    any move touched the event (its reconciled fields must then be recomputed)."""
+    moved_out, moved_in = _move_rows(db, cid, record)
     record["mentions"] = [m for m in record.get("mentions", []) if _key(m) not in moved_out]
     details[:] = [m for m in details if _key(m) not in moved_out]
-    have = {_key(m) for m in record["mentions"]}
-    for source in {
-        r[0]
-        for r in db.rows("SELECT DISTINCT source FROM web_moves WHERE target = ? AND source != ?", (cid, cid))
-    }:
-        other = base_event(db, source)
-        if other is None:
+    have = {_key(m) for m in record["mentions"]} | {_key(m) for m in details}
+    for article_id, event_id, source in moved_in:
+        key = (str(article_id), str(event_id))
+        if key in have:
             continue
-        wanted = {
-            (r[0], r[1])
-            for r in db.rows(
-                "SELECT article_id, event_id FROM web_moves WHERE source = ? AND target = ?", (source, cid)
-            )
-        }
-        for m in other["record"].get("mentions", []):
-            if _key(m) in wanted and _key(m) not in have:
-                record["mentions"].append(m)
-                have.add(_key(m))
-        details.extend(m for m in other["mentions"] if _key(m) in wanted)
+        found = _moved_mention(db, key, str(source))
+        if found is None:  # the article was deleted since the move
+            continue
+        if found["record"] is not None:
+            record["mentions"].append(found["record"])
+        if found["detail"] is not None:
+            details.append(found["detail"])
+        have.add(key)
+    return bool(moved_out or moved_in)
+
+
+#: mention-detail keys fusion's reconciliation cannot do without
+_RECONCILE_KEYS = ("plover_type", "dup_group", "sentence", "trigger")
+
+
+def reconciled(cid: str, details: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The event's automatic fields recomputed by fusion's own reconciliation from its current mentions (after
+    a merge or split); None when there are no mentions or they predate full mention details."""
+    if not details or not all(all(k in m for k in _RECONCILE_KEYS) for m in details):
+        return None
+    record: dict[str, Any] = to_dict(reconcile(cid, details))
+    return record
 
 
 def apply_fields(record: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
@@ -135,15 +181,21 @@ def effective_event(db: WebDB, cid: str) -> dict[str, Any] | None:
     if base is None:
         return None
     record, details = base["record"], base["mentions"]
-    apply_moves(db, cid, record, details)
+    if apply_moves(db, cid, record, details):
+        fresh = reconciled(cid, details)
+        if fresh is not None:
+            record = fresh
+        else:  # old-style details: at least keep the report counts right
+            _recount(record)
     review = get_review(db, cid)
     automatic = apply_fields(record, review.fields)
-    record["outlets"] = len({m.get("site") for m in record["mentions"] if m.get("site")}) or record.get(
-        "outlets", 0
-    )
-    groups = {m.get("dup_group") or m.get("article_id") for m in record["mentions"]}
-    record["independent_reports"] = max(len(groups), 0)
     return {"record": record, "mentions": details, "automatic": automatic, "review": review}
+
+
+def _recount(record: dict[str, Any]) -> None:
+    mentions = record["mentions"]
+    record["outlets"] = len({m.get("site") or m.get("article_id") for m in mentions})
+    record["independent_reports"] = len({m.get("dup_group") or m.get("article_id") for m in mentions})
 
 
 def audit_trail(db: WebDB, cid: str) -> list[dict[str, Any]]:
@@ -291,7 +343,7 @@ def merge(db: WebDB, source: str, target: str, who: str, note: str = "") -> None
     """Fold every report of ``source`` into ``target``; ``source`` is hidden as 'merged'."""
     if source == target:
         raise UsageError("cannot merge an event into itself")
-    src, _ = _require(db, source), _require(db, target)
+    src, dst = _require(db, source), _require(db, target)
     review: Review = src["review"]
     keys = [_key(m) for m in src["record"]["mentions"]]
     with db.tx() as conn:
@@ -300,8 +352,34 @@ def merge(db: WebDB, source: str, target: str, who: str, note: str = "") -> None
             [(a, e, target, _origin(db, a, e, source)) for a, e in keys],
         )
         _save(conn, source, "merged", review.fields, target, who)
+        after = _require(db, target)["record"]  # same connection: sees the moves just written
         _audit(conn, source, "merge", who, {"status": review.status}, {"merged_into": target}, note)
-        _audit(conn, target, "merge", who, None, {"absorbed": source, "reports": len(keys)}, note)
+        _audit(
+            conn, target, "merge", who, reconciled_summary(dst["record"]),
+            {"absorbed": source, "reports": len(keys), **reconciled_summary(after)}, note,
+        )
+
+
+#: the reconciled fields a merge or split recomputes, as recorded in its audit row
+SUMMARY_FIELDS = (
+    "date_start",
+    "date_end",
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "disputed",
+    "independent_reports",
+    "outlets",
+    "first_reported",
+    "last_reported",
+    "confidence",
+)
+
+
+def reconciled_summary(record: dict[str, Any]) -> dict[str, Any]:
+    """What a merge or split changed, small enough for an audit row: the place by name, figures, counts."""
+    place = record.get("place") or {}
+    return {"place": place.get("name") or place.get("text"), **{k: record.get(k) for k in SUMMARY_FIELDS}}
 
 
 def _origin(db: WebDB, article_id: str, event_id: str, default: str) -> str:
@@ -333,6 +411,10 @@ def split(db: WebDB, cid: str, mentions: list[tuple[str, str]], who: str, note: 
             "INSERT OR REPLACE INTO web_moves(article_id, event_id, target, source) VALUES (?,?,?,?)",
             [(a, e, new_id, _origin(db, a, e, cid)) for a, e in chosen],
         )
-        _audit(conn, cid, "split", who, {"reports": len(have)}, {"new_event": new_id, "moved": chosen}, note)
-        _audit(conn, new_id, "split", who, None, {"from": cid, "moved": chosen}, note)
+        kept, created = _require(db, cid)["record"], _require(db, new_id)["record"]
+        _audit(
+            conn, cid, "split", who, {"reports": len(have), **reconciled_summary(found["record"])},
+            {"new_event": new_id, "moved": chosen, **reconciled_summary(kept)}, note,
+        )
+        _audit(conn, new_id, "split", who, None, {"from": cid, "moved": chosen, **reconciled_summary(created)}, note)
     return new_id

@@ -50,7 +50,38 @@ def _record(rng: random.Random, i: int, start: date) -> tuple[str, dict[str, Any
               "disputed": high != killed, "claims": [], "outlets": min(reports, len(SITES)),
               "independent_reports": len({m["dup_group"] for m in mentions}), "story_id": f"s-syn{i // 7}",
               "confidence": 0.7, "certainty": "asserted"}
-    return cid, record, [{"article_id": m["article_id"], "event_id": "e1", "text": "…"} for m in mentions]
+    groups = len({m["dup_group"] for m in mentions})
+    return cid, record, [_detail(record, m, groups, k) for k, m in enumerate(mentions)]
+
+
+def _figure(record: dict[str, Any], groups: int, k: int) -> dict[str, int] | None:
+    """One report's figure: with several independent reports the first (reports 0 and 1 share a near-duplicate
+    group) gives the high figure of a disputed event and the others the low one; a lone report gives the range."""
+    low, high = record["fatalities_low"] or 0, record["fatalities_high"] or 0
+    if not high:
+        return None
+    if groups == 1:
+        return {"low": low, "best": low, "high": high}
+    value = high if k < 2 else low
+    return {"low": value, "best": value, "high": value}
+
+
+def _detail(record: dict[str, Any], m: dict[str, Any], groups: int, k: int) -> dict[str, Any]:
+    """The mention details fusion stores beside a record, so merges and splits can reconcile synthetic events.
+    No random draws: a seed gives the same events as before details existed."""
+    actors = record["actors"]
+    return {
+        "article_id": m["article_id"], "event_id": m["event_id"], "plover_type": record["plover_type"],
+        "mode": None, "acled_event_type": record["acled_event_type"],
+        "acled_sub_event_type": record["acled_sub_event_type"], "place": record["place"],
+        "country": record["place"]["country"], "date_start": record["date_start"], "date_end": record["date_end"],
+        "time_precision": 1, "actor_ids": sorted({a["actor_id"] for a in actors if a["actor_id"]}),
+        "actors": actors, "recipients": record["recipients"],
+        "fatalities": _figure(record, groups, k), "injured": None,
+        "certainty": "asserted", "source": None, "site": m["site"], "url": None, "published": m["published"],
+        "dup_group": m["dup_group"], "story_id": record["story_id"], "sentence": [0, 10], "trigger": [0, 3],
+        "text": "…",
+    }
 
 
 def fill(db: WebDB, n: int, seed: int = 7, batch: int = 5000) -> None:
