@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import NotFoundError, UsageError, WirewatchError
 from . import auth, details, query, review
 from .index import reindex
+from .labels import acled_label, certainty_label, js_labels, tag_label, type_label
 from .lang import LANG_COOKIE, LANGS, negotiate, translate
 from .security import SESSION_COOKIE, ctx_of, current_session
 
@@ -35,6 +36,7 @@ TYPE_COLOURS = {
     "SANCTION": "#7f8c8d",
     "RETREAT": "#27ae60",
     "AID": "#1abc9c",
+    "COOPERATE": "#48c9b0",
     "ACCUSE": "#9b59b6",
     "REQUEST": "#34495e",
     "AGREE": "#2ecc71",
@@ -79,6 +81,11 @@ def _base(request: Request, lang: str, session: auth.Session | None, data: dict[
 
     return {
         "t": t,
+        "tl": lambda code: type_label(lang, code),
+        "al": lambda value: acled_label(lang, value),
+        "tag": lambda value: tag_label(lang, value),
+        "cl": lambda value: certainty_label(lang, value),
+        "labels": js_labels(lang),
         "lang": lang,
         "langs": LANGS,
         "user": session.username if session else None,

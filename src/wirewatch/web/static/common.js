@@ -27,6 +27,10 @@ const WW = (function () {
     });
   }
   document.addEventListener("DOMContentLoaded", function () { paintSwatches(document); });
+  // stored values stay codes; only what is shown is translated (labels of the page's language)
+  function typeLabel(code) { return (cfg.labels && cfg.labels.plover[code]) || code; }
+  function acledLabel(value) { return (cfg.labels && cfg.labels.acled[value]) || value; }
   return { cfg: cfg, el: el, colour: colour, basemap: basemap, paintSwatches: paintSwatches,
+           typeLabel: typeLabel, acledLabel: acledLabel,
            s: function (k) { return cfg.strings[k] || k; } };
 })();

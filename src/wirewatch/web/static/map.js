@@ -37,7 +37,7 @@
 
   function popup(e) {
     const box = WW.el("div", { "class": "pop" });
-    const a = WW.el("a", { href: "/events/" + encodeURIComponent(e.id) }, e.plover_type + " · " + e.day);
+    const a = WW.el("a", { href: "/events/" + encodeURIComponent(e.id) }, WW.typeLabel(e.plover_type) + " · " + e.day);
     box.appendChild(a);
     box.appendChild(WW.el("div", {}, (e.place_name || "") + (e.country ? ", " + e.country : "")));
     box.appendChild(WW.el("div", { "class": "muted" }, WW.s("killed") + ": " + (e.fatalities == null ? "—" : e.fatalities) +
@@ -95,7 +95,7 @@
     const sw = WW.el("i", { "class": "sw" });
     sw.style.backgroundColor = WW.colour(e.plover_type);
     td2.appendChild(sw);
-    td2.appendChild(document.createTextNode(e.plover_type + (e.acled_sub_event_type ? " · " + e.acled_sub_event_type : "")));
+    td2.appendChild(document.createTextNode(WW.typeLabel(e.plover_type) + (e.acled_sub_event_type ? " · " + WW.acledLabel(e.acled_sub_event_type) : "")));
     tr.appendChild(td2);
     tr.appendChild(WW.el("td", {}, (e.place_name || "—") + (e.country ? ", " + e.country : "") + (e.precision > 1 ? " ◌" : "")));
     tr.appendChild(WW.el("td", { "class": "num" + (e.disputed ? " disputed" : "") }, e.fatalities == null ? "" : e.fatalities + (e.disputed ? "±" : "")));
@@ -164,7 +164,7 @@
       s.forEach(function (d) {
         const h = d.count / max * (H - pad - 4);
         const r = svgEl("rect", { x: x, y: y - h, width: bw, height: Math.max(h, 0.5), fill: WW.colour(d.type) });
-        const tip = svgEl("title", {}); tip.textContent = day + " · " + d.type + " · " + d.count;
+        const tip = svgEl("title", {}); tip.textContent = day + " · " + WW.typeLabel(d.type) + " · " + d.count;
         r.appendChild(tip);
         svg.appendChild(r);
         y -= h;
