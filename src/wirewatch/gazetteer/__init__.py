@@ -5,9 +5,10 @@ from __future__ import annotations
 from .demonyms import country_names, demonym_country
 from .geojson import places_geojson, write_geojson
 from .index import Gazetteer, distance_km, load_gazetteer
+from .names import display_name
 from .normalize import normalize
 
 __all__ = [
-    "Gazetteer", "country_names", "demonym_country", "distance_km", "load_gazetteer", "normalize",
+    "Gazetteer", "country_names", "demonym_country", "display_name", "distance_km", "load_gazetteer", "normalize",
     "places_geojson", "write_geojson",
 ]

@@ -33,12 +33,13 @@ from typing import Any
 
 from ..errors import ResourceError
 from ..nlp import data_lines
+from .names import display_table
 from .normalize import is_latin, key_variants, normalize
 
 #: bump when the index layout or the build rules change: a cached index of another version is rebuilt
-BUILDER_VERSION = 6
+BUILDER_VERSION = 7
 LANGS = ("en", "es", "pt")
-DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv")
+DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv", "display_names.tsv")
 
 FEATURES = ("city", "admin1", "admin2", "country", "river", "region", "desert", "lake", "sea")
 
@@ -60,6 +61,7 @@ class IndexData:
     keys: dict[str, Any] = field(default_factory=dict)  # key -> int or tuple of (row * 2 + is_alternate)
     max_tokens: int = 1
     version: str = ""
+    display: dict[str, dict[int, str]] = field(default_factory=dict)  # lang -> row -> display name (names.py)
 
     def add(self, ref: str, name: str, lat: float, lon: float, feature: str, country: str, admin1: str,
             population: int) -> int:
@@ -220,8 +222,17 @@ def build_index() -> IndexData:
     _add_us(data, centres, region_pop, by_name)
     _add_continents(data)
     _add_supplement(data, regions)
+    _add_display_names(data)
     normalize.cache_clear()  # the build filled the recogniser's name cache with 200k index names
     return data
+
+
+def _add_display_names(data: IndexData) -> None:
+    table = display_table()
+    for row, ref in enumerate(data.refs):
+        for lang, name in table.get(ref, {}).items():
+            if name != data.names[row]:  # only names that differ from the row's own
+                data.display.setdefault(lang, {})[row] = name
 
 
 def _add_continents(data: IndexData) -> None:

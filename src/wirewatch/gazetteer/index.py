@@ -63,6 +63,10 @@ class Gazetteer:
     def is_capital(self, row: int) -> bool:
         return row in self.data.capital
 
+    def display_name(self, row: int, lang: str) -> str:
+        """The row's name in ``lang`` (en/es/pt) where the gazetteer has one, else its own name."""
+        return self.data.display.get(lang, {}).get(row) or self.data.names[row]
+
     def is_approximate(self, row: int) -> bool:
         return row in self.data.approximate
 
