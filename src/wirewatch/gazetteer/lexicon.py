@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from ..errors import ResourceError
 from ..nlp import data_lines, lang_resource
 from .normalize import normalize
@@ -90,3 +92,21 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         relations=rels,
         parts=parts,
     )
+
+
+@lru_cache(maxsize=4)
+def _word_forms(lang: str) -> tuple[np.ndarray, ...]:
+    from ..lemmas import load
+
+    return (load(lang)[0],)
+
+
+def is_ordinary_word(lang: str, word: str) -> bool:
+    """``word`` (lower-case) is an inflected form in the language's lemma table ("mataram", "insurgentes"):
+    an ordinary word, so a capital at the start of a sentence says nothing about it being a name."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]  # (missing from the stubs)
+
+    (keys,) = _word_forms(lang)
+    h = np.uint64(hash_string(word))
+    pos = int(np.searchsorted(keys, h))
+    return pos < len(keys) and bool(keys[pos] == h)

@@ -16,11 +16,13 @@ from spacy.tokens import Doc
 
 from .demonyms import is_demonym
 from .index import Gazetteer
-from .lexicon import PlaceLexicon
+from .lexicon import PlaceLexicon, is_ordinary_word
 from .normalize import lookup_keys, normalize
 
-_SENT_END = {".", "!", "?", "\n", ":", ";", '"', "“", "”", "«", "»", "(", "-", "—", "–"}
+# "·", "|" and "•" separate tag lists and page chrome ("Tags: Palma · Insurgentes"): each item starts afresh
+_SENT_END = {".", "!", "?", "\n", ":", ";", '"', "“", "”", "«", "»", "(", "-", "—", "–", "·", "|", "•"}
 _JOINERS = {"-", "'", "’"}
+_QUOTES = {'"', "“", "”", "«", "»"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +95,33 @@ def _has_cue(view: TokenView, lex: PlaceLexicon, i: int) -> bool:
 
 
 def _prev_word(view: TokenView, i: int) -> int:
+    # quotes are looked through: 'Joaquín "El Chapo" Guzmán' is one person's name
     j = i - 1
-    while j >= 0 and (view.text[j].isspace() or view.text[j] == "."):
+    while j >= 0 and (view.text[j].isspace() or view.text[j] == "." or view.text[j] in _QUOTES):
         j -= 1
     return j
+
+
+def _next_word(view: TokenView, end: int) -> int:
+    j = end
+    while j < view.n and (view.text[j].isspace() or view.text[j] in _QUOTES):
+        j += 1
+    return j
+
+
+def _across_links(view: TokenView, lex: PlaceLexicon, j: int, step: int, kinds: tuple[str, ...] = ()) -> int:
+    """The word reached from token j (going ``step``) across a run of lower-case connectors and articles
+    ("de las", "do", "of the"), or of the given exclusion kinds; -1 when there is no such run."""
+    links = 0
+    while 0 <= j < view.n and (view.text[j].isspace() or (view.text[j].islower() and (
+            _excluded(lex, kinds, view.norm[j]) if kinds else _is_link(lex, view.norm[j])))):
+        links += not view.text[j].isspace()
+        j += step
+    return j if links and 0 <= j < view.n else -1
+
+
+def _is_link(lex: PlaceLexicon, word: str) -> bool:
+    return bool(word) and (lex.excluded("connector", word) or lex.excluded("article", word))
 
 
 def _is_metonymy(view: TokenView, lex: PlaceLexicon, end: int) -> bool:
@@ -162,8 +187,12 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     after_comma = p >= 0 and view.text[p] == ","
     if (lex.excluded("title", key) and not after_comma) or lex.excluded("org_prefix", key):
         return None  # but "Jackson, Miss." is the state
-    if _in_compound(view, gaz, end):
+    if _in_compound(view, gaz, end) or _after_particle(view, i):
         return None
+    b = _across_links(view, lex, i - 1, -1)
+    pp = _prev_word(view, p) if p >= 0 and lex.excluded("article", view.norm[p]) else -1  # "barrio La Aurora"
+    if _excluded(lex, ("street",), *(view.norm[k] for k in (p, b, pp) if k >= 0)):
+        return None  # "avenida Paulista", "rua da Consolação": a street named after a place or person
     if p >= 0 and view.is_cap(p):
         pk = view.norm[p]
         if lex.excluded("title", pk) or lex.excluded("org_prefix", pk):
@@ -176,9 +205,12 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
             return None
     cue = _has_cue(view, lex, i)
     big = _prominent(gaz, key, 100_000)
-    nxt = end
-    while nxt < view.n and view.text[nxt].isspace():
-        nxt += 1
+    big_own = _prominent(gaz, key, 100_000, primary=True)  # an alternate name ("Wadi" for El Oued) proves less
+    strong = _strong(gaz, key, "".join(view.text[i:end]))
+    inner = _across_links(view, lex, i - 1, -1, ("name_link",))
+    if not strong and (_name_before(view, lex, inner) or _name_after(view, lex, end)):
+        return None  # "Defensoría del Pueblo", "Portal de las Américas", "Morro do Bumba": part of a longer name
+    nxt = _next_word(view, end)
     rule = "gazetteer"
     abbreviation = "." in view.text[i] or view.text[i].isupper()  # "U.S. Army", "UK officials"
     determined = p >= 0 and lex.excluded("article", view.norm[p])  # "the Dallas Fire Department": no person
@@ -190,19 +222,25 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
             end, rule = nxt + 1, "gazetteer+feature"
         elif lex.excluded("institution", nk) or lex.excluded("common", nk):
             pass  # "Dallas Police", "Texas Department of Health": the institution of a place names it
-        elif single and not abbreviation and not determined and not _starts_place(view, gaz, nxt, nk, lex):
-            return None  # "Jordan Peterson", "Georgia Meloni": a longer proper name
+        elif (single or not big_own) and not abbreviation and not (determined and big_own) \
+                and not _starts_place(view, gaz, nxt, nk, lex) and not _institution_follows(view, lex, nxt):
+            return None  # "Jordan Peterson", "Georgia Meloni", "the Golden Division": a longer proper name
     contained = nxt < view.n and view.text[nxt] == ","
     bare = lookup_keys(key)[-1]  # "The City" is judged as "City"
     if _excluded(lex, ("time", "never"), key, bare) or (_excluded(lex, ("common",), key, bare) and not cue):
         return None
     if _excluded(lex, ("given",), key, bare) and not (cue or contained):
         return None  # "George", "Flores": people far more often than places, unless the text says "in"
-    if single and not cue and view.sentence_initial(i) and not _prominent(gaz, key):
-        return None
+    if single and not cue and view.sentence_initial(i) and (
+            not _prominent(gaz, key) or (is_ordinary_word(lex.lang, view.text[i].lower()) and not _regional(gaz, key))):
+        return None  # capitalised only by position: "Mataram gente..." is "they killed", not the Indonesian city
     acronym = view.text[i].isupper() and len(view.text[i]) <= 4
-    if single and acronym and not cue and not contained and not _prominent(gaz, key, 2000):
-        return None  # an unknown acronym that happens to be a village name
+    if single and acronym and not cue and not contained \
+            and not (_prominent(gaz, key, 2000, primary=True) or _regional(gaz, key)):
+        return None  # an unknown acronym ("ELN", "CAI") that happens to be a place's code or alternate name
+    if single and not cue and not contained and not _prominent(gaz, key, 100_000) \
+            and all(alt for _, alt in gaz.lookup(key)):
+        return None  # only an alternate name of a small place ("Guardia", "Marinha"): too weak alone
     metonymy = not cue and _is_metonymy(view, lex, end)  # "officials in Baghdad said" is a location
     if metonymy and single and not big:
         return None  # "Jones said": a small town's name before a reporting verb is a person
@@ -244,5 +282,58 @@ def _starts_place(view: TokenView, gaz: Gazetteer, j: int, nk: str, lex: PlaceLe
     return nk in lex.stop_words or view.text[j].isupper() or _prominent(gaz, nk, 100_000)
 
 
-def _prominent(gaz: Gazetteer, key: str, threshold: int = 20000) -> bool:
-    return any(gaz.feature(r) != "city" or gaz.population(r) >= threshold for r, _ in gaz.lookup(key))
+def _prominent(gaz: Gazetteer, key: str, threshold: int = 20000, primary: bool = False) -> bool:
+    return any((gaz.feature(r) != "city" or gaz.population(r) >= threshold) and not (primary and alt)
+               for r, alt in gaz.lookup(key))
+
+
+def _strong(gaz: Gazetteer, key: str, surface: str) -> bool:
+    """A name that stands on its own even inside a longer one ("Santiago de Chile", "Republic of Congo"): a
+    country, region or city of 500,000+ by its own name, spelt with the same accents ("Montaña" is not
+    "Montana")."""
+    accented = not surface.isascii()
+    return any((gaz.feature(r) != "city" or gaz.population(r) >= 500_000) and not alt
+               and not (accented and _fold(gaz.data.names[r]) != _fold(surface))
+               for r, alt in gaz.lookup(key))
+
+
+def _fold(name: str) -> str:
+    return name.lower().replace("-", "").replace(" ", "")
+
+
+def _after_particle(view: TokenView, i: int) -> bool:
+    """"Hayat Tahrir al-Sham", "Mosul al-Jadida": a name glued to an "al-"/"el-" particle that follows another
+    capitalised word is the tail of a longer name."""
+    if i < 3 or view.text[i - 1] not in _JOINERS or view.idx[i - 1] + 1 != view.idx[i]:
+        return False
+    particle = view.text[i - 2]
+    if not (particle.islower() and len(particle) <= 3 and view.end_char(i - 2) == view.idx[i - 1]):
+        return False
+    q = _prev_word(view, i - 2)
+    return q >= 0 and view.is_cap(q) and not view.sentence_initial(q)
+
+
+def _name_before(view: TokenView, lex: PlaceLexicon, b: int) -> bool:
+    """A capitalised word, then connectors, then the match: "Defensoría del Pueblo", "Joaquín de Herrera"."""
+    if b < 0 or not view.is_cap(b) or view.sentence_initial(b):
+        return False
+    w = view.norm[b]
+    return not (w in lex.stop_words or _is_cue_word(lex, w)
+                or _excluded(lex, ("institution", "feature", "org_prefix", "title", "street"), w))
+
+
+def _institution_follows(view: TokenView, lex: PlaceLexicon, j: int, span: int = 4) -> bool:
+    """A capitalised run after the name ends in an institution word: "Byesville Volunteer Fire Department",
+    "Mount Pleasant Civic Center": the institution of a place, which still names the place."""
+    for k in range(j, min(view.n, j + span)):
+        if not view.is_cap(k):
+            return False
+        if lex.excluded("institution", view.norm[k]):
+            return True
+    return False
+
+
+def _name_after(view: TokenView, lex: PlaceLexicon, end: int) -> bool:
+    """The match, connectors, then a capitalised word: "Portal de las Américas", "Zona Norte do Rio"."""
+    a = _across_links(view, lex, end, 1, ("name_link",))
+    return a >= 0 and view.is_cap(a) and view.norm[a] not in lex.stop_words

@@ -1,0 +1,72 @@
+"""Names inside longer names, streets, acronyms, weak alternate names and position-only capitals (en/es/pt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import session_config
+from wirewatch.config import Config
+from wirewatch.pipeline import article_from_text
+from wirewatch.records import Place
+from wirewatch.stages.places import Geoparser, tokenize
+
+
+@pytest.fixture(scope="session")
+def geo(tmp_path_factory: pytest.TempPathFactory) -> Geoparser:
+    config: Config = session_config(tmp_path_factory)
+    return Geoparser(config)
+
+
+def parse(geo: Geoparser, text: str, lang: str) -> dict[str, Place]:
+    article = article_from_text(text, lang=lang)
+    return {p.text: p for p in geo.parse(article, tokenize(article.text, lang))}
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    # a small place's name inside a longer capitalised name, directly or across "de"/"do"/"of"
+    ("en", "Troops of the Golden Brigade moved north overnight.", "Golden"),
+    ("es", "La Oficina del Pueblo publicó un informe sobre los desplazados.", "Pueblo"),
+    ("es", "Hubo disturbios cerca del Portal de las Flores anoche.", "Portal"),
+    ("pt", "Os bombeiros chegaram ao Morro do Bumba depois da chuva.", "Bumba"),
+    ("pt", "O Batalhão de Choque foi chamado ao local.", "Batalhão"),
+    # a name glued to "al-" after another capitalised word is the tail of a longer name
+    ("en", "Fighters of Hayat Tahrir al-Sham shelled the road.", "Sham"),
+    ("en", "A shell hit a house in the Mosul al-Jadida neighbourhood.", "Jadida"),
+    # a nickname in quotes between a given name and a surname
+    ("es", 'El capo Joaquín "El Chapo" Guzmán fue extraditado.', "El Chapo"),
+    # an accent the gazetteer name lacks makes another word: "Montaña" is not Montana
+    ("es", "Los ataques siguen en la región de la Montaña de Guerrero.", "Montaña"),
+    # streets and neighbourhoods named after places or people
+    ("pt", "Os manifestantes seguiram pela avenida Paulista até a praça Roosevelt.", "Paulista"),
+    ("pt", "Os manifestantes seguiram pela avenida Paulista até a praça Roosevelt.", "Roosevelt"),
+    ("es", "Dispararon contra una tienda de la calle Durango.", "Durango"),
+    ("es", "Quemaron un puesto policial del barrio La Aurora.", "Aurora"),
+    # an unknown acronym that is only a code or alternate name of some town
+    ("es", "El ELN negó haber participado en el ataque.", "ELN"),
+    ("en", "The ELN denied any part in the attack.", "ELN"),
+    # only an alternate name of a small place
+    ("pt", "Os blindados da Marinha entraram na comunidade.", "Marinha"),
+    ("es", "Agentes de la Guardia Nacional detuvieron a dos hombres.", "Guardia"),
+    # capitalised only by position: an ordinary inflected word at the start of a sentence or tag item
+    ("pt", '"Mataram muita gente", disse um morador.', "Mataram"),
+    ("pt", "Marcadores: Cabo Delgado · Insurgentes", "Insurgentes"),
+    # a sex category, not the Maldives capital
+    ("en", "Male patients outnumbered female ones two to one.", "Male"),
+])
+def test_not_a_place_here(geo: Geoparser, lang: str, text: str, absent: str) -> None:
+    assert absent not in parse(geo, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country"), [
+    ("pt", "Os bombeiros chegaram ao Morro do Bumba, em Niterói.", "Niterói", "BR"),
+    ("pt", "O ato começou diante do Museu de Arte de São Paulo e seguiu.", "São Paulo", "BR"),
+    ("es", "La delegación llegó a Santiago de Chile el lunes.", "Santiago de Chile", "CL"),
+    ("en", "A shell hit a house in the Mosul al-Jadida neighbourhood.", "Mosul", "IQ"),
+    ("en", "The Town of Hempstead board met on Monday.", "Hempstead", "US"),
+    ("en", "Aid arrived in Male, the capital, by boat.", "Male", "MV"),
+    ("pt", "Marcadores: Cabo Delgado · Insurgentes", "Cabo Delgado", "MZ"),
+])
+def test_still_a_place(geo: Geoparser, lang: str, text: str, surface: str, country: str) -> None:
+    places = parse(geo, text, lang)
+    assert surface in places, sorted(places)
+    assert places[surface].country == country
