@@ -16,12 +16,26 @@ from ..storage.base import ArticleQuery, EventQuery
 from ..storage.common import snippet
 from . import details, exports, query, review
 from .index import reindex
+from .lang import LANG_COOKIE, LANGS, negotiate
+from .placenames import localise_event_rows, localise_place_rows
 from .security import ctx_of, require_reader, require_writer
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_reader)])
 
 Id = Annotated[str, Path(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9._:#-]+$")]
 Text = Annotated[str | None, Query(max_length=200)]
+DisplayLang = Annotated[
+    Literal["en", "es", "pt"] | None,
+    Query(description="Language of the added place_label/country_label fields; default: the UI's language "
+          "cookie, then Accept-Language. Stored fields are unchanged."),
+]
+
+
+def _display_lang(request: Request, asked: str | None) -> str:
+    """The reader's language, negotiated as for the pages, so the map list matches the page around it."""
+    if asked in LANGS:
+        return asked
+    return negotiate(None, request.cookies.get(LANG_COOKIE), request.headers.get("accept-language"))
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -107,11 +121,13 @@ def list_events(
     cursor: Annotated[str | None, Query(max_length=500)] = None,
     mentions: Annotated[bool, Query(description="Raw per-article mentions instead")] = False,
     count: Annotated[bool, Query(description="Also return the total count")] = False,
+    display_lang: DisplayLang = None,
 ) -> dict[str, Any]:
     ctx = _fresh(request)
     if mentions:
         return _mentions(ctx, f, limit, cursor)
     items, nxt = query.list_events(ctx.db, f, limit, cursor)
+    localise_event_rows(items, _display_lang(request, display_lang))
     out: dict[str, Any] = {"items": items, "next_cursor": nxt}
     if count:
         out["total"] = query.count_events(ctx.db, f)
@@ -380,8 +396,11 @@ def list_alerts(request: Request) -> dict[str, Any]:
 
 
 @router.get("/places", summary="Places with event counts (for the current filters)")
-def list_places(request: Request, f: Filter, limit: Limit = 100) -> dict[str, Any]:
-    return {"items": query.place_counts(_fresh(request).db, f, limit)}
+def list_places(
+    request: Request, f: Filter, limit: Limit = 100, display_lang: DisplayLang = None
+) -> dict[str, Any]:
+    items = query.place_counts(_fresh(request).db, f, limit)
+    return {"items": localise_place_rows(items, _display_lang(request, display_lang))}
 
 
 @router.get("/actors", summary="Actors with event counts (for the current filters)")

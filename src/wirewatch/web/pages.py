@@ -20,6 +20,7 @@ from . import auth, details, query, review
 from .index import reindex
 from .labels import acled_label, certainty_label, js_labels, tag_label, type_label
 from .lang import LANG_COOKIE, LANGS, negotiate, translate
+from .placenames import country_label, place_label
 from .security import SESSION_COOKIE, ctx_of, current_session
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -85,6 +86,8 @@ def _base(request: Request, lang: str, session: auth.Session | None, data: dict[
         "al": lambda value: acled_label(lang, value),
         "tag": lambda value: tag_label(lang, value),
         "cl": lambda value: certainty_label(lang, value),
+        "pl": lambda ref, name: place_label(lang, ref, name),  # place name in the interface language
+        "cn": lambda iso: country_label(lang, iso),
         "labels": js_labels(lang),
         "lang": lang,
         "langs": LANGS,

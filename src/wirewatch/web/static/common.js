@@ -30,7 +30,13 @@ const WW = (function () {
   // stored values stay codes; only what is shown is translated (labels of the page's language)
   function typeLabel(code) { return (cfg.labels && cfg.labels.plover[code]) || code; }
   function acledLabel(value) { return (cfg.labels && cfg.labels.acled[value]) || value; }
-  return { cfg: cfg, el: el, colour: colour, basemap: basemap, paintSwatches: paintSwatches,
+  // place and country in the page's language (the API adds the labels; stored names are the fallback)
+  function placeText(e, empty) {
+    const place = e.place_label || e.place_name || empty;
+    const country = e.country_label || e.country;
+    return place + (country ? ", " + country : "");
+  }
+  return { cfg: cfg, el: el, colour: colour, basemap: basemap, paintSwatches: paintSwatches, placeText: placeText,
            typeLabel: typeLabel, acledLabel: acledLabel,
            s: function (k) { return cfg.strings[k] || k; } };
 })();

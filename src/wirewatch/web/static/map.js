@@ -39,7 +39,7 @@
     const box = WW.el("div", { "class": "pop" });
     const a = WW.el("a", { href: "/events/" + encodeURIComponent(e.id) }, WW.typeLabel(e.plover_type) + " · " + e.day);
     box.appendChild(a);
-    box.appendChild(WW.el("div", {}, (e.place_name || "") + (e.country ? ", " + e.country : "")));
+    box.appendChild(WW.el("div", {}, WW.placeText(e, "")));
     box.appendChild(WW.el("div", { "class": "muted" }, WW.s("killed") + ": " + (e.fatalities == null ? "—" : e.fatalities) +
       " · " + e.independent + " src · " + (e.precision > 1 ? WW.s("area") : WW.s("point"))));
     return box;
@@ -81,6 +81,7 @@
       req = getJSON("/api/events/grid?" + p).then(function (d) { layer.clearLayers(); drawCells(d.cells); });
     } else {
       p.set("limit", POINT_LIMIT);
+      p.set("display_lang", WW.cfg.lang);
       req = getJSON("/api/events?" + p).then(function (d) { layer.clearLayers(); drawPoints(d.items); });
     }
     return req.catch(function (err) { console.warn(err); });
@@ -97,7 +98,7 @@
     td2.appendChild(sw);
     td2.appendChild(document.createTextNode(WW.typeLabel(e.plover_type) + (e.acled_sub_event_type ? " · " + WW.acledLabel(e.acled_sub_event_type) : "")));
     tr.appendChild(td2);
-    tr.appendChild(WW.el("td", {}, (e.place_name || "—") + (e.country ? ", " + e.country : "") + (e.precision > 1 ? " ◌" : "")));
+    tr.appendChild(WW.el("td", {}, WW.placeText(e, "—") + (e.precision > 1 ? " ◌" : "")));
     tr.appendChild(WW.el("td", { "class": "num" + (e.disputed ? " disputed" : "") }, e.fatalities == null ? "" : e.fatalities + (e.disputed ? "±" : "")));
     tr.appendChild(WW.el("td", { "class": "num" }, e.independent));
     const td6 = WW.el("td");
@@ -116,6 +117,7 @@
   function refreshList(append) {
     const p = params(false);
     p.set("limit", 50);
+    p.set("display_lang", WW.cfg.lang);
     if (append && cursor) p.set("cursor", cursor); else p.set("count", "1");
     return getJSON("/api/events?" + p).then(function (d) {
       if (!append) { tbody.replaceChildren(); document.getElementById("total").textContent = "(" + d.total + " " + WW.s("total") + ")"; }
