@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from web_helpers import add_user_and_token, synthetic_app
+from web_helpers import synthetic_app, synthetic_env
 
 
 @pytest.fixture(scope="module")
@@ -135,8 +135,7 @@ def test_openapi_is_published(client) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_read_token_setting_protects_reading(tmp_path: Path) -> None:
-    c, config = synthetic_app(tmp_path, n=20, web_read_token_required=True)
-    token = add_user_and_token(config)
+    c, _, token = synthetic_env(tmp_path, n=40, web_read_token_required=True)
     with c:
         assert c.get("/api/events").status_code == 401
         assert c.get("/api/events", headers={"Authorization": "Bearer ww_bad_token"}).status_code == 401

@@ -16,13 +16,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from web_helpers import add_user_and_token, synthetic_app
+from web_helpers import synthetic_env
 
 
 @pytest.fixture()
 def env(tmp_path: Path) -> Iterator[tuple[Any, Any, dict[str, str]]]:
-    c, config = synthetic_app(tmp_path, n=40)
-    token = add_user_and_token(config)
+    c, config, token = synthetic_env(tmp_path, n=40)
     with c:
         yield c, config, {"Authorization": f"Bearer {token}"}
 

@@ -8,15 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from web_helpers import add_user_and_token, hostile_article, synthetic_app
+from web_helpers import hostile_article, synthetic_env
 from wirewatch.web.auth import hash_secret, verify_secret
 from wirewatch.web.lang import LANGS, negotiate, strings
 
 
 @pytest.fixture()
 def env(tmp_path: Path):  # type: ignore[no-untyped-def]
-    c, config = synthetic_app(tmp_path, n=40)
-    token = add_user_and_token(config)
+    c, config, token = synthetic_env(tmp_path, n=40)
     with c:
         yield c, config, {"Authorization": f"Bearer {token}"}
 

@@ -39,6 +39,38 @@ def synthetic_app(tmp: Path, n: int = 300, **overrides: Any) -> tuple[TestClient
     return TestClient(create_app(config)), config
 
 
+_TEMPLATES: dict[int, tuple[Path, str]] = {}
+
+
+def synthetic_env(tmp: Path, n: int = 40, **overrides: Any) -> tuple[TestClient, Config, str]:
+    """A synthetic store with user "ana" and an API token, copied from a template built once per process:
+    filling the store is cheap, but hashing a password and a token (scrypt, on purpose) is not."""
+    import sqlite3
+    import tempfile
+
+    if n not in _TEMPLATES:
+        from wirewatch.web.db import WebDB
+        from wirewatch.web.synth import fill
+
+        path = Path(tempfile.mkdtemp(prefix="ww-web-template-")) / "web.db"
+        db = WebDB(path)
+        fill(db, n, seed=3)
+        db.close()
+        _TEMPLATES[n] = (path, add_user_and_token(config_for(path)))
+    template, token = _TEMPLATES[n]
+    target = tmp / "web.db"
+    src, dst = sqlite3.connect(template), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    from wirewatch.web.app import create_app
+
+    config = config_for(target, **overrides)
+    return TestClient(create_app(config)), config, token
+
+
 def hostile_article() -> Article:
     return Article(id="hostile0000000001", text=HOSTILE_TEXT, title='<script>window.__pwned=4</script>Title',
                    site="Evil <b>Site</b>", lang="en", url="javascript:alert(1)",

@@ -110,16 +110,18 @@ class WebDB:
             self.conn.execute("PRAGMA busy_timeout = 60000")
             if self.path != ":memory:":
                 self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.executescript(SCHEMA)
-            self._fusion_tables()
+            # one transaction for the whole schema: a commit per CREATE costs a disk sync each (seconds on a
+            # busy disk), and most opens find every table already there
+            self.conn.executescript(f"BEGIN IMMEDIATE;\n{SCHEMA}\n{self._fusion_schema()}\nCOMMIT;")
         except sqlite3.Error as exc:
             raise StorageError(f"cannot open the web tables in {self.path}: {exc}; check --db") from exc
 
-    def _fusion_tables(self) -> None:
+    @staticmethod
+    def _fusion_schema() -> str:
         # the fusion tables may not exist yet on a fresh database: creating them empty keeps queries simple
         from ..fusion.state import SCHEMA as FUSION_SCHEMA
 
-        self.conn.executescript(FUSION_SCHEMA)
+        return str(FUSION_SCHEMA)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:

@@ -80,7 +80,28 @@ def _csv_line(values: Iterable[Any]) -> str:
     return buf.getvalue()
 
 
+CHUNK_CHARS = 64_000  # one write per ~64 KB, not per row: each write is a round trip through the server
+
+
+def chunked(pieces: Iterable[str], size: int = CHUNK_CHARS) -> Iterator[str]:
+    """Join small pieces into chunks of about ``size`` characters (still streamed, never the whole export)."""
+    buf: list[str] = []
+    held = 0
+    for piece in pieces:
+        buf.append(piece)
+        held += len(piece)
+        if held >= size:
+            yield "".join(buf)
+            buf, held = [], 0
+    if buf:
+        yield "".join(buf)
+
+
 def csv_stream(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    return chunked(_csv_lines(rows))
+
+
+def _csv_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
     yield _csv_line(CSV_COLUMNS)
     for r in rows:
         a = acled_row(r)
@@ -88,8 +109,7 @@ def csv_stream(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 
 def jsonl_stream(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
-    for r in rows:
-        yield json.dumps(r, ensure_ascii=False) + "\n"
+    return chunked(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 
 
 def feature(r: dict[str, Any]) -> dict[str, Any]:
@@ -99,6 +119,10 @@ def feature(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def geojson_stream(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    return chunked(_geojson_pieces(rows))
+
+
+def _geojson_pieces(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
     yield '{"type":"FeatureCollection","features":['
     first = True
     for r in rows:
