@@ -35,8 +35,7 @@ from ..nlp import lang_resource
 from ..pipeline import register_stage
 from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
-from ..taxonomy import EXPLOSIONS, acled_for, event_rank
-from .event_args import ArgumentFinder, arg_words
+from ..taxonomy import acled_for, event_rank
 
 # ---------------------------------------------------------------- lexicon
 
@@ -306,7 +305,6 @@ class SentenceCoder:
         self.ctx = context_countries
         self.disaster_context = False  # set per paragraph by the stage
         self.place_spans: list[Span] = []  # places found by the places stage: never unresolved actors
-        self.args = ArgumentFinder(self, arg_words(rules.lang, rules.args, rules.stop_caps))
 
     def code(self, units: Sequence[Unit], matches: list[ActorMatch]) -> list[Draft]:
         hits = self.r.lexicon.match(units)
@@ -321,7 +319,6 @@ class SentenceCoder:
         self._complements(units, drafts)
         self._implicit_protest(units, matches, drafts)
         self._sentence_modes(units, drafts)
-        _raids(drafts)
         self._protest_context(units, matches, drafts)
         _sentence_adjust(drafts)
         for d in drafts:
@@ -330,7 +327,7 @@ class SentenceCoder:
                 d.mode,
                 d.hint,
                 [a.actor_type for a in d.actors],
-                [r.actor_type for r in d.recipients] + self._target_type(units, d),
+                [r.actor_type for r in d.recipients],
             )
             d.acled = (code.event_type, code.sub_event_type) if code and d.hint != QUAD_ONLY else None
         self._structure(units, drafts)
@@ -352,8 +349,7 @@ class SentenceCoder:
         lo = self._clause_start(units, hit.start)
         self._flags(units, hit, lo, d)
         back = self.r.args.words("background")
-        # the cue may be the word that opened the clause ("agreed a truce after the worst fighting")
-        d.background = any(u.key in back for u in units[max(lo - 1, hit.start - 6, 0) : hit.start])
+        d.background = any(u.key in back for u in units[max(lo, hit.start - 6) : hit.start])
         # "claimed responsibility for the attack", "denied its planes were responsible for air strikes":
         # the news is the attribution, the attack is what it is about
         attribution = self.r.args.words("attribution")
@@ -459,37 +455,19 @@ class SentenceCoder:
         first = units[b.hit.start]
         if first.key.endswith(("ing", "ndo")) and b.hit.start > 0 and units[b.hit.start - 1].key == ",":
             b.actors = list(a.actors)
-            self._air(units, [], b)  # "warplanes hit the base, killing ...": the killing is the air strike's
             return
         if b.actors or len(gap) > 4 or any(u.key not in self.r.coord for u in gap[:1]):
             return
         b.actors = list(a.actors)
-        self._air(units, [], b)
-
-    def _target_type(self, units: Sequence[Unit], d: Draft) -> list[str]:
-        """ "attacked a checkpoint", "atacaron un cuartel", "atacaram um comboio": an assault whose object is a
-        military post, convoy or patrol is fought against an armed side even when no force is named."""
-        if d.plover != "ASSAULT" or any(r.actor_type for r in d.recipients):
-            return []
-        targets = self.r.args.words("military_targets")
-        obj = units[d.hit.end : d.hit.end + 4]
-        for u in obj:
-            if u.key in self.r.breaks or u.punct:
-                break
-            if u.key in targets or u.lemma in targets:
-                return ["state"]
-        return []
 
     def _air(self, units: Sequence[Unit], matches: list[ActorMatch], d: Draft) -> None:
         """Aircraft as the actor make an assault an air strike ("warplanes pounded", "aviones
         bombardearon")."""
-        if d.plover != "ASSAULT" or d.mode not in (None, "heavy-weapons", "firearms", "explosives", "destroy"):
+        if d.plover != "ASSAULT" or d.mode not in (None, "heavy-weapons", "firearms", "explosives"):
             return
         air = self.r.args.words("air_nouns")
         for m in d.actors:
             if any(k in air for k in fold(m.text).split()):
-                if d.mode == "destroy":  # "the air force destroyed vehicles": a strike, not looting
-                    d.hint = None
                 d.mode = "aerial"
                 return
 
@@ -538,25 +516,75 @@ class SentenceCoder:
     # ---- arguments
 
     def _arguments(self, units: Sequence[Unit], hit: Hit, lo: int, matches: list[ActorMatch], d: Draft) -> None:
-        """Actors and recipients of one trigger (token rules in :mod:`wirewatch.stages.event_args`)."""
-        matches = [m for m in matches if not self._place_name(units, m)]
-        self.args.assign(units, hit, lo, matches, d)
+        before = [m for m in matches if lo <= m.start_unit and m.end_unit <= hit.start and hit.start - m.end_unit <= 10]
+        after = [
+            m
+            for m in matches
+            if m.start_unit >= hit.end
+            and m.start_unit - hit.end <= 8
+            and not any(u.key in self.r.breaks for u in units[hit.end : m.start_unit])
+        ]
+        agent = self._agent(units, hit, after)
+        passive = self._passive(units, hit, lo)
+        left = self._coordinated(units, before, leftward=True)
+        right = self._coordinated(units, [m for m in after if m not in agent], leftward=False)
+        if passive:
+            actors, recips = agent, left
+        elif agent:
+            actors, recips = agent, right or left
+        elif not left and right and self._between(units, hit, right) and len(right) > 1:
+            actors, recips = right[:1], right[1:]
+        else:
+            actors, recips = left, right
+        when = self.published
+        d.actors = [self._mention(m, when, units) for m in actors]
+        d.recipients = [self._mention(m, when, units) for m in recips]
+        if not d.actors and not passive:
+            unresolved = self._unresolved(units, hit, lo)
+            if unresolved is not None:
+                d.actors = [unresolved]
+        if not d.recipients and not passive:
+            after_name = self._unresolved_after(units, hit)
+            if after_name is not None and not any(a.span.overlaps(after_name.span) for a in d.actors):
+                d.recipients = [after_name]
 
-    def _place_name(self, units: Sequence[Unit], m: ActorMatch) -> bool:
-        """A country name after a locative ("attacked a hotel in the Ivory Coast", "en Nigeria") says where,
-        not whom: it is not an argument of the event (the government it could stand for is not meant)."""
-        if m.rule != "actors:country-name":
-            return False
-        j = m.start_unit - 1
-        if j > 0 and units[j].key in _DETERMINERS:
-            j -= 1
-        return j >= 0 and units[j].key in self.r.locative
+    def _agent(self, units: Sequence[Unit], hit: Hit, after: list[ActorMatch]) -> list[ActorMatch]:
+        """Actors introduced by "by"/"por"/"pelo" (possibly + a determiner) after the trigger."""
+        for m in after:
+            gap = [u.key for u in units[hit.end : m.start_unit]]
+            if gap and (
+                gap[-1] in self.r.agent or (len(gap) > 1 and gap[-2] in self.r.agent and gap[-1] in _DETERMINERS)
+            ):
+                return self._coordinated(units, [x for x in after if x.start_unit >= m.start_unit], leftward=False)
+        return []
 
     def _passive(self, units: Sequence[Unit], hit: Hit, lo: int) -> bool:
         u = units[hit.start]
         if u.key == u.lemma and not u.key.endswith(("ed", "do", "da", "dos", "das", "to", "ta", "tos", "tas")):
             return False
         return _cue_before(units, self.r.aux, max(lo, hit.start - 3), hit.start)
+
+    def _between(self, units: Sequence[Unit], hit: Hit, right: list[ActorMatch]) -> bool:
+        gap = units[hit.end : right[0].start_unit]
+        return any(u.key in self.r.between for u in gap)
+
+    def _coordinated(self, units: Sequence[Unit], ms: list[ActorMatch], leftward: bool) -> list[ActorMatch]:
+        """The actor nearest the trigger plus those coordinated with it ("X, Y and Z")."""
+        if not ms:
+            return []
+        seq = list(reversed(ms)) if leftward else list(ms)
+        out = [seq[0]]
+        for m in seq[1:]:
+            a, b = (m, out[-1]) if leftward else (out[-1], m)
+            gap = units[a.end_unit : b.start_unit]
+            if (
+                not gap
+                or any(u.key not in self.r.coord for u in gap)
+                or not any(u.key in self.r.coord and u.key not in _DETERMINERS for u in gap)
+            ):
+                break
+            out.append(m)
+        return list(reversed(out)) if leftward else out
 
     def _mention(self, m: ActorMatch, when: date | None, units: Sequence[Unit] | None = None) -> ActorMention:
         mention = m.mention(self.ctx, when)
@@ -576,6 +604,53 @@ class SentenceCoder:
         while j < len(units) and units[j].upper and not units[j].punct and units[j].key not in stop:
             j += 1
         return Span(units[i].start, units[j - 1].end)
+
+    def _unresolved(self, units: Sequence[Unit], hit: Hit, lo: int) -> ActorMention | None:
+        """The nearest run of capitalised words before the trigger in its clause: an unknown name, kept
+        unresolved. Sentence-initial function words ("The", "En") do not start a name; "de/of" links words
+        of one name ("Frente de Liberación"); a run right after a locative preposition is a place."""
+        stop = self.r.stop_caps
+        j = hit.start - 1
+        while j >= max(lo, hit.start - 7) and not units[j].upper:
+            j -= 1
+        end = j
+        while j >= lo and (
+            (units[j].upper and not units[j].punct)
+            or (units[j].key in _LINKS and j > lo and units[j - 1].upper and j < end)
+        ):
+            j -= 1
+        start = j + 1
+        while start <= end and units[start].key in stop:
+            start += 1
+        if start > end or end < lo or (start > 0 and units[start - 1].key in self.r.locative):
+            return None
+        return self._name_mention(units, start, end)
+
+    def _unresolved_after(self, units: Sequence[Unit], hit: Hit) -> ActorMention | None:
+        """A capitalised name right after the trigger (prepositions and articles skipped)."""
+        stop = (
+            self.r.args.words("stop_caps")
+            | self.r.coord
+            | {"to", "with", "against", "on", "contra", "con", "com", "a", "ao", "of", "de", "do", "da"}
+        )
+        j = hit.end
+        while j < len(units) and j < hit.end + 3 and units[j].key in stop and not units[j].upper:
+            j += 1
+        start = j
+        if start > 0 and units[start - 1].key in self.r.locative:
+            return None  # "atacaram em Palma": a place
+        while j < len(units) and (
+            (units[j].upper and not units[j].punct)
+            or (units[j].key in _LINKS and j + 1 < len(units) and units[j + 1].upper and j > start)
+        ):
+            j += 1
+        return self._name_mention(units, start, j - 1) if j > start else None
+
+    def _name_mention(self, units: Sequence[Unit], start: int, end: int) -> ActorMention | None:
+        span = Span(units[start].start, units[end].end)
+        if any(p.overlaps(span) for p in self.place_spans):
+            return None
+        return ActorMention(span=span, text=self.text[span.start : span.end], rule="actors:unresolved")
 
     # ---- objects that change the reading of a trigger
 
@@ -688,18 +763,6 @@ def _drop_weak(drafts: list[Draft]) -> list[Draft]:
     """Weak triggers ("dead", "muertos", "mortos") stand only when no other assault is in the sentence."""
     strong = any(d.plover == "ASSAULT" and not d.hit.pattern.weak and d.hint != QUAD_ONLY for d in drafts)
     return [d for d in drafts if not (d.hit.pattern.weak and strong)]
-
-
-def _raids(drafts: list[Draft]) -> None:
-    """A raid is an assault when armed groups make it; a raid by state forces, or one told together with
-    arrests ("detained 12 men in overnight raids"), is the security operation behind the arrests (COERCE)."""
-    arrests = any(d.plover == "COERCE" and d.mode == "arrest" and not d.negated for d in drafts)
-    for d in drafts:
-        if d.hint != "raid":
-            continue
-        if arrests or any(a.actor_type == "state" for a in d.actors):
-            d.plover, d.mode = "COERCE", "raid"
-        d.hint = None
 
 
 def _sentence_adjust(drafts: list[Draft]) -> None:
@@ -957,25 +1020,8 @@ def main_event(events: Sequence[Event], view: str = "acled") -> Event | None:
     pool = [e for e in pool if not e.rule.endswith(BACKGROUND)] or pool
     coded = [e for e in pool if e.acled_sub_event_type is not None]
     if coded:
-        return _acled_main(coded)
+        return min(coded, key=lambda e: (event_rank(e.plover_type, e.acled_sub_event_type), e.trigger.start))
     return min(pool, key=lambda e: e.trigger.start)
-
-
-def _acled_main(coded: list[Event]) -> Event:
-    """The most specific ACLED-coded event of the lede (the first sentence that has one): a snippet's later
-    sentences add context and earlier events. One exception: when the lede tells only of a generic assault
-    ("attacks were launched"), a later sentence saying how it was done (grenades, an air strike) refines it."""
-
-    def rank(e: Event) -> tuple[int, int]:
-        return event_rank(e.plover_type, e.acled_sub_event_type), e.trigger.start
-
-    lede = min(e.sentence.start for e in coded)
-    best = min((e for e in coded if e.sentence.start == lede), key=rank)
-    if best.plover_type == "ASSAULT" and best.mode is None and best.acled_event_type != EXPLOSIONS:
-        how = [e for e in coded if e.acled_event_type == EXPLOSIONS and not e.rule.endswith(BACKGROUND)]
-        if how:
-            return min(how, key=rank)
-    return best
 
 
 def _main_predicate(events: Sequence[Event]) -> Event | None:
