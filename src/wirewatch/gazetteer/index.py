@@ -118,6 +118,16 @@ def load_gazetteer(config: Config) -> Gazetteer:
     return gaz
 
 
+def rebuild_gazetteer(config: Config) -> Gazetteer:
+    """Build the index now, replacing the cached file (``wirewatch gazetteer build``), and return it."""
+    path = cache_file(config)
+    with _LOCK:
+        data = build_index()
+        _save(path, data)
+        gaz = _LOADED[path] = Gazetteer(data)
+    return gaz
+
+
 def _load_or_build(path: Path) -> IndexData:
     if path.is_file():
         try:
