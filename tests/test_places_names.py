@@ -7,7 +7,7 @@ import pytest
 from places_support import session_config
 from wirewatch.config import Config
 from wirewatch.pipeline import article_from_text
-from wirewatch.records import Place
+from wirewatch.records import Place, Span
 from wirewatch.stages.places import Geoparser, tokenize
 
 
@@ -70,3 +70,18 @@ def test_still_a_place(geo: Geoparser, lang: str, text: str, surface: str, count
     places = parse(geo, text, lang)
     assert surface in places, sorted(places)
     assert places[surface].country == country
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country"), [
+    ("en", "Fans packed the bars of North Dallas after the game.", "North Dallas", "US"),
+    ("en", "Ohioans lined up early to vote.", "Ohioans", "US"),
+    ("en", "The ferry left the Town of Groton at dawn.", "Town of Groton", "US"),
+    ("es", "Los antioqueños celebraron el título.", "antioqueños", "CO"),
+    ("es", "El Gran Buenos Aires amaneció sin luz.", "Gran Buenos Aires", "AR"),
+    ("pt", "Os paraenses foram às urnas no domingo.", "paraenses", "BR"),
+    ("pt", "A Grande São Paulo teve chuva forte.", "Grande São Paulo", "BR"),
+])
+def test_given_span_read_as_its_place(geo: Geoparser, lang: str, text: str, surface: str, country: str) -> None:
+    start = text.index(surface)
+    (place,) = geo.resolve_spans(text, lang, [Span(start, start + len(surface))])
+    assert place is not None and place.country == country, place

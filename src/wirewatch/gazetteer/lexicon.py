@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -27,6 +27,10 @@ class PlaceLexicon:
     directions: dict[str, str]
     relations: dict[str, tuple[str, str | None]]
     parts: dict[str, str]
+    #: readings of an unknown given span (``places_spans.txt``): prefixes, last-word expansions, demonym endings
+    span_prefixes: tuple[tuple[str, ...], ...] = ()
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    demonym_endings: tuple[tuple[str, str], ...] = ()
 
     def excluded(self, kind: str, key: str) -> bool:
         return key in self.exclusions.get(kind, frozenset())
@@ -76,6 +80,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         (re.compile(r"(?<!\w)(?P<part>" + _alternation(list(parts)) + r")\s+$", re.I) if parts
          else re.compile(r"(?!x)x"), "part"),
     )
+    prefixes, abbrevs, endings = _span_readings(lang)
     raw_stop = spacy.util.get_lang_class(lang).Defaults.stop_words
     stop = frozenset(normalize(w) for w in raw_stop)
     return PlaceLexicon(
@@ -91,7 +96,29 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         directions=dirs,
         relations=rels,
         parts=parts,
+        span_prefixes=prefixes,
+        abbreviations=abbrevs,
+        demonym_endings=endings,
     )
+
+
+def _span_readings(lang: str) -> tuple[tuple[tuple[str, ...], ...], dict[str, str], tuple[tuple[str, str], ...]]:
+    prefixes: list[tuple[str, ...]] = []
+    abbrevs: dict[str, str] = {}
+    endings: list[tuple[str, str]] = []
+    for line in data_lines(lang_resource(lang, "places_spans.txt")):
+        kind, _, rest = line.partition("\t")
+        phrase, _, value = rest.partition("\t")
+        if kind == "prefix":
+            prefixes.append(tuple(normalize(phrase).split()))
+        elif kind == "abbrev":
+            abbrevs[normalize(phrase)] = normalize(value)
+        elif kind == "suffix":
+            endings.append((normalize(phrase), normalize(value)))
+        else:
+            raise ResourceError(f"lang/{lang}/places_spans.txt: unknown kind {kind!r} (prefix, abbrev or suffix)")
+    prefixes.sort(key=len, reverse=True)  # "town of" before "town"
+    return tuple(prefixes), abbrevs, tuple(endings)
 
 
 @lru_cache(maxsize=4)

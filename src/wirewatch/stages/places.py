@@ -138,7 +138,33 @@ def _span_key(surface: str, gaz: Gazetteer, lex: PlaceLexicon) -> str:
         row = gaz.lookup_ref(f"cc:{iso}")
         if row is not None:
             return normalize(gaz.data.names[row])
-    return key
+    return _other_reading(words, gaz, lex) or key
+
+
+def _other_reading(words: list[str], gaz: Gazetteer, lex: PlaceLexicon) -> str | None:
+    """A span the gazetteer does not know whole, read as the place it is part of ("North Dallas" -> Dallas,
+    "Platte Co." -> Platte County) or the place of a demonym ("Ohioans" -> Ohio, "paraenses" -> Pará)."""
+    for prefix in lex.span_prefixes:
+        n = len(prefix)
+        if len(words) > n and tuple(words[:n]) == prefix:
+            rest = " ".join(words[n:])
+            return rest if gaz.lookup(rest) else _other_reading(words[n:], gaz, lex)
+    if len(words) > 1 and words[-1] in lex.abbreviations:
+        full = " ".join([*words[:-1], lex.abbreviations[words[-1]]])
+        if gaz.lookup(full):
+            return full
+    last = words[-1] if words else ""
+    for ending, replacement in lex.demonym_endings:
+        if len(last) > len(ending) + 2 and last.endswith(ending):
+            key = " ".join([*words[:-1], last[: -len(ending)] + replacement])
+            if _notable(gaz, key):
+                return key
+    return None
+
+
+def _notable(gaz: Gazetteer, key: str) -> bool:
+    """Demonyms are formed from regions and sizeable towns: a village that happens to match is no reading."""
+    return any(gaz.feature(r) != "city" or gaz.population(r) >= 50_000 for r, _ in gaz.lookup(key))
 
 
 def _queries(text: str, items: list[tuple[int, int, str]], gaz: Gazetteer) -> list[Query]:
