@@ -31,7 +31,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, ORTH
 from spacy.tokens import Doc
 
 from .errors import ResourceError
-from .nlp import SUPPORTED_LANGUAGES, get_nlp
+from .nlp import SUPPORTED_LANGUAGES, data_lines, get_nlp
 from .records import ActorMention, Span
 
 # ---------------------------------------------------------------- units
@@ -240,6 +240,8 @@ def _expand_demonym(word: str, lang: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def countries() -> dict[str, Country]:
+    """Countries of ``countries.tsv``, then every other country the gazetteer has demonyms for (its names
+    from CLDR via the gazetteer): "Polish lawmakers", "el gobierno de Finlandia" resolve too."""
     out: dict[str, Country] = {}
     for row in _read("countries.tsv"):
         iso2, n_en, n_es, n_pt, d_en, d_es, d_pt = (row + [""] * 7)[:7]
@@ -249,7 +251,37 @@ def countries() -> dict[str, Country]:
             for lang, raw in (("en", d_en), ("es", d_es), ("pt", d_pt))
         }
         out[iso2] = Country(iso2, names, dems)
+    for iso2, raw_dems in _gazetteer_demonyms().items():
+        if iso2 not in out:
+            out[iso2] = _gazetteer_country(iso2, raw_dems)
     return out
+
+
+def _gazetteer_demonyms() -> dict[str, dict[str, list[str]]]:
+    """ISO2 -> language -> demonym forms, from the gazetteer's packaged table."""
+    try:
+        text = resources.files("wirewatch").joinpath("data/gazetteer/demonyms.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError:  # the gazetteer data is optional here: the team's own list still works
+        return {}
+    out: dict[str, dict[str, list[str]]] = {}
+    for line in data_lines(text):
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[1] in SUPPORTED_LANGUAGES:
+            out.setdefault(parts[0], {})[parts[1]] = _split(parts[2])
+    return out
+
+
+def _gazetteer_country(iso2: str, raw_dems: dict[str, list[str]]) -> Country:
+    from .gazetteer.demonyms import country_names  # CLDR names; imported late (Babel loads on demand)
+
+    names = {
+        lang: tuple(n for n in country_names(iso2, lang) if "(" not in n and len(n) > 3)
+        for lang in SUPPORTED_LANGUAGES
+    }
+    dems = {
+        lang: tuple(f for d in raw_dems.get(lang, []) for f in _expand_demonym(d, lang)) for lang in SUPPORTED_LANGUAGES
+    }
+    return Country(iso2, names, dems)
 
 
 def demonym_country(word: str, lang: str) -> str | None:
@@ -262,8 +294,13 @@ def _demonym_index(lang: str) -> dict[str, str]:
     return {fold(f): c.iso2 for c in countries().values() for f in c.demonyms.get(lang, ())}
 
 
-_ROLE_NAMES = {"mil": "Military Forces of {}", "pol": "Police Forces of {}", "gov": "Government of {}"}
-_ROLE_TYPES = {"mil": ("state", "MIL"), "pol": ("state", "COP"), "gov": ("state", "GOV")}
+_ROLE_NAMES = {
+    "mil": "Military Forces of {}",
+    "pol": "Police Forces of {}",
+    "gov": "Government of {}",
+    "leg": "Legislature of {}",
+}
+_ROLE_TYPES = {"mil": ("state", "MIL"), "pol": ("state", "COP"), "gov": ("state", "GOV"), "leg": ("state", "LEG")}
 # : prepositions joining a role noun to a country name: "army of Mali", "ejército del Perú", "exército do
 # Brasil"
 _OF = {"en": ("of",), "es": ("de", "del"), "pt": ("de", "do", "da", "dos", "das")}

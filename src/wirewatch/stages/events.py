@@ -33,9 +33,9 @@ from ..config import Config
 from ..errors import ResourceError
 from ..nlp import lang_resource
 from ..pipeline import register_stage
-from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
 from ..taxonomy import acled_for, event_rank
+from .event_args import ArgumentFinder, arg_words
 
 # ---------------------------------------------------------------- lexicon
 
@@ -280,8 +280,6 @@ class Draft:
     acled: tuple[str, str] | None = None
     rule: str = ""
     background: bool = False  # "after two days of fighting": context for the main event, not the news
-    embedded: bool = False  # not the sentence's main predicate ("condemns the attack": the attack)
-    procedural: bool = False  # the sentence opens with a procedural cue ("Recalling its resolution …")
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -305,6 +303,7 @@ class SentenceCoder:
         self.ctx = context_countries
         self.disaster_context = False  # set per paragraph by the stage
         self.place_spans: list[Span] = []  # places found by the places stage: never unresolved actors
+        self.args = ArgumentFinder(self, arg_words(rules.lang, rules.args, rules.stop_caps))
 
     def code(self, units: Sequence[Unit], matches: list[ActorMatch]) -> list[Draft]:
         hits = self.r.lexicon.match(units)
@@ -329,17 +328,8 @@ class SentenceCoder:
                 [a.actor_type for a in d.actors],
                 [r.actor_type for r in d.recipients],
             )
-            d.acled = (code.event_type, code.sub_event_type) if code and d.hint != QUAD_ONLY else None
-        self._structure(units, drafts)
+            d.acled = (code.event_type, code.sub_event_type) if code else None
         return drafts
-
-    def _structure(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
-        """Mark the triggers that are not the sentence's main predicate (see :mod:`wirewatch.predicate`)."""
-        if not drafts:
-            return
-        st = structure(units, [(d.hit.start, d.hit.end) for d in drafts], self.r.lang)
-        for d, embedded in zip(drafts, st.embedded, strict=True):
-            d.embedded, d.procedural = embedded, st.procedural
 
     # ---- one trigger
 
@@ -516,75 +506,14 @@ class SentenceCoder:
     # ---- arguments
 
     def _arguments(self, units: Sequence[Unit], hit: Hit, lo: int, matches: list[ActorMatch], d: Draft) -> None:
-        before = [m for m in matches if lo <= m.start_unit and m.end_unit <= hit.start and hit.start - m.end_unit <= 10]
-        after = [
-            m
-            for m in matches
-            if m.start_unit >= hit.end
-            and m.start_unit - hit.end <= 8
-            and not any(u.key in self.r.breaks for u in units[hit.end : m.start_unit])
-        ]
-        agent = self._agent(units, hit, after)
-        passive = self._passive(units, hit, lo)
-        left = self._coordinated(units, before, leftward=True)
-        right = self._coordinated(units, [m for m in after if m not in agent], leftward=False)
-        if passive:
-            actors, recips = agent, left
-        elif agent:
-            actors, recips = agent, right or left
-        elif not left and right and self._between(units, hit, right) and len(right) > 1:
-            actors, recips = right[:1], right[1:]
-        else:
-            actors, recips = left, right
-        when = self.published
-        d.actors = [self._mention(m, when, units) for m in actors]
-        d.recipients = [self._mention(m, when, units) for m in recips]
-        if not d.actors and not passive:
-            unresolved = self._unresolved(units, hit, lo)
-            if unresolved is not None:
-                d.actors = [unresolved]
-        if not d.recipients and not passive:
-            after_name = self._unresolved_after(units, hit)
-            if after_name is not None and not any(a.span.overlaps(after_name.span) for a in d.actors):
-                d.recipients = [after_name]
-
-    def _agent(self, units: Sequence[Unit], hit: Hit, after: list[ActorMatch]) -> list[ActorMatch]:
-        """Actors introduced by "by"/"por"/"pelo" (possibly + a determiner) after the trigger."""
-        for m in after:
-            gap = [u.key for u in units[hit.end : m.start_unit]]
-            if gap and (
-                gap[-1] in self.r.agent or (len(gap) > 1 and gap[-2] in self.r.agent and gap[-1] in _DETERMINERS)
-            ):
-                return self._coordinated(units, [x for x in after if x.start_unit >= m.start_unit], leftward=False)
-        return []
+        """Actors and recipients of one trigger (token rules in :mod:`wirewatch.stages.event_args`)."""
+        self.args.assign(units, hit, lo, matches, d)
 
     def _passive(self, units: Sequence[Unit], hit: Hit, lo: int) -> bool:
         u = units[hit.start]
         if u.key == u.lemma and not u.key.endswith(("ed", "do", "da", "dos", "das", "to", "ta", "tos", "tas")):
             return False
         return _cue_before(units, self.r.aux, max(lo, hit.start - 3), hit.start)
-
-    def _between(self, units: Sequence[Unit], hit: Hit, right: list[ActorMatch]) -> bool:
-        gap = units[hit.end : right[0].start_unit]
-        return any(u.key in self.r.between for u in gap)
-
-    def _coordinated(self, units: Sequence[Unit], ms: list[ActorMatch], leftward: bool) -> list[ActorMatch]:
-        """The actor nearest the trigger plus those coordinated with it ("X, Y and Z")."""
-        if not ms:
-            return []
-        seq = list(reversed(ms)) if leftward else list(ms)
-        out = [seq[0]]
-        for m in seq[1:]:
-            a, b = (m, out[-1]) if leftward else (out[-1], m)
-            gap = units[a.end_unit : b.start_unit]
-            if (
-                not gap
-                or any(u.key not in self.r.coord for u in gap)
-                or not any(u.key in self.r.coord and u.key not in _DETERMINERS for u in gap)
-            ):
-                break
-            out.append(m)
-        return list(reversed(out)) if leftward else out
 
     def _mention(self, m: ActorMatch, when: date | None, units: Sequence[Unit] | None = None) -> ActorMention:
         mention = m.mention(self.ctx, when)
@@ -604,53 +533,6 @@ class SentenceCoder:
         while j < len(units) and units[j].upper and not units[j].punct and units[j].key not in stop:
             j += 1
         return Span(units[i].start, units[j - 1].end)
-
-    def _unresolved(self, units: Sequence[Unit], hit: Hit, lo: int) -> ActorMention | None:
-        """The nearest run of capitalised words before the trigger in its clause: an unknown name, kept
-        unresolved. Sentence-initial function words ("The", "En") do not start a name; "de/of" links words
-        of one name ("Frente de Liberación"); a run right after a locative preposition is a place."""
-        stop = self.r.stop_caps
-        j = hit.start - 1
-        while j >= max(lo, hit.start - 7) and not units[j].upper:
-            j -= 1
-        end = j
-        while j >= lo and (
-            (units[j].upper and not units[j].punct)
-            or (units[j].key in _LINKS and j > lo and units[j - 1].upper and j < end)
-        ):
-            j -= 1
-        start = j + 1
-        while start <= end and units[start].key in stop:
-            start += 1
-        if start > end or end < lo or (start > 0 and units[start - 1].key in self.r.locative):
-            return None
-        return self._name_mention(units, start, end)
-
-    def _unresolved_after(self, units: Sequence[Unit], hit: Hit) -> ActorMention | None:
-        """A capitalised name right after the trigger (prepositions and articles skipped)."""
-        stop = (
-            self.r.args.words("stop_caps")
-            | self.r.coord
-            | {"to", "with", "against", "on", "contra", "con", "com", "a", "ao", "of", "de", "do", "da"}
-        )
-        j = hit.end
-        while j < len(units) and j < hit.end + 3 and units[j].key in stop and not units[j].upper:
-            j += 1
-        start = j
-        if start > 0 and units[start - 1].key in self.r.locative:
-            return None  # "atacaram em Palma": a place
-        while j < len(units) and (
-            (units[j].upper and not units[j].punct)
-            or (units[j].key in _LINKS and j + 1 < len(units) and units[j + 1].upper and j > start)
-        ):
-            j += 1
-        return self._name_mention(units, start, j - 1) if j > start else None
-
-    def _name_mention(self, units: Sequence[Unit], start: int, end: int) -> ActorMention | None:
-        span = Span(units[start].start, units[end].end)
-        if any(p.overlaps(span) for p in self.place_spans):
-            return None
-        return ActorMention(span=span, text=self.text[span.start : span.end], rule="actors:unresolved")
 
     # ---- objects that change the reading of a trigger
 
@@ -698,19 +580,6 @@ _COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "CO
 
 #: suffix of the rule id of an event told as background ("after two days of fighting")
 BACKGROUND = "+background"
-
-#: the hint of triggers that code a PLOVER type for the PLOVER/quad view only ("grave violations", "capacity
-#: building"): reports of patterns or programmes, never an ACLED event
-QUAD_ONLY = "quad"
-
-#: suffixes of the rule id of a trigger that is not its sentence's main predicate, and of a trigger in a
-#: sentence that opens with a procedural cue (see wirewatch.predicate); read by the PLOVER view of main_event
-EMBEDDED = "+embedded"
-PROCEDURAL = "+procedural"
-
-
-def _structure_suffix(d: Draft) -> str:
-    return (EMBEDDED if d.embedded else "") + (PROCEDURAL if d.procedural else "")
 
 #: the pattern behind an implicit protest event (see SentenceCoder._implicit_protest)
 _PROTESTERS = TriggerPattern((), "PROTEST", "demo", None, 0, "<protesters>")
@@ -761,7 +630,7 @@ def _inside_name(units: Sequence[Unit], hit: Hit) -> bool:
 
 def _drop_weak(drafts: list[Draft]) -> list[Draft]:
     """Weak triggers ("dead", "muertos", "mortos") stand only when no other assault is in the sentence."""
-    strong = any(d.plover == "ASSAULT" and not d.hit.pattern.weak and d.hint != QUAD_ONLY for d in drafts)
+    strong = any(d.plover == "ASSAULT" and not d.hit.pattern.weak for d in drafts)
     return [d for d in drafts if not (d.hit.pattern.weak and strong)]
 
 
@@ -907,7 +776,7 @@ def _event(article: Article, sent: Span, units: Sequence[Unit], d: Draft, n: int
         hypothetical=d.hypothetical,
         historical=historical,
         confidence=_confidence(d, place),
-        rule=d.rule + _structure_suffix(d) + (BACKGROUND if d.background else ""),
+        rule=d.rule + (BACKGROUND if d.background else ""),
         **kwargs,
     )
 
@@ -995,25 +864,15 @@ def _confidence(d: Draft, place: Place | None) -> float:
     return round(min(score, 0.95), 2)
 
 
-def main_event(events: Sequence[Event], view: str = "acled") -> Event | None:
-    """The event a snippet is about, in one of two views (see docs/events.md, "Main event").
+def main_event(events: Sequence[Event]) -> Event | None:
+    """The event a snippet is about.
 
-    ``view="acled"`` (the default; CASE-style news snippets): factual events first (flagged ones only when
-    nothing else is there), told-as-background ones last. Among them, the most specific ACLED-coded event
-    (:func:`wirewatch.taxonomy.event_rank`: a suicide bombing outranks the clashes around it, a clash outranks
-    an arrest); when none maps to ACLED, the first event in the text (in news, the lede's main verb). Ties go
-    to the earlier trigger.
-
-    ``view="plover"`` (PLOVER types and quad classes): the event of the sentence's main predicate, i.e. the
-    first trigger that is not embedded in a procedural opener, a subordinate clause, a nominal complement or
-    the object of another trigger ("condemns the attack" -> the condemnation). Negated events do not count.
-    When every trigger is embedded, the first one stands in, unless the sentence is procedural text
-    ("Recalling its resolution on the attacks …"): then there is no main event.
+    Factual events first (flagged ones only when nothing else is there). Among them, the most specific
+    ACLED-coded event (:func:`wirewatch.taxonomy.event_rank`: a suicide bombing outranks the clashes
+    around it, a clash outranks an arrest); when none maps to ACLED, the first event in the text (in news,
+    the lede's main verb).
+    Ties go to the earlier trigger.
     """
-    if view == "plover":
-        return _main_predicate(events)
-    if view != "acled":
-        raise ValueError(f"main_event: unknown view {view!r}; use 'acled' or 'plover'")
     if not events:
         return None
     pool = [e for e in events if e.is_factual] or list(events)
@@ -1022,14 +881,6 @@ def main_event(events: Sequence[Event], view: str = "acled") -> Event | None:
     if coded:
         return min(coded, key=lambda e: (event_rank(e.plover_type, e.acled_sub_event_type), e.trigger.start))
     return min(pool, key=lambda e: e.trigger.start)
-
-
-def _main_predicate(events: Sequence[Event]) -> Event | None:
-    """The PLOVER view of :func:`main_event`: the first main predicate in text order."""
-    # background marks serve the ACLED view; here the clause analysis decides what is embedded
-    pool = sorted((e for e in events if not e.negated), key=lambda e: e.trigger.start)
-    main = next((e for e in pool if EMBEDDED not in e.rule), None)
-    return main or next((e for e in pool if PROCEDURAL not in e.rule), None)
 
 
 @register_stage("events")

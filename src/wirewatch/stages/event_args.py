@@ -1,0 +1,496 @@
+"""Arguments of an event trigger: who did it (actors) and to whom (recipients), by token rules.
+
+The blank spaCy pipelines have no parser, so arguments come from the sentence's *phrases*: every actor the
+dictionary finds, widened to its whole noun phrase (titles and names, "Nigerian junior foreign minister X",
+"supporters of X", "Poland's parliament", "los manifestantes de la CUT", "a Polícia Militar do Rio"), plus
+runs of capitalised words the dictionary does not know (kept as unresolved actors). Then, per trigger:
+
+* a passive ("were killed by", "fueron asesinados por", "foram mortos pelo") takes its actor from the agent
+  phrase and its recipient from before the trigger;
+* an active trigger takes the phrase right before it (auxiliaries, adverbs and dates may sit between) as its
+  actor, and the phrase after it as its recipient;
+* when nothing stands right before it (a complement "threatened to shell", "agreed to provide", a pronoun
+  "said they would boycott", a nominal trigger deep in the sentence), the actor is the *sentence subject*:
+  the phrase that opens the sentence after lead-in adverbials ("On Monday,") and quantities ("Thousands of").
+  Phrases between that subject and the trigger are the objects of the governing verb, hence recipients.
+
+Word lists (glue words, pronouns, quantities, modifiers, heads of "of" phrases) are per language in
+``lang/<code>/event_args.txt``. See ``docs/events.md``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..actors import ActorMatch, Unit
+from ..records import ActorMention, Span
+
+if TYPE_CHECKING:  # the coder imports this module; the type is only needed for annotations
+    from .events import Cues, Draft, Hit, SentenceCoder
+
+#: words that link two parts of one name or phrase ("Frente de Liberación", "army of Mali")
+_LINKS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
+#: what joins the words of one capitalised name: links, and the hyphen the English tokenizer splits off
+_JOINERS = _LINKS | {"-"}
+#: possessive clitic as the English tokenizer splits it ("Poland" "'s" "parliament")
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class ArgWords:
+    """The per-language word sets argument finding reads (from ``event_args.txt``)."""
+
+    glue: frozenset[str]  # may stand between a subject and its verb: auxiliaries, adverbs, dates
+    pronouns: frozenset[str]  # subjects that point back to the sentence subject
+    leadin: frozenset[str]  # prepositions that open a lead-in adverbial ("On Monday, ...")
+    quantities: frozenset[str]  # "thousands of", "about 200", "a group of": not part of the actor
+    modifiers: frozenset[str]  # lower-case words inside an actor phrase ("senior", "rebel", "armados")
+    of_heads: frozenset[str]  # nouns that head "X of <actor>" ("supporters of", "simpatizantes de")
+    place_links: frozenset[str]  # "police in Lagos", "policía en Cali": a subject's location
+    determiners: frozenset[str]
+    stop_caps: frozenset[str]
+    breaks: frozenset[str]
+    coord: frozenset[str]
+    agent: frozenset[str]
+    locative: frozenset[str]
+    function: frozenset[str] = frozenset()  # every word above that can never modify an actor
+
+    @classmethod
+    def from_cues(cls, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
+        return cls(
+            glue=args.words("subject_glue"),
+            pronouns=args.words("pronouns"),
+            leadin=args.words("leadin"),
+            quantities=args.words("quantities"),
+            modifiers=args.words("actor_modifiers"),
+            of_heads=args.words("of_heads"),
+            place_links=args.words("subject_place_links"),
+            determiners=args.words("determiners"),
+            stop_caps=stop_caps | args.words("quantities"),
+            breaks=args.words("clause_break"),
+            coord=args.words("coordination"),
+            agent=args.words("agent"),
+            locative=args.words("locative"),
+        )
+
+    def __post_init__(self) -> None:
+        words = self.stop_caps | self.glue | self.breaks | self.coord | self.determiners | self.locative | _LINKS
+        object.__setattr__(self, "function", words)
+
+
+_WORDS: dict[str, ArgWords] = {}
+
+
+def arg_words(lang: str, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
+    """The language's argument word sets, built once per process."""
+    w = _WORDS.get(lang)
+    if w is None:
+        w = _WORDS[lang] = ArgWords.from_cues(args, stop_caps)
+    return w
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A candidate argument: units ``[start, end)``; ``match`` is None for an unresolved name."""
+
+    start: int
+    end: int
+    match: ActorMatch | None
+
+
+# ---------------------------------------------------------------- phrases
+
+
+def _is_num(u: Unit) -> bool:
+    return u.key[:1].isdigit()
+
+
+def _name_word(u: Unit, w: ArgWords) -> bool:
+    return u.upper and not u.punct and u.key not in w.stop_caps
+
+
+def widen(units: Sequence[Unit], start: int, end: int, w: ArgWords) -> tuple[int, int]:
+    """The whole noun phrase around units ``[start, end)``: modifiers, titles and names on the left;
+    names, acronyms in brackets, "'s" heads and "of"-links on the right."""
+    i = start
+    while i > 0:
+        u = units[i - 1]
+        if _name_word(u, w) or (u.key in w.modifiers and not u.upper):
+            i -= 1
+        elif u.key in _AND and i > 1 and _name_word(units[i - 2], w) and i - 1 > 0:
+            i -= 2  # "Hungarian and Romanian officials"
+        else:
+            break
+    i = _bounded_modifiers(units, i, w)
+    j = end
+    n = len(units)
+    while j < n:
+        u = units[j]
+        if _name_word(u, w) or (u.key in w.modifiers and not u.upper and j > start):
+            j += 1
+        elif u.key == "(" and j + 2 < n and units[j + 2].key == ")" and units[j + 1].upper:
+            j += 3  # "Revolutionary United Front (RUF)"
+        elif u.key in _JOINERS and j + 1 < n and _name_word(units[j + 1], w) and units[j - 1].upper:
+            j += 1  # "Frente de Liberación Nacional", "Polícia Militar do Rio"
+        else:
+            break
+    return _of_head(units, i, w), j
+
+
+_AND = frozenset({"and", "y", "e"})
+
+
+def _bounded_modifiers(units: Sequence[Unit], i: int, w: ArgWords) -> int:
+    """Up to two unknown lower-case words between a determiner (or "'s") and the phrase are its modifiers:
+    "the fundamentalist Umma party", "Iran's religious leader"."""
+    for k in (1, 2):
+        if i - k - 1 < 0:
+            break
+        words = units[i - k : i]
+        if not all(_plain(u, w) for u in words):
+            break
+        before = units[i - k - 1]
+        if before.key in w.determiners or before.key in _POSSESSIVE:
+            return i - k
+    return i
+
+
+def _plain(u: Unit, w: ArgWords) -> bool:
+    return not u.upper and u.key not in w.function and u.key.isalpha()
+
+
+def _of_head(units: Sequence[Unit], i: int, w: ArgWords) -> int:
+    """ "supporters of the party", "miembros del ELN", "integrantes da facção": the head noun joins."""
+    k = i - 1
+    if k >= 0 and units[k].key in w.determiners:
+        k -= 1
+    if k >= 1 and units[k].key in _LINKS and units[k - 1].key in w.of_heads:
+        return k - 1
+    return i
+
+
+def build_phrases(
+    units: Sequence[Unit], matches: Sequence[ActorMatch], w: ArgWords, places: Sequence[Span]
+) -> list[Phrase]:
+    """Actor phrases of a sentence, left to right, non-overlapping; unresolved capitalised names included
+    (never the places the places stage found)."""
+    out: list[Phrase] = []
+    for m in matches:
+        s, e = widen(units, m.start_unit, m.end_unit, w)
+        if out and s < out[-1].end and any(u.key in _AND for u in units[out[-1].end : m.start_unit]):
+            s = m.start_unit  # "Rebels and militiamen": two actors, not one modifier pair
+        if out and s < out[-1].end:  # "Poland 's parliament", "Osama bin Laden 's al-Qaeda": one phrase
+            prev = out.pop()
+            # the specific actor names the phrase: "rebel leaders" -> rebels, "Iran's leader" -> Iran
+            head = prev.match if prev.match is not None and m.actors[0].id.startswith("gen-") else m
+            out.append(Phrase(min(prev.start, s), max(prev.end, e), head))
+            continue
+        if out and s - out[-1].end == 1 and units[s - 1].key in _POSSESSIVE:
+            prev = out.pop()
+            out.append(Phrase(prev.start, e, m))
+            continue
+        out.append(Phrase(s, e, m))
+    return _add_names(units, out, w, places)
+
+
+def _add_names(units: Sequence[Unit], found: list[Phrase], w: ArgWords, places: Sequence[Span]) -> list[Phrase]:
+    taken = [False] * len(units)
+    for p in found:
+        for k in range(p.start, p.end):
+            taken[k] = True
+    out = list(found)
+    i, n = 0, len(units)
+    while i < n:
+        if taken[i] or not _name_word(units[i], w):
+            i += 1
+            continue
+        j = i
+        while (
+            j < n
+            and not taken[j]
+            and (_name_word(units[j], w) or (units[j].key in _JOINERS and j + 1 < n and _name_word(units[j + 1], w)))
+        ):
+            j += 1
+        if _keep_name(units, i, j, w, places):
+            out.append(Phrase(i, j, None))
+        i = j
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _keep_name(units: Sequence[Unit], i: int, j: int, w: ArgWords, places: Sequence[Span]) -> bool:
+    span = Span(units[i].start, units[j - 1].end)
+    if any(p.overlaps(span) for p in places):
+        return False
+    if i > 0 and (units[i - 1].key in w.place_links or units[i - 1].key in w.locative):
+        return False  # "in Kabul": a place, even when the places stage did not run
+    if i == 0 and j == 1:
+        # a lone capitalised sentence opener is a name only when a verb-side word follows it ("Benin has")
+        return j < len(units) and units[j].key in w.glue
+    return True
+
+
+# ---------------------------------------------------------------- the sentence subject
+
+
+def subject_start(units: Sequence[Unit], w: ArgWords, s: int = 0) -> int:
+    """Where the sentence's subject begins: after a dateline ("PEMBA, Mozambique —"), a lead-in adverbial
+    ending in a comma ("On Monday, ...") and determiners and quantities ("thousands of ...")."""
+    n = len(units)
+    dash = next((k for k in range(s, min(n, 8)) if units[k].key in _DASHES), None)
+    if dash is not None:
+        s = dash + 1
+    elif s < n and units[s].key in w.leadin:
+        comma = next((k for k in range(s + 1, min(n, 14)) if units[k].key == ","), None)
+        if comma is not None:
+            s = comma + 1
+    while s < n and (units[s].key in w.determiners or units[s].key in w.quantities or _is_num(units[s])):
+        s += 1
+        if s < n and units[s].key in _LINKS and units[s - 1].key in w.quantities:
+            s += 1
+    return s
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def sentence_subject(units: Sequence[Unit], phrases: Sequence[Phrase], w: ArgWords) -> list[Phrase]:
+    """The phrase(s) that open the sentence as its subject ("Bosnia and Slovenia"), or an empty list."""
+    s = subject_start(units, w)
+    first = next((p for p in phrases if p.end > s), None)
+    if first is not None and first.start > s + 2:
+        # an unlisted lead-in ("El lunes, ...", "Na segunda-feira, ..."): a comma before any actor ends it
+        comma = next((k for k in range(s, min(first.start, 9)) if units[k].key == ","), None)
+        if comma is not None:
+            s = subject_start(units, w, comma + 1)
+    if first is None or first.start > s + 2:
+        return []
+    if any(units[k].punct or units[k].key in w.breaks for k in range(s, first.start)):
+        return []
+    return coordinated(units, [p for p in phrases if p.start >= first.start], w, leftward=False)
+
+
+def coordinated(units: Sequence[Unit], ps: Sequence[Phrase], w: ArgWords, leftward: bool) -> list[Phrase]:
+    """The phrase nearest the trigger plus those coordinated with it ("X, Y and Z")."""
+    if not ps:
+        return []
+    seq = list(reversed(ps)) if leftward else list(ps)
+    out = [seq[0]]
+    for p in seq[1:]:
+        a, b = (p, out[-1]) if leftward else (out[-1], p)
+        gap = units[a.end : b.start]
+        if not gap or any(u.key not in w.coord for u in gap) or not any(u.key in _CONJ or u.key == "," for u in gap):
+            break
+        out.append(p)
+    return list(reversed(out)) if leftward else out
+
+
+#: conjunctions proper (the coordination section also lists determiners that may follow them)
+_CONJ = frozenset({"and", "y", "e", "&", "as well as", "along with", "así como", "junto con", "bem como"})
+
+
+# ---------------------------------------------------------------- per trigger
+
+
+def _adjacent(units: Sequence[Unit], start: int, i: int, w: ArgWords) -> bool:
+    """True when only glue words (auxiliaries, adverbs, dates) or a bracketed aside fill ``units[start:i]``:
+    the phrase ending at ``start`` is then the subject of the word at ``i``."""
+    gap = units[start:i]
+    depth = 0
+    for u in gap:
+        if u.key in ("(", "["):
+            depth += 1
+        elif u.key in (")", "]"):
+            depth -= 1
+        elif depth == 0 and u.key not in w.glue and not _is_num(u):
+            return False
+    return True
+
+
+def _apposition(units: Sequence[Unit], left: list[Phrase], phrases: Sequence[Phrase]) -> tuple[list[Phrase], int]:
+    """ "X, the leader of Y, attacked": the phrase between commas describes X, the subject. Returns the
+    subject candidates and where the gap to the verb starts (after the apposition's closing comma)."""
+    if not left:
+        return left, 0
+    last = left[-1]
+    k = last.start - 1
+    while k >= 0 and not units[k].punct and last.start - k <= 3:
+        k -= 1  # determiners and modifiers before the apposition's phrase
+    if k < 1 or units[k].key != "," or last.end >= len(units) or units[last.end].key != ",":
+        return left, last.end
+    head = next((p for p in phrases if p.end == k), None)
+    if head is None:
+        return left, last.end
+    return [p for p in left if p.end <= head.end] or [head], last.end + 1
+
+
+def _pronoun_clause(units: Sequence[Unit], lo: int, i: int, w: ArgWords) -> bool:
+    """The trigger's clause opens with a pronoun subject ("said [that] they would ..."), or with nothing but
+    glue words (a subject dropped after "and"/"but", or by a Spanish or Portuguese verb)."""
+    k = lo
+    while k < i and (units[k].key in w.determiners or units[k].key in _THAT):
+        k += 1
+    if k < i and units[k].key in w.pronouns:
+        return True
+    return all(u.key in w.glue for u in units[k:i])
+
+
+#: complementisers that may open a reported clause before its subject
+_THAT = frozenset({"that", "que"})
+
+
+class ArgumentFinder:
+    """Finds the arguments of one sentence's triggers; the phrases are built once per sentence."""
+
+    def __init__(self, coder: SentenceCoder, w: ArgWords) -> None:
+        self.c = coder
+        self.w = w
+        self._units: Sequence[Unit] | None = None
+        self._matches: Sequence[ActorMatch] | None = None
+        self.phrases: list[Phrase] = []
+        self.subject: list[Phrase] = []
+
+    def _prepare(self, units: Sequence[Unit], matches: Sequence[ActorMatch]) -> None:
+        if units is self._units and matches == self._matches:
+            return
+        self._units, self._matches = units, list(matches)
+        self.phrases = build_phrases(units, matches, self.w, self.c.place_spans)
+        self.subject = sentence_subject(units, self.phrases, self.w)
+
+    def assign(self, units: Sequence[Unit], hit: Hit, lo: int, matches: Sequence[ActorMatch], d: Draft) -> None:
+        """Set ``d.actors`` and ``d.recipients`` for the trigger ``hit`` whose clause starts at ``lo``."""
+        self._prepare(units, matches)
+        w = self.w
+        ps = self.phrases
+        # a phrase may run into the trigger when a pattern names its subject ("insurgents attacked")
+        before = [p for p in ps if lo <= p.start < hit.start and p.end <= hit.end and hit.start - p.end <= 10]
+        after = [
+            p
+            for p in ps
+            if p.start >= hit.end
+            and p.start - hit.end <= 8
+            and not any(u.key in w.breaks for u in units[hit.end : p.start])
+        ]
+        agent = self._agent(units, hit, after)
+        passive = not _participle_like_gerund(units[hit.start]) and self.c._passive(units, hit, lo)
+        left = coordinated(units, before, w, leftward=True)
+        # a phrase after a passive verb that follows the trigger belongs to that verb ("was condemned by X")
+        after = [p for p in after if p in agent or not self._passive_between(units, hit.end, p.start)]
+        right = coordinated(units, [p for p in after if p not in agent], w, leftward=False)
+        if passive:
+            actors, recips = agent, left
+        elif agent:
+            actors, recips = agent, right or left
+        elif not left and len(right) > 1 and self._between(units, hit, right):
+            actors, recips = right[:1], right[1:]
+        else:
+            actors, recips = self._active(units, hit, lo, left, right)
+        when = self.c.published
+        d.actors = [self._mention(units, p, when) for p in actors]
+        d.recipients = [self._mention(units, p, when) for p in recips if p not in actors]
+
+    def _active(
+        self, units: Sequence[Unit], hit: Hit, lo: int, left: list[Phrase], right: list[Phrase]
+    ) -> tuple[list[Phrase], list[Phrase]]:
+        w = self.w
+        left, gap_from = _apposition(units, left, self.phrases)
+        if left and _adjacent(units, gap_from, hit.start, w):
+            return left, right
+        subj = [p for p in self.subject if p.end <= hit.start and p not in right]
+        if not subj:
+            return left, right
+        same_clause = subj[0].start >= lo or not any(u.key in w.breaks for u in units[subj[-1].end : hit.start])
+        if not same_clause and (left or not _pronoun_clause(units, lo, hit.start, w)):
+            return left, right
+        if self._passive_between(units, subj[-1].end, hit.start) or self._event_between(units, subj[-1].end, hit):
+            return left, right  # "four people were killed in a bombing": the subject is a victim
+        between = [p for p in left if p.start >= subj[-1].end]
+        return subj, right or between
+
+    def _event_between(self, units: Sequence[Unit], lo: int, hit: Hit) -> bool:
+        """A victim's verb between the subject and ``hit`` ("died in an explosion", "murieron en una
+        explosión"): the subject suffered the event, it did not do it."""
+        if hit.start - lo < 2:
+            return False
+        return any(h.pattern.weak for h in self.c.r.lexicon.match(units[lo : hit.start]))
+
+    def _passive_between(self, units: Sequence[Unit], lo: int, hi: int) -> bool:
+        """A passive auxiliary + participle in ``units[lo:hi]``."""
+        aux = self.c.r.aux
+        return any(units[k].key in aux and _participle(units[k + 1]) for k in range(lo, hi - 1))
+
+    def _agent(self, units: Sequence[Unit], hit: Hit, after: list[Phrase]) -> list[Phrase]:
+        """Phrases introduced by "by"/"por"/"pelo" (possibly + a determiner) after the trigger, unless a
+        passive verb in between owns the agent ("the attack was condemned by X")."""
+        for p in after:
+            if self._passive_between(units, hit.end, p.start):
+                return []
+            gap = [u.key for u in units[hit.end : p.start]]
+            if gap and (
+                gap[-1] in self.w.agent or (len(gap) > 1 and gap[-2] in self.w.agent and gap[-1] in self.w.determiners)
+            ):
+                return coordinated(units, [x for x in after if x.start >= p.start], self.w, leftward=False)
+        return []
+
+    def _between(self, units: Sequence[Unit], hit: Hit, right: list[Phrase]) -> bool:
+        return any(u.key in self.c.r.between for u in units[hit.end : right[0].start])
+
+    def _mention(self, units: Sequence[Unit], p: Phrase, when: date | None) -> ActorMention:
+        start, end = p.start, p.end
+        if p in self.subject:
+            end = _located(units, end, self.w)
+        span = _whole_words(self.c.text, Span(units[start].start, units[end - 1].end))
+        text = self.c.text[span.start : span.end]
+        if p.match is None:
+            return ActorMention(span=span, text=text, rule="actors:unresolved")
+        mention = p.match.mention(self.c.ctx, when)
+        return dataclasses.replace(mention, span=span, text=text)
+
+
+def _participle_like_gerund(u: Unit) -> bool:
+    """ "are demanding", "están exigiendo", "estão exigindo": progressive, not passive."""
+    return u.key.endswith(("ing", "ndo"))
+
+
+def _whole_words(text: str, span: Span) -> Span:
+    """A span grown to whole hyphenated words: "porta-voz", not "voz"."""
+    s, e = span.start, span.end
+    while s > 1 and text[s - 1] == "-" and text[s - 2].isalnum():
+        s -= 1
+        while s > 0 and text[s - 1].isalnum():
+            s -= 1
+    while e < len(text) - 1 and text[e] == "-" and text[e + 1].isalnum():
+        e += 1
+        while e < len(text) and text[e].isalnum():
+            e += 1
+    return Span(s, e)
+
+
+def _participle(u: Unit) -> bool:
+    """A past participle (regular ending or an irregular form with its own lemma); never a gerund."""
+    if u.key.endswith(("ing", "ndo")):
+        return False
+    return u.key != u.lemma or u.key.endswith(_PARTICIPLE_ENDINGS)
+
+
+#: regular participle endings in the three languages (the lookup lemma catches irregular ones)
+_PARTICIPLE_ENDINGS = ("ed", "en", "do", "da", "dos", "das", "to", "ta", "tos", "tas")
+
+
+def _located(units: Sequence[Unit], end: int, w: ArgWords) -> int:
+    """A subject's place joins it ("police in Lagos", "grupos de oposición en Venezuela")."""
+    n = len(units)
+    if end < n - 1 and units[end].key in w.place_links:
+        k = end + 1
+        if k < n and units[k].key in w.determiners:
+            k += 1
+        j = k
+        while j < n and units[j].upper and not units[j].punct:
+            j += 1
+        if j > k:
+            return j
+    return end
