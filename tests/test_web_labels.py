@@ -11,7 +11,15 @@ from web_helpers import synthetic_app
 from wirewatch.records import Article, Span
 from wirewatch.storage.common import fold
 from wirewatch.taxonomy import ACLED_TYPES, PLOVER_TYPES, SUB_EVENT_TYPES
-from wirewatch.web.labels import _TAGS, acled_label, certainty_label, js_labels, tag_label, type_label
+from wirewatch.web.labels import (
+    _TAGS,
+    acled_label,
+    certainty_label,
+    js_labels,
+    story_label_in,
+    tag_label,
+    type_label,
+)
 from wirewatch.web.lang import LANGS, strings
 
 
@@ -30,12 +38,12 @@ def test_every_type_has_a_label_in_every_language() -> None:
 
 
 def test_tags_follow_the_interface_language() -> None:
-    assert tag_label("en", "Desplazamiento") == "displacement"
+    assert tag_label("en", "Desplazamiento") == "Displacement"
     assert tag_label("pt", "desplazamiento") == "deslocamento"
-    assert tag_label("es", "Insurgency") == "insurgencia"
-    assert tag_label("en", "CESSAR-FOGO") == "ceasefire"  # case and accents do not matter
-    assert tag_label("es", "Garimpo") == "minería"
-    assert tag_label("pt", "Orden público") == "segurança pública"
+    assert tag_label("es", "Insurgency") == "Insurgencia"
+    assert tag_label("en", "cessar-fogo") == "ceasefire" and tag_label("en", "orden publico") == "public order"
+    assert tag_label("es", "Garimpo") == "Minería"
+    assert tag_label("pt", "ORDEN PÚBLICO") == "Segurança pública"
     assert tag_label("es", "Xylophone Club") == "Xylophone Club"  # no concept: shown as the outlet wrote it
 
 
@@ -69,5 +77,13 @@ def test_pages_show_labels_in_the_chosen_language(client: Any) -> None:
     cid = client.get("/api/events?type=ASSAULT&acled_type=Violence against civilians&limit=1").json()["items"][0]["id"]
     assert "Violencia contra civiles" in client.get(f"/events/{cid}?lang=es").text
     art = client.get("/articles/tagged0000000001?lang=en").text
-    assert ">displacement<" in art and ">Cauca<" in art and 'title="Desplazamiento"' in art
-    assert ">deslocamento<" in client.get("/articles/tagged0000000001?lang=pt").text
+    assert ">Displacement<" in art and ">Cauca<" in art and 'title="Desplazamiento"' in art
+    assert ">Deslocamento<" in client.get("/articles/tagged0000000001?lang=pt").text
+
+
+def test_story_labels_show_the_event_type_in_the_chosen_language() -> None:
+    story = {"id": "s-1", "label": "Pemba · Battles", "top_places": ["Pemba", "Palma"], "top_actors": ["Militants"],
+             "top_event_types": ["Battles", "ASSAULT"], "top_names": []}
+    assert story_label_in("pt", story) == "Pemba · Palma · Militants · Combates"
+    assert story_label_in("es", {**story, "top_event_types": ["SANCTION"]}).endswith("Sanción")
+    assert story_label_in("es", {"id": "s-2", "label": "old label"}) == "old label"

@@ -138,6 +138,7 @@ def create_app(config: Config, store: Store | None = None) -> FastAPI:
     )
     app.state.ctx = ctx  # closed by whoever made the app (server.serve, tests): ASGI lifespans may repeat
     app.state.ctx.refresher.refresh(force=True)
+    pages.warm_up()
     _handlers(app)
     pages.add_http_error_page(app)
     app.include_router(api.router)

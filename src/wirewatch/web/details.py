@@ -194,7 +194,7 @@ def story_brief(ctx: WebContext, story_id: str | None) -> dict[str, Any] | None:
         "first_seen": row[1],
         "last_seen": row[2],
         "articles": row[3],
-        "label": _story_label(ctx, story_id),
+        **_story_label(ctx, story_id),
     }
 
 
@@ -203,9 +203,13 @@ def _story_state(ctx: WebContext, story_id: str) -> dict[str, Any] | None:
         return ctx.fusion.get_stories([story_id]).get(story_id)
 
 
-def _story_label(ctx: WebContext, story_id: str) -> str:
+def _story_label(ctx: WebContext, story_id: str) -> dict[str, Any]:
+    """The story's label, and its parts so pages can show the event types in the reader's language."""
     state = _story_state(ctx, story_id)
-    return label_text(story_label(state)) if state else story_id
+    if not state:
+        return {"label": story_id}
+    parts = story_label(state)
+    return {"label": label_text(parts), **{f"top_{k}": v for k, v in parts.items()}}
 
 
 def story_summary(story_id: str, state: dict[str, Any]) -> dict[str, Any]:

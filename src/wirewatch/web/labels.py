@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import ResourceError
+from ..fusion.stories import label_text
 from ..storage.common import fold
 from .lang import LANGS, strings, translate
 
@@ -68,9 +70,11 @@ def _tag_table() -> dict[str, tuple[str, ...]]:
 def tag_label(lang: str, tag: str) -> str:
     """An outlet's tag in ``lang`` when it names a known concept ("Desplazamiento" -> "displacement")."""
     shown = _tag_table().get(fold(tag.strip()))
-    if shown is None:
+    if shown is None or lang not in LANGS:
         return tag
-    return shown[LANGS.index(lang)] if lang in LANGS else tag
+    out = shown[LANGS.index(lang)]
+    # keep the outlet's capitalisation style: "Desplazamiento" -> "Displacement", "cartels" -> "cartels"
+    return out[:1].upper() + out[1:] if tag[:1].isupper() else out
 
 
 def js_labels(lang: str) -> dict[str, dict[str, str]]:
@@ -84,3 +88,12 @@ def js_labels(lang: str) -> dict[str, dict[str, str]]:
         elif prefix in ("acled", "sub"):
             out["acled"][value] = table.get(key) or value
     return out
+
+
+def story_label_in(lang: str, story: dict[str, Any]) -> str:
+    """A story's label with its event type in ``lang`` (places and actors keep the names fusion gave them)."""
+    if "top_event_types" not in story:
+        return str(story.get("label") or story.get("id") or "")
+    parts = {k: list(story.get(f"top_{k}") or []) for k in ("places", "actors", "event_types", "names")}
+    parts["event_types"] = [type_label(lang, x) if x.isupper() else acled_label(lang, x) for x in parts["event_types"]]
+    return label_text(parts)

@@ -7,6 +7,7 @@ and Secure when ``web_cookie_secure`` is on.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import NotFoundError, UsageError, WirewatchError
 from . import auth, details, query, review
 from .index import reindex
-from .labels import acled_label, certainty_label, js_labels, tag_label, type_label
+from .labels import acled_label, certainty_label, js_labels, story_label_in, tag_label, type_label
 from .lang import LANG_COOKIE, LANGS, negotiate, translate
 from .placenames import country_label, place_label
 from .security import SESSION_COOKIE, ctx_of, current_session
@@ -86,6 +87,7 @@ def _base(request: Request, lang: str, session: auth.Session | None, data: dict[
         "al": lambda value: acled_label(lang, value),
         "tag": lambda value: tag_label(lang, value),
         "cl": lambda value: certainty_label(lang, value),
+        "sl": lambda story: story_label_in(lang, story),
         "pl": lambda ref, name: place_label(lang, ref, name),  # place name in the interface language
         "cn": lambda iso: country_label(lang, iso),
         "labels": js_labels(lang),
@@ -97,6 +99,17 @@ def _base(request: Request, lang: str, session: auth.Session | None, data: dict[
         "path": request.url.path,
         **data,
     }
+
+
+def warm_up() -> None:
+    """Load the lazily built packaged resources (templates, interface strings, tag and country names) at
+    start-up, so the first reader's page does not wait for them."""
+    for name in ("base.html", "map.html", "event.html"):
+        TEMPLATES.get_template(name)
+    for lang in LANGS:
+        js_labels(lang)
+        tag_label(lang, "")
+        country_label(lang, "US")
 
 
 def add_http_error_page(app: FastAPI) -> None:
@@ -123,21 +136,21 @@ def map_page(request: Request) -> HTMLResponse:
     ctx = ctx_of(request)
     ctx.refresher.refresh()
 
-    def distinct(col: str) -> list[str]:
-        return [
-            r[0]
-            for r in ctx.db.rows(
-                f"SELECT {col}, count(*) n FROM web_event_index WHERE {col} IS NOT NULL "
-                f"AND hidden = 0 GROUP BY {col} ORDER BY n DESC LIMIT 60"
-            )
-        ]
+    return page(request, "map.html", facets=_facets(ctx.db), params=dict(request.query_params))
 
-    facets = {
-        "types": distinct("plover_type"),
-        "acled": distinct("acled_event_type"),
-        "countries": distinct("country"),
-    }
-    return page(request, "map.html", facets=facets, params=dict(request.query_params))
+
+def _facets(db: Any) -> dict[str, list[str]]:
+    """Filter choices, most frequent first: one scan of the covering facet index (SQLite would otherwise pick
+    the per-column indexes and visit every row for ``hidden``, ~0.7 s each at 100k events)."""
+    counts: dict[str, Counter[str]] = {"types": Counter(), "acled": Counter(), "countries": Counter()}
+    for ptype, acled, country, n in db.rows(
+        "SELECT plover_type, acled_event_type, country, count(*) FROM web_event_index "
+        "INDEXED BY web_ix_facets WHERE hidden = 0 GROUP BY 1, 2, 3"
+    ):
+        for key, value in (("types", ptype), ("acled", acled), ("countries", country)):
+            if value is not None:
+                counts[key][value] += n
+    return {k: [v for v, _ in sorted(c.items(), key=lambda x: (-x[1], x[0]))[:60]] for k, c in counts.items()}
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)

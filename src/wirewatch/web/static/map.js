@@ -101,8 +101,10 @@
     tr.appendChild(WW.el("td", {}, WW.placeText(e, "—") + (e.precision > 1 ? " ◌" : "")));
     tr.appendChild(WW.el("td", { "class": "num" + (e.disputed ? " disputed" : "") }, e.fatalities == null ? "" : e.fatalities + (e.disputed ? "±" : "")));
     tr.appendChild(WW.el("td", { "class": "num" }, e.independent));
-    const td6 = WW.el("td");
-    td6.appendChild(WW.el("span", { "class": "badge review-" + e.review }, WW.s(e.review)));
+    const td6 = WW.el("td", { "class": "review" });
+    // the default state says nothing: a quiet dot keeps the column narrow and reviewed rows stand out
+    if (e.review === "unreviewed") td6.appendChild(WW.el("span", { "class": "muted", title: WW.s(e.review) }, "·"));
+    else td6.appendChild(WW.el("span", { "class": "badge review-" + e.review }, WW.s(e.review)));
     tr.appendChild(td6);
     tr.addEventListener("mouseenter", function () { if (e.lat != null) highlight(e); });
     return tr;
@@ -142,6 +144,26 @@
   function dayNum(s) { return Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86400000; }
   function dayStr(n) { return new Date(n * 86400000).toISOString().slice(0, 10); }
 
+  // axis ticks between the end dates: years over long spans, months or weeks over shorter ones
+  function ticks(first, last) {
+    const out = [], days = last - first, start = new Date(first * 86400000);
+    if (days > 3 * 365) {
+      for (let y = start.getUTCFullYear() + 1; Date.UTC(y, 0, 1) / 86400000 < last; y++) {
+        out.push([Date.UTC(y, 0, 1) / 86400000, String(y)]);
+      }
+    } else if (days > 75) {
+      const step = days > 400 ? 3 : 1;
+      for (let m = start.getUTCMonth() + 1, y = start.getUTCFullYear(); ; m += step) {
+        const n = Date.UTC(y, m, 1) / 86400000;
+        if (n >= last) break;
+        out.push([n, dayStr(n).slice(0, 7)]);
+      }
+    } else {
+      for (let n = first + 7; n < last; n += 7) out.push([n, dayStr(n).slice(5)]);
+    }
+    return out;
+  }
+
   function refreshTimeline() {
     const p = params(false);
     p.delete("since"); p.delete("until");
@@ -171,6 +193,14 @@
         svg.appendChild(r);
         y -= h;
       });
+    });
+    svg.appendChild(svgEl("line", { x1: 0, y1: H - pad + 0.5, x2: W, y2: H - pad + 0.5, "class": "baseline" }));
+    ticks(first, last).forEach(function ([n, label]) {
+      const x = 1 + (n - first) / span * (W - 2);
+      svg.appendChild(svgEl("line", { x1: x, y1: H - pad, x2: x, y2: H - pad + 4, "class": "tick" }));
+      if (x < 80 || x > W - 80) return;  // the end dates are written there
+      const t = svgEl("text", { x: x, y: H - 4, "class": "axis", "text-anchor": "middle" }); t.textContent = label;
+      svg.appendChild(t);
     });
     const l1 = svgEl("text", { x: 2, y: H - 4, "class": "axis" }); l1.textContent = dayStr(first);
     const l2 = svgEl("text", { x: W - 2, y: H - 4, "class": "axis", "text-anchor": "end" }); l2.textContent = dayStr(last - 1);
