@@ -18,6 +18,7 @@ from wirewatch.gazetteer.names import display_table
     ("sup:gaza_strip", "es", "Franja de Gaza"), ("sup:west_bank", "pt", "Cisjordânia"),
     ("gn:6255146", "es", "África"),  # a continent, named by GeoNames itself
     ("gn:5128638", "es", "Nueva York"), ("gn:5128638", "pt", "Nova York"),  # the US state
+    ("gn:170905", "en", "Daraa"), ("gn:170905", "pt", "Daraa"),  # English form stands in for a missing pt one
     ("gn:0", "es", None), ("cc:IQ", "fr", None),
 ])
 def test_display_name(ref: str, lang: str, name: str | None) -> None:

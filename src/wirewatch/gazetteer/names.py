@@ -47,6 +47,11 @@ def _build_table() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = defaultdict(dict)
     for ref, names in (*_country_names(), *_continent_names(), *_curated_names()):
         table[ref].update(names)
+    for names in table.values():
+        # an English display form ("Daraa" for the registry's "Dar'a") also serves a language without its own
+        if "en" in names:
+            for lang in LANGS:
+                names.setdefault(lang, names["en"])
     return dict(table)
 
 
