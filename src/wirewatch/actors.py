@@ -5,7 +5,8 @@ Data (``data/actors/``, see its SOURCES.md):
 * ``actors.tsv``: named actors (armed groups, parties, international forces and organisations) with aliases in
   English, Spanish and Portuguese, ACLED actor type, PLOVER sector, country and validity dates;
 * ``countries.tsv``: countries with names and demonyms, from which the state forces of each country are built
-  (``mil-<iso2>`` Military Forces, ``pol-<iso2>`` Police Forces, ``gov-<iso2>`` Government);
+  (``mil-<iso2>`` Military Forces, ``pol-<iso2>`` Police Forces, ``gov-<iso2>`` Government, ``leg-<iso2>``
+  Legislature); countries it lacks come from the gazetteer's demonym table with CLDR names;
 * ``generic.tsv``: generic actors ("protesters", "civilians", "gunmen" = unidentified armed group) and the
 role
   nouns that combine with demonyms and country names ("Iraqi forces", "fuerzas iraquíes", "forças iraquianas",

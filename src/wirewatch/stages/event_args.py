@@ -20,13 +20,12 @@ Word lists (glue words, pronouns, quantities, modifiers, heads of "of" phrases) 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..actors import ActorMatch, Unit
+from ..actors import ActorMatch, Unit, choose
 from ..records import ActorMention, Span
 
 if TYPE_CHECKING:  # the coder imports this module; the type is only needed for annotations
@@ -121,6 +120,11 @@ def widen(units: Sequence[Unit], start: int, end: int, w: ArgWords) -> tuple[int
         u = units[i - 1]
         if _name_word(u, w) or (u.key in w.modifiers and not u.upper):
             i -= 1
+        elif u.key == ")" and i > 3 and units[i - 3].key == "(" and _name_word(units[i - 4], w):
+            i -= 3  # "Azadliq (Freedom) coalition": a bracketed gloss inside the name
+        elif u.key == "(" and end < len(units) and units[end].key == ")" and i > 1 and _name_word(units[i - 2], w):
+            i -= 1  # "International Labour Office (ILO)": the acronym brings its full name
+            end += 1
         elif u.key in _AND and i > 1 and _name_word(units[i - 2], w) and i - 1 > 0:
             i -= 2  # "Hungarian and Romanian officials"
         else:
@@ -136,6 +140,8 @@ def widen(units: Sequence[Unit], start: int, end: int, w: ArgWords) -> tuple[int
             j += 3  # "Revolutionary United Front (RUF)"
         elif u.key in _JOINERS and j + 1 < n and _name_word(units[j + 1], w) and units[j - 1].upper:
             j += 1  # "Frente de Liberación Nacional", "Polícia Militar do Rio"
+        elif u.key in _LINKS and j + 2 < n and units[j + 1].key in w.determiners and _name_word(units[j + 2], w):
+            j += 2  # "leaders of the Azadliq coalition", "miembros de la Guardia Nacional"
         else:
             break
     return _of_head(units, i, w), j
@@ -447,8 +453,17 @@ class ArgumentFinder:
         text = self.c.text[span.start : span.end]
         if p.match is None:
             return ActorMention(span=span, text=text, rule="actors:unresolved")
-        mention = p.match.mention(self.c.ctx, when)
-        return dataclasses.replace(mention, span=span, text=text)
+        actor = choose(p.match.actors, self.c.ctx, when)
+        return ActorMention(
+            span=span,
+            text=text,
+            actor_id=actor.id,
+            name=actor.name,
+            actor_type=actor.actor_type,
+            sector=actor.sector,
+            country=actor.country,
+            rule=p.match.rule,
+        )
 
 
 def _participle_like_gerund(u: Unit) -> bool:
