@@ -50,6 +50,12 @@ def parse(geo: Geoparser, text: str, lang: str) -> dict[str, Place]:
     # capitalised only by position: an ordinary inflected word at the start of a sentence or tag item
     ("pt", '"Mataram muita gente", disse um morador.', "Mataram"),
     ("pt", "Marcadores: Cabo Delgado · Insurgentes", "Insurgentes"),
+    # items of a separator-delimited line are page chrome or metadata, not mentions
+    ("en", "Send us your tips. Editions: UK | US | India", "India"),
+    ("pt", "Marcadores: Cabo Delgado · Palma · Pemba", "Palma"),
+    # a given name before a surname, even when the surname is also a county's name
+    ("en", "India Walton won the mayoral primary.", "India"),
+    ("es", "India Martínez cantó anoche en el teatro.", "Martínez"),
     # a sex category, not the Maldives capital
     ("en", "Male patients outnumbered female ones two to one.", "Male"),
 ])
@@ -64,7 +70,8 @@ def test_not_a_place_here(geo: Geoparser, lang: str, text: str, absent: str) -> 
     ("en", "A shell hit a house in the Mosul al-Jadida neighbourhood.", "Mosul", "IQ"),
     ("en", "The Town of Hempstead board met on Monday.", "Hempstead", "US"),
     ("en", "Aid arrived in Male, the capital, by boat.", "Male", "MV"),
-    ("pt", "Marcadores: Cabo Delgado · Insurgentes", "Cabo Delgado", "MZ"),
+    ("es", "Las autoridades de Holanda y de Indonesia firmaron el acuerdo.", "Indonesia", "ID"),
+    ("pt", "A Argentina e a Índia votaram contra.", "Argentina", "AR"),
 ])
 def test_still_a_place(geo: Geoparser, lang: str, text: str, surface: str, country: str) -> None:
     places = parse(geo, text, lang)

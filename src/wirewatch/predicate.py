@@ -36,7 +36,7 @@ class ClauseCues:
     modifiers: frozenset[str]  # determiners and quantifiers allowed between a link and its head
     breaks: frozenset[str]  # punctuation and words that end the reach of a governing trigger
     markers: frozenset[str]  # list markers skipped at the start of a sentence ("a", "iv", "1")
-    procedural: tuple[tuple[str, ...], ...]  # sentence-initial openers, longest first
+    procedural: dict[str, tuple[tuple[str, ...], ...]]  # first key -> sentence-initial openers, longest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,11 @@ def clause_cues(lang: str) -> ClauseCues:
     def words(name: str) -> frozenset[str]:
         return frozenset(fold(w) for w in sec.get(name, ()))
 
-    openers = {text_keys(line, lang) for line in sec.get("procedural", ())}
+    openers: dict[str, list[tuple[str, ...]]] = {}
+    for line in sec.get("procedural", ()):
+        keys = text_keys(line, lang)
+        if keys and keys not in openers.get(keys[0], []):
+            openers.setdefault(keys[0], []).append(keys)
     return ClauseCues(
         subordinators=words("subordinate"),
         determiners=words("determiner"),
@@ -72,7 +76,7 @@ def clause_cues(lang: str) -> ClauseCues:
         modifiers=words("modifier"),
         breaks=words("break"),
         markers=words("marker"),
-        procedural=tuple(sorted((o for o in openers if o), key=len, reverse=True)),
+        procedural={k: tuple(sorted(v, key=len, reverse=True)) for k, v in openers.items()},
     )
 
 
@@ -106,7 +110,10 @@ def _first_word(units: Sequence[Unit], cues: ClauseCues) -> int:
 
 def _opener(units: Sequence[Unit], i: int, cues: ClauseCues) -> int | None:
     """End index of a procedural opener starting at ``i``, if one does."""
-    for cue in cues.procedural:
+    if i >= len(units):
+        return None
+    u = units[i]
+    for cue in cues.procedural.get(u.key, ()) + (cues.procedural.get(u.lemma, ()) if u.lemma != u.key else ()):
         n = len(cue)
         if i + n <= len(units) and all(units[i + j].key == cue[j] or units[i + j].lemma == cue[j] for j in range(n)):
             return i + n - 1

@@ -46,14 +46,14 @@ class TokenView:
         self.idx: list[int] = [p[0] for p in pairs]
         self.text: list[str] = [source[a : a + n] for a, n in pairs]
         self.norm: list[str] = [normalize(t) for t in self.text]
+        self.cap: list[bool] = [t[:1].isupper() for t in self.text]
         self.n = len(pairs)
 
     def end_char(self, i: int) -> int:
         return self.idx[i] + len(self.text[i])
 
     def is_cap(self, i: int) -> bool:
-        t = self.text[i]
-        return bool(t) and t[0].isupper()
+        return self.cap[i]
 
     def sentence_initial(self, i: int) -> bool:
         j = i - 1
@@ -140,13 +140,29 @@ def _is_metonymy(view: TokenView, lex: PlaceLexicon, end: int) -> bool:
     return False
 
 
+class _DocGazetteer(Gazetteer):
+    """The gazetteer with its lookups remembered for one document: each name is weighed by several rules."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        super().__init__(gaz.data)
+        self._seen: dict[str, list[tuple[int, bool]]] = {}
+
+    def lookup(self, key: str) -> list[tuple[int, bool]]:
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = super().lookup(key)
+        return found
+
+
 def recognize(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon) -> list[Mention]:
+    gaz = _DocGazetteer(gaz)
     out: list[Mention] = []
     persons: set[str] = set()  # surnames seen in full names ("David Moore" -> a later "Moore" is him)
     last_end = -1  # token index after the last accepted mention
     i = 0
+    cap = view.cap
     while i < view.n:
-        if not view.is_cap(i):
+        if not cap[i]:
             i += 1
             continue
         found = _longest(view, gaz, i)
@@ -162,7 +178,27 @@ def recognize(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon) -> list[Mentio
             continue
         out.append(mention)
         i = last_end = mention.end
-    return [m for m in out if m.key not in persons]
+    return [m for m in out if m.key not in persons and not _in_menu(view, m)]
+
+
+_MENU_SEPARATORS = ("|", "·", "•")
+
+
+def _in_menu(view: TokenView, m: Mention) -> bool:
+    """A place that is an item of a separator-delimited line ("Editions: UK | US | India", "Tags: Palma ·
+    Pemba"): page chrome or metadata, not a mention in the text."""
+    j = _prev_word(view, m.start)
+    k = _next_word(view, m.end)
+    beside = (j >= 0 and view.text[j] in _MENU_SEPARATORS) or (k < view.n and view.text[k] in _MENU_SEPARATORS)
+    if not beside:
+        return False
+    seps = 0
+    for step, start in ((-1, m.start - 1), (1, m.end)):
+        t = start
+        while 0 <= t < view.n and "\n" not in view.text[t]:
+            seps += view.text[t] in _MENU_SEPARATORS
+            t += step
+    return seps >= 2
 
 
 def _note_person(view: TokenView, lex: PlaceLexicon, i: int, end: int, persons: set[str]) -> None:
@@ -181,7 +217,7 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     shouted = view.text[i].isupper() and len(view.text[i]) > 1  # "US", "UK": not the pronoun "us"
     if single and (view.text[i].lower() in lex.stop_raw and not (shouted and _regional(gaz, key))):
         return None
-    if single and (is_demonym(key, lex.lang) or lex.excluded("article", key)):
+    if single and (_demonym_only(gaz, lex, key) or lex.excluded("article", key)):
         return None
     p = _prev_word(view, i)
     after_comma = p >= 0 and view.text[p] == ","
@@ -197,7 +233,7 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
         pk = view.norm[p]
         if lex.excluded("title", pk) or lex.excluded("org_prefix", pk):
             return None
-        if p + 1 != last_end and _part_of_name(view, lex, p, pk):
+        if p + 1 != last_end and _part_of_name(view, gaz, lex, p, pk):
             return None
     if p >= 1 and lex.excluded("connector", view.norm[p]):
         q = _prev_word(view, p)
@@ -247,13 +283,19 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     return Mention(i, end, view.idx[i], view.end_char(end - 1), key, cue, metonymy, rule)
 
 
-def _part_of_name(view: TokenView, lex: PlaceLexicon, p: int, pk: str) -> bool:
+def _demonym_only(gaz: Gazetteer, lex: PlaceLexicon, key: str) -> bool:
+    """A demonym that is not also a country's own name: Spanish "Indonesia", "Argentina" and "India" are both
+    (the feminine demonym is written in lower case, so the capitalised word is the country)."""
+    return is_demonym(key, lex.lang) and not any(gaz.feature(r) == "country" and not alt for r, alt in gaz.lookup(key))
+
+
+def _part_of_name(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, p: int, pk: str) -> bool:
     """The capitalised word before the match makes it part of a longer name ("Barack Obama", "Main Road")."""
     if pk in lex.stop_words or pk in lex.parts or lex.excluded("article", pk) or _is_cue_word(lex, pk):
         return False
     if any(pk == d.split()[-1] for d in lex.directions):
         return False
-    return not (view.text[p].endswith(".") or is_demonym(pk, lex.lang))  # "Calif.", "Iraqi Kurdistan"
+    return not (view.text[p].endswith(".") or _demonym_only(gaz, lex, pk))  # "Calif.", "Iraqi Kurdistan"
 
 
 def _in_compound(view: TokenView, gaz: Gazetteer, end: int) -> bool:
@@ -278,8 +320,10 @@ def _is_cue_word(lex: PlaceLexicon, word: str) -> bool:
 
 
 def _starts_place(view: TokenView, gaz: Gazetteer, j: int, nk: str, lex: PlaceLexicon) -> bool:
-    # a second name right after a one-word place is a surname ("David Moore"), unless it is a big place
-    return nk in lex.stop_words or view.text[j].isupper() or _prominent(gaz, nk, 100_000)
+    # a second name right after a one-word place is a surname ("David Moore", "India Walton"), unless it is a
+    # country, a first-level region or a big city (counties are too often named after people to count)
+    return nk in lex.stop_words or view.text[j].isupper() or _regional(gaz, nk) \
+        or any(not alt and gaz.feature(r) == "city" and gaz.population(r) >= 100_000 for r, alt in gaz.lookup(nk))
 
 
 def _prominent(gaz: Gazetteer, key: str, threshold: int = 20000, primary: bool = False) -> bool:

@@ -33,6 +33,7 @@ from ..config import Config
 from ..errors import ResourceError
 from ..nlp import lang_resource
 from ..pipeline import register_stage
+from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
 from ..taxonomy import acled_for, event_rank
 from .event_args import ArgumentFinder, arg_words
@@ -45,6 +46,7 @@ class Element:
     alts: frozenset[str]
     surface_only: bool = False
     gap: bool = False  # "*": 0-3 ordinary units
+    lower_only: bool = False  # "==march": the verb, never the capitalised month
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +74,13 @@ def _element(raw: str, lang: str) -> list[Element]:
     if raw == "*":
         return [Element(frozenset(), gap=True)]
     surface = raw.startswith("=")
+    lower = raw.startswith("==")
     raw = raw.lstrip("=")
     alts = raw.split("|")
     keyed = [text_keys(a, lang) for a in alts]
     if len(alts) == 1 and len(keyed[0]) > 1:  # "carro-bomba" -> two units, as in text
-        return [Element(frozenset({k}), surface) for k in keyed[0]]
-    return [Element(frozenset(k[0] for k in keyed if k), surface)]
+        return [Element(frozenset({k}), surface, lower_only=lower) for k in keyed[0]]
+    return [Element(frozenset(k[0] for k in keyed if k), surface, lower_only=lower)]
 
 
 class TriggerLexicon:
@@ -135,6 +138,8 @@ class TriggerLexicon:
 
 
 def _unit_ok(el: Element, u: Unit) -> bool:
+    if el.lower_only and u.upper:
+        return False
     return u.key in el.alts or (not el.surface_only and u.lemma in el.alts)
 
 
@@ -280,6 +285,8 @@ class Draft:
     acled: tuple[str, str] | None = None
     rule: str = ""
     background: bool = False  # "after two days of fighting": context for the main event, not the news
+    embedded: bool = False  # not the sentence's main predicate ("condemns the attack": the attack)
+    procedural: bool = False  # the sentence opens with a procedural cue ("Recalling its resolution …")
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -328,8 +335,17 @@ class SentenceCoder:
                 [a.actor_type for a in d.actors],
                 [r.actor_type for r in d.recipients],
             )
-            d.acled = (code.event_type, code.sub_event_type) if code else None
+            d.acled = (code.event_type, code.sub_event_type) if code and d.hint != QUAD_ONLY else None
+        self._structure(units, drafts)
         return drafts
+
+    def _structure(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """Mark the triggers that are not the sentence's main predicate (see :mod:`wirewatch.predicate`)."""
+        if not drafts:
+            return
+        st = structure(units, [(d.hit.start, d.hit.end) for d in drafts], self.r.lang)
+        for d, embedded in zip(drafts, st.embedded, strict=True):
+            d.embedded, d.procedural = embedded, st.procedural
 
     # ---- one trigger
 
@@ -581,6 +597,19 @@ _COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "CO
 #: suffix of the rule id of an event told as background ("after two days of fighting")
 BACKGROUND = "+background"
 
+#: the hint of triggers that code a PLOVER type for the PLOVER/quad view only ("grave violations", "capacity
+#: building"): reports of patterns or programmes, never an ACLED event
+QUAD_ONLY = "quad"
+
+#: suffixes of the rule id of a trigger that is not its sentence's main predicate, and of a trigger in a
+#: sentence that opens with a procedural cue (see wirewatch.predicate); read by the PLOVER view of main_event
+EMBEDDED = "+embedded"
+PROCEDURAL = "+procedural"
+
+
+def _structure_suffix(d: Draft) -> str:
+    return (EMBEDDED if d.embedded else "") + (PROCEDURAL if d.procedural else "")
+
 #: the pattern behind an implicit protest event (see SentenceCoder._implicit_protest)
 _PROTESTERS = TriggerPattern((), "PROTEST", "demo", None, 0, "<protesters>")
 
@@ -630,7 +659,7 @@ def _inside_name(units: Sequence[Unit], hit: Hit) -> bool:
 
 def _drop_weak(drafts: list[Draft]) -> list[Draft]:
     """Weak triggers ("dead", "muertos", "mortos") stand only when no other assault is in the sentence."""
-    strong = any(d.plover == "ASSAULT" and not d.hit.pattern.weak for d in drafts)
+    strong = any(d.plover == "ASSAULT" and not d.hit.pattern.weak and d.hint != QUAD_ONLY for d in drafts)
     return [d for d in drafts if not (d.hit.pattern.weak and strong)]
 
 
@@ -776,7 +805,7 @@ def _event(article: Article, sent: Span, units: Sequence[Unit], d: Draft, n: int
         hypothetical=d.hypothetical,
         historical=historical,
         confidence=_confidence(d, place),
-        rule=d.rule + (BACKGROUND if d.background else ""),
+        rule=d.rule + _structure_suffix(d) + (BACKGROUND if d.background else ""),
         **kwargs,
     )
 
@@ -864,15 +893,25 @@ def _confidence(d: Draft, place: Place | None) -> float:
     return round(min(score, 0.95), 2)
 
 
-def main_event(events: Sequence[Event]) -> Event | None:
-    """The event a snippet is about.
+def main_event(events: Sequence[Event], view: str = "acled") -> Event | None:
+    """The event a snippet is about, in one of two views (see docs/events.md, "Main event").
 
-    Factual events first (flagged ones only when nothing else is there). Among them, the most specific
-    ACLED-coded event (:func:`wirewatch.taxonomy.event_rank`: a suicide bombing outranks the clashes
-    around it, a clash outranks an arrest); when none maps to ACLED, the first event in the text (in news,
-    the lede's main verb).
-    Ties go to the earlier trigger.
+    ``view="acled"`` (the default; CASE-style news snippets): factual events first (flagged ones only when
+    nothing else is there), told-as-background ones last. Among them, the most specific ACLED-coded event
+    (:func:`wirewatch.taxonomy.event_rank`: a suicide bombing outranks the clashes around it, a clash outranks
+    an arrest); when none maps to ACLED, the first event in the text (in news, the lede's main verb). Ties go
+    to the earlier trigger.
+
+    ``view="plover"`` (PLOVER types and quad classes): the event of the sentence's main predicate, i.e. the
+    first trigger that is not embedded in a procedural opener, a subordinate clause, a nominal complement or
+    the object of another trigger ("condemns the attack" -> the condemnation). Negated events do not count.
+    When every trigger is embedded, the first one stands in, unless the sentence is procedural text
+    ("Recalling its resolution on the attacks …"): then there is no main event.
     """
+    if view == "plover":
+        return _main_predicate(events)
+    if view != "acled":
+        raise ValueError(f"main_event: unknown view {view!r}; use 'acled' or 'plover'")
     if not events:
         return None
     pool = [e for e in events if e.is_factual] or list(events)
@@ -881,6 +920,14 @@ def main_event(events: Sequence[Event]) -> Event | None:
     if coded:
         return min(coded, key=lambda e: (event_rank(e.plover_type, e.acled_sub_event_type), e.trigger.start))
     return min(pool, key=lambda e: e.trigger.start)
+
+
+def _main_predicate(events: Sequence[Event]) -> Event | None:
+    """The PLOVER view of :func:`main_event`: the first main predicate in text order."""
+    # background marks serve the ACLED view; here the clause analysis decides what is embedded
+    pool = sorted((e for e in events if not e.negated), key=lambda e: e.trigger.start)
+    main = next((e for e in pool if EMBEDDED not in e.rule), None)
+    return main or next((e for e in pool if PROCEDURAL not in e.rule), None)
 
 
 @register_stage("events")
