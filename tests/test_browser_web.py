@@ -1,8 +1,7 @@
 """End-to-end: the web app on the demo corpus in real headless Chromium (skips where Chromium is absent).
 
-One server (uvicorn in a thread, 127.0.0.1, random port) over a copy of the session's `demo_db` (the demo corpus
-ingested and fused once per test session); Playwright drives /usr/bin/chromium. Screenshots go to
-artifacts/screenshots/.
+One server (uvicorn in a thread, 127.0.0.1, random port) over a temporary database filled by ingesting and
+fusing the demo corpus; Playwright drives /usr/bin/chromium. Screenshots go to artifacts/screenshots/.
 """
 
 from __future__ import annotations
@@ -26,6 +25,10 @@ pytestmark = pytest.mark.browser
 CHROMIUM = os.environ.get("WIREWATCH_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
+#: a third of the demo corpus, all three languages, a syndicated pair: enough for every page, and fast
+DEMO_FILES = ("en-02-palma-insurgent-attack.html", "pt-01-ataque-palma.html", "es-01-cauca-ataque-estacion.html",
+              "es-06-cauca-ataque-estacion-sindicado.html", "en-03-idlib-market-airstrike.html",
+              "es-03-bogota-protestas.html", "pt-03-operacao-complexo-alemao.html")
 SHOTS = Path(__file__).resolve().parent.parent / "artifacts" / "screenshots"
 
 if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
@@ -41,23 +44,22 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, demo_db: Path) -> Iterator[dict[str, Any]]:
-    import sqlite3
-
+def server(tmp_path_factory: pytest.TempPathFactory, demo_dir: Path) -> Iterator[dict[str, Any]]:
     import uvicorn
 
+    from wirewatch.fusion import fuse_store, fusion_state_for
+    from wirewatch.ingest import ingest
     from wirewatch.storage import open_store
     from wirewatch.web.app import create_app
 
-    # a copy of the session's ingested and fused demo corpus (the tests correct events and re-fuse)
     db = tmp_path_factory.mktemp("browser") / "demo.db"
-    src, dst = sqlite3.connect(demo_db), sqlite3.connect(db)
-    src.backup(dst)
-    src.close()
-    dst.close()
     config = config_for(db)
     store = open_store(str(db))
-    store.put_article(hostile_article())  # stored, not fused: it only needs its article page
+    ingest([str(demo_dir / name) for name in DEMO_FILES], store, config)
+    store.put_article(hostile_article())
+    state = fusion_state_for(str(db))
+    fuse_store(store, state)
+    state.close()
     add_user_and_token(config, "ana", "correct horse")
     app = create_app(config, store)
     port = _free_port()
@@ -156,6 +158,7 @@ def test_language_switch(server: dict[str, Any], page: Any) -> None:
     page.click("a.lang[data-lang=es]")
     page.wait_for_selector("html[lang=es]")
     assert "Tipo de suceso" in page.inner_text("aside.filters")
+    assert "Agresión" in page.inner_text("#legend")  # event types in the chosen language too
     page.goto(server["url"] + "/stories")
     assert page.locator("html").get_attribute("lang") == "es"  # remembered by cookie
     _shot(page, "stories-es")
