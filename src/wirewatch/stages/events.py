@@ -35,7 +35,7 @@ from ..nlp import lang_resource
 from ..pipeline import register_stage
 from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
-from ..taxonomy import acled_for, event_rank
+from ..taxonomy import EXPLOSIONS, acled_for, event_rank
 from .event_args import ArgumentFinder, arg_words
 
 # ---------------------------------------------------------------- lexicon
@@ -325,6 +325,7 @@ class SentenceCoder:
         self._complements(units, drafts)
         self._implicit_protest(units, matches, drafts)
         self._sentence_modes(units, drafts)
+        _raids(drafts)
         self._protest_context(units, matches, drafts)
         _sentence_adjust(drafts)
         for d in drafts:
@@ -333,7 +334,7 @@ class SentenceCoder:
                 d.mode,
                 d.hint,
                 [a.actor_type for a in d.actors],
-                [r.actor_type for r in d.recipients],
+                [r.actor_type for r in d.recipients] + self._target_type(units, d),
             )
             d.acled = (code.event_type, code.sub_event_type) if code and d.hint != QUAD_ONLY else None
         self._structure(units, drafts)
@@ -355,7 +356,8 @@ class SentenceCoder:
         lo = self._clause_start(units, hit.start)
         self._flags(units, hit, lo, d)
         back = self.r.args.words("background")
-        d.background = any(u.key in back for u in units[max(lo, hit.start - 6) : hit.start])
+        # the cue may be the word that opened the clause ("agreed a truce after the worst fighting")
+        d.background = any(u.key in back for u in units[max(lo - 1, hit.start - 6, 0) : hit.start])
         # "claimed responsibility for the attack", "denied its planes were responsible for air strikes":
         # the news is the attribution, the attack is what it is about
         attribution = self.r.args.words("attribution")
@@ -461,19 +463,37 @@ class SentenceCoder:
         first = units[b.hit.start]
         if first.key.endswith(("ing", "ndo")) and b.hit.start > 0 and units[b.hit.start - 1].key == ",":
             b.actors = list(a.actors)
+            self._air(units, [], b)  # "warplanes hit the base, killing ...": the killing is the air strike's
             return
         if b.actors or len(gap) > 4 or any(u.key not in self.r.coord for u in gap[:1]):
             return
         b.actors = list(a.actors)
+        self._air(units, [], b)
+
+    def _target_type(self, units: Sequence[Unit], d: Draft) -> list[str | None]:
+        """ "attacked a checkpoint", "atacaron un cuartel", "atacaram um comboio": an assault whose object is a
+        military post, convoy or patrol is fought against an armed side even when no force is named."""
+        if d.plover != "ASSAULT" or any(r.actor_type for r in d.recipients):
+            return []
+        targets = self.r.args.words("military_targets")
+        obj = units[d.hit.end : d.hit.end + 4]
+        for u in obj:
+            if u.key in self.r.breaks or u.punct:
+                break
+            if u.key in targets or u.lemma in targets:
+                return ["state"]
+        return []
 
     def _air(self, units: Sequence[Unit], matches: list[ActorMatch], d: Draft) -> None:
         """Aircraft as the actor make an assault an air strike ("warplanes pounded", "aviones
         bombardearon")."""
-        if d.plover != "ASSAULT" or d.mode not in (None, "heavy-weapons", "firearms", "explosives"):
+        if d.plover != "ASSAULT" or d.mode not in (None, "heavy-weapons", "firearms", "explosives", "destroy"):
             return
         air = self.r.args.words("air_nouns")
         for m in d.actors:
             if any(k in air for k in fold(m.text).split()):
+                if d.mode == "destroy":  # "the air force destroyed vehicles": a strike, not looting
+                    d.hint = None
                 d.mode = "aerial"
                 return
 
@@ -523,7 +543,18 @@ class SentenceCoder:
 
     def _arguments(self, units: Sequence[Unit], hit: Hit, lo: int, matches: list[ActorMatch], d: Draft) -> None:
         """Actors and recipients of one trigger (token rules in :mod:`wirewatch.stages.event_args`)."""
+        matches = [m for m in matches if not self._place_name(units, m)]
         self.args.assign(units, hit, lo, matches, d)
+
+    def _place_name(self, units: Sequence[Unit], m: ActorMatch) -> bool:
+        """A country name after a locative ("attacked a hotel in the Ivory Coast", "en Nigeria") says where,
+        not whom: it is not an argument of the event (the government it could stand for is not meant)."""
+        if m.rule != "actors:country-name":
+            return False
+        j = m.start_unit - 1
+        if j > 0 and units[j].key in _DETERMINERS:
+            j -= 1
+        return j >= 0 and units[j].key in self.r.locative
 
     def _passive(self, units: Sequence[Unit], hit: Hit, lo: int) -> bool:
         u = units[hit.start]
@@ -661,6 +692,18 @@ def _drop_weak(drafts: list[Draft]) -> list[Draft]:
     """Weak triggers ("dead", "muertos", "mortos") stand only when no other assault is in the sentence."""
     strong = any(d.plover == "ASSAULT" and not d.hit.pattern.weak and d.hint != QUAD_ONLY for d in drafts)
     return [d for d in drafts if not (d.hit.pattern.weak and strong)]
+
+
+def _raids(drafts: list[Draft]) -> None:
+    """A raid is an assault when armed groups make it; a raid by state forces, or one told together with
+    arrests ("detained 12 men in overnight raids"), is the security operation behind the arrests (COERCE)."""
+    arrests = any(d.plover == "COERCE" and d.mode == "arrest" and not d.negated for d in drafts)
+    for d in drafts:
+        if d.hint != "raid":
+            continue
+        if arrests or any(a.actor_type == "state" for a in d.actors):
+            d.plover, d.mode = "COERCE", "raid"
+        d.hint = None
 
 
 def _sentence_adjust(drafts: list[Draft]) -> None:
@@ -918,8 +961,29 @@ def main_event(events: Sequence[Event], view: str = "acled") -> Event | None:
     pool = [e for e in pool if not e.rule.endswith(BACKGROUND)] or pool
     coded = [e for e in pool if e.acled_sub_event_type is not None]
     if coded:
-        return min(coded, key=lambda e: (event_rank(e.plover_type, e.acled_sub_event_type), e.trigger.start))
+        return _acled_main(coded)
     return min(pool, key=lambda e: e.trigger.start)
+
+
+#: ACLED sub-types of an assault told without its means; a later sentence naming the means refines them
+_GENERIC_ASSAULT = frozenset({"Attack", "Armed clash"})
+
+
+def _acled_main(coded: list[Event]) -> Event:
+    """The most specific ACLED-coded event of the lede (the first sentence that has one): a snippet's later
+    sentences add context and earlier events. One exception: when the lede tells only of a generic assault
+    ("attacks were launched"), a later sentence saying how it was done (grenades, an air strike) refines it."""
+
+    def rank(e: Event) -> tuple[int, int]:
+        return event_rank(e.plover_type, e.acled_sub_event_type), e.trigger.start
+
+    lede = min(e.sentence.start for e in coded)
+    best = min((e for e in coded if e.sentence.start == lede), key=rank)
+    if best.mode is None and best.acled_sub_event_type in _GENERIC_ASSAULT:
+        how = [e for e in coded if e.acled_event_type == EXPLOSIONS and not e.rule.endswith(BACKGROUND)]
+        if how:
+            return min(how, key=rank)
+    return best
 
 
 def _main_predicate(events: Sequence[Event]) -> Event | None:
