@@ -182,3 +182,20 @@ def test_agent_of_a_later_passive_is_not_the_trigger_s(stage: EventsStage) -> No
 def test_progressive_is_not_passive(stage: EventsStage, lang: str, text: str, trigger: str) -> None:
     e = event(stage, text, lang, trigger)
     assert e.actors and e.actors[0].text and not e.recipients
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "place"), [
+    ("en", "The army imposed a curfew in Velmoria on Sunday.", "curfew", "Velmoria"),
+    ("es", "El ejército impuso un toque de queda en Velmoria el domingo.", "toque de queda", "Velmoria"),
+    ("pt", "O exército impôs um toque de recolher em Velmória no domingo.", "toque de recolher", "Velmória"),
+])
+def test_place_receives_an_event_with_no_other_recipient(stage: EventsStage, lang: str, text: str,
+                                                         trigger: str, place: str) -> None:
+    e = event(stage, text, lang, trigger)
+    assert texts(e.recipients) == [place]
+    assert e.recipients[0].actor_id is None and e.recipients[0].actor_type is None
+
+
+def test_capitalised_opener_before_a_nominal_trigger_is_not_a_name(stage: EventsStage) -> None:
+    e = event(stage, "Heavy fighting broke out near the border.", "en", "fighting")
+    assert "Heavy" not in texts(e.actors)

@@ -180,7 +180,10 @@ def _of_head(units: Sequence[Unit], i: int, w: ArgWords) -> int:
 
 
 def build_phrases(
-    units: Sequence[Unit], matches: Sequence[ActorMatch], w: ArgWords, places: Sequence[Span]
+    units: Sequence[Unit],
+    matches: Sequence[ActorMatch],
+    w: ArgWords,
+    places: Sequence[Span],
 ) -> list[Phrase]:
     """Actor phrases of a sentence, left to right, non-overlapping; unresolved capitalised names included
     (never the places the places stage found)."""
@@ -203,7 +206,12 @@ def build_phrases(
     return _add_names(units, out, w, places)
 
 
-def _add_names(units: Sequence[Unit], found: list[Phrase], w: ArgWords, places: Sequence[Span]) -> list[Phrase]:
+def _add_names(
+    units: Sequence[Unit],
+    found: list[Phrase],
+    w: ArgWords,
+    places: Sequence[Span],
+) -> list[Phrase]:
     taken = [False] * len(units)
     for p in found:
         for k in range(p.start, p.end):
@@ -235,9 +243,31 @@ def _keep_name(units: Sequence[Unit], i: int, j: int, w: ArgWords, places: Seque
     if i > 0 and (units[i - 1].key in w.place_links or units[i - 1].key in w.locative):
         return False  # "in Kabul": a place, even when the places stage did not run
     if i == 0 and j == 1:
-        # a lone capitalised sentence opener is a name only when a verb-side word follows it ("Benin has")
+        # a lone capitalised sentence opener is a name only when an auxiliary follows it ("Benin has"): its
+        # capital letter alone says nothing, and a trigger after it may be a noun ("Heavy fighting")
         return j < len(units) and units[j].key in w.glue
     return True
+
+
+def located_names(units: Sequence[Unit], phrases: Sequence[Phrase], w: ArgWords) -> list[Phrase]:
+    """Capitalised names right after a locative preposition ("curfew in Montenegro"): not actors, but the
+    place an event targets when nothing else receives it (PLOVER codes such a place as the recipient)."""
+    taken = {k for p in phrases for k in range(p.start, p.end)}
+    out: list[Phrase] = []
+    n = len(units)
+    for k in range(1, n):
+        prev = units[k - 1].key
+        if k in taken or not _name_word(units[k], w) or not (prev in w.locative or prev in w.place_links):
+            continue
+        j = k
+        while (
+            j < n
+            and j not in taken
+            and (_name_word(units[j], w) or (units[j].key in _JOINERS and j + 1 < n and _name_word(units[j + 1], w)))
+        ):
+            j += 1
+        out.append(Phrase(k, j, None))
+    return out
 
 
 # ---------------------------------------------------------------- the sentence subject
@@ -359,6 +389,7 @@ class ArgumentFinder:
         self._matches: Sequence[ActorMatch] | None = None
         self.phrases: list[Phrase] = []
         self.subject: list[Phrase] = []
+        self.located: list[Phrase] = []
 
     def _prepare(self, units: Sequence[Unit], matches: Sequence[ActorMatch]) -> None:
         if units is self._units and matches == self._matches:
@@ -366,6 +397,7 @@ class ArgumentFinder:
         self._units, self._matches = units, list(matches)
         self.phrases = build_phrases(units, matches, self.w, self.c.place_spans)
         self.subject = sentence_subject(units, self.phrases, self.w)
+        self.located = located_names(units, self.phrases, self.w)
 
     def assign(self, units: Sequence[Unit], hit: Hit, lo: int, matches: Sequence[ActorMatch], d: Draft) -> None:
         """Set ``d.actors`` and ``d.recipients`` for the trigger ``hit`` whose clause starts at ``lo``."""
@@ -395,6 +427,8 @@ class ArgumentFinder:
             actors, recips = right[:1], right[1:]
         else:
             actors, recips = self._active(units, hit, lo, left, right)
+        if not recips and not passive:
+            recips = self._located_after(units, hit)
         when = self.c.published
         d.actors = [self._mention(units, p, when) for p in actors]
         d.recipients = [self._mention(units, p, when) for p in recips if p not in actors]
@@ -423,6 +457,14 @@ class ArgumentFinder:
         if hit.start - lo < 2:
             return False
         return any(h.pattern.weak for h in self.c.r.lexicon.match(units[lo : hit.start]))
+
+    def _located_after(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
+        for p in self.located:
+            if p.start >= hit.end and p.start - hit.end <= 8:
+                if not any(u.key in self.w.breaks for u in units[hit.end : p.start]):
+                    return [p]
+                break
+        return []
 
     def _passive_between(self, units: Sequence[Unit], lo: int, hi: int) -> bool:
         """A passive auxiliary + participle in ``units[lo:hi]``."""
