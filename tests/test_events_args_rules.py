@@ -199,3 +199,27 @@ def test_place_receives_an_event_with_no_other_recipient(stage: EventsStage, lan
 def test_capitalised_opener_before_a_nominal_trigger_is_not_a_name(stage: EventsStage) -> None:
     e = event(stage, "Heavy fighting broke out near the border.", "en", "fighting")
     assert "Heavy" not in texts(e.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor"), [
+    ("en", "Velmoria is investigating alleged war crimes by the rebels against civilians.", "investigating",
+     "Velmoria"),
+    ("es", "El gobierno investiga los presuntos crímenes de guerra cometidos por los rebeldes contra civiles.",
+     "investiga", "gobierno"),
+    ("pt", "O governo investiga os supostos crimes de guerra cometidos pelos rebeldes contra civis.",
+     "investiga", "governo"),
+])
+def test_a_far_by_phrase_belongs_to_a_noun_in_between(stage: EventsStage, lang: str, text: str, trigger: str,
+                                                      actor: str) -> None:
+    e = event(stage, text, lang, trigger)
+    assert texts(e.actors) == [actor]
+    assert all(" " not in r.text for r in e.recipients)  # "rebels against civilians" stays two phrases
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "The capture of the town by the rebels shocked the region.", "capture"),
+    ("es", "La toma de la ciudad por los rebeldes sorprendió a la región.", "toma"),
+    ("pt", "A tomada da cidade pelos rebeldes surpreendeu a região.", "tomada"),
+])
+def test_nominal_trigger_keeps_its_own_agent(stage: EventsStage, lang: str, text: str, trigger: str) -> None:
+    assert [a.actor_id for a in event(stage, text, lang, trigger).actors] == ["gen-rebels"]

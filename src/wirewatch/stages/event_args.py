@@ -56,6 +56,7 @@ class ArgWords:
     coord: frozenset[str]
     agent: frozenset[str]
     locative: frozenset[str]
+    prepositions: frozenset[str]
     function: frozenset[str] = frozenset()  # every word above that can never modify an actor
 
     @classmethod
@@ -74,10 +75,12 @@ class ArgWords:
             coord=args.words("coordination"),
             agent=args.words("agent"),
             locative=args.words("locative"),
+            prepositions=args.words("prepositions"),
         )
 
     def __post_init__(self) -> None:
-        words = self.stop_caps | self.glue | self.breaks | self.coord | self.determiners | self.locative | _LINKS
+        words = self.stop_caps | self.glue | self.breaks | self.coord | self.determiners | self.locative
+        words |= self.prepositions | _LINKS
         object.__setattr__(self, "function", words)
 
 
@@ -190,8 +193,10 @@ def build_phrases(
     out: list[Phrase] = []
     for m in matches:
         s, e = widen(units, m.start_unit, m.end_unit, w)
-        if out and s < out[-1].end and any(u.key in _AND for u in units[out[-1].end : m.start_unit]):
-            s = m.start_unit  # "Rebels and militiamen": two actors, not one modifier pair
+        if out and s < out[-1].end and any(
+            u.key in _AND or u.key in w.prepositions for u in units[out[-1].end : m.start_unit]
+        ):
+            s = max(m.start_unit, out[-1].end)  # "Rebels and militiamen", "rebels against civilians": two actors
         if out and s < out[-1].end:  # "Poland 's parliament", "Osama bin Laden 's al-Qaeda": one phrase
             prev = out.pop()
             # the specific actor names the phrase: "rebel leaders" -> rebels, "Iran's leader" -> Iran
@@ -375,6 +380,9 @@ def _pronoun_clause(units: Sequence[Unit], lo: int, i: int, w: ArgWords) -> bool
     return all(u.key in w.glue for u in units[k:i])
 
 
+#: at most this many units between an active (nominal) trigger and its "by" agent: "attack by the rebels"
+_NOMINAL_AGENT_GAP = 3
+
 #: complementisers that may open a reported clause before its subject
 _THAT = frozenset({"that", "que"})
 
@@ -421,12 +429,13 @@ class ArgumentFinder:
         right = coordinated(units, [p for p in after if p not in agent], w, leftward=False)
         if passive:
             actors, recips = agent, left
-        elif agent:
-            actors, recips = agent, right or left
+        elif agent and self._own_agent(units, hit, agent[0]):
+            actors, recips = agent, right or left  # "the attack by the rebels on the base"
         elif not left and len(right) > 1 and self._between(units, hit, right):
             actors, recips = right[:1], right[1:]
         else:
-            actors, recips = self._active(units, hit, lo, left, right)
+            # a farther "by" phrase belongs to a noun in between ("investigating crimes by extremists")
+            actors, recips = self._active(units, hit, lo, left, right or agent)
         if not recips and not passive:
             recips = self._located_after(units, hit)
         when = self.c.published
@@ -457,6 +466,12 @@ class ArgumentFinder:
         if hit.start - lo < 2:
             return False
         return any(h.pattern.weak for h in self.c.r.lexicon.match(units[lo : hit.start]))
+
+    def _own_agent(self, units: Sequence[Unit], hit: Hit, agent: Phrase) -> bool:
+        """The "by" phrase belongs to the trigger itself when close to it, or after the trigger's own "of"
+        object ("the capture of the town by ISIS", "la toma de la ciudad por el EI")."""
+        gap = agent.start - hit.end
+        return gap <= _NOMINAL_AGENT_GAP or (gap <= 2 * _NOMINAL_AGENT_GAP and units[hit.end].key in _LINKS)
 
     def _located_after(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
         for p in self.located:
