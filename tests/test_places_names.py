@@ -56,6 +56,11 @@ def parse(geo: Geoparser, text: str, lang: str) -> dict[str, Place]:
     # a given name before a surname, even when the surname is also a county's name
     ("en", "India Walton won the mayoral primary.", "India"),
     ("es", "India Martínez cantó anoche en el teatro.", "Martínez"),
+    # a newspaper named after its town, plural titles, the Russian parliament
+    ("en", "The Lansing State Journal reported the vote.", "Lansing State"),
+    ("en", "U.S. Sens. Barbara Boxer and Dianne Feinstein wrote back.", "Sens"),
+    ("es", "La Duma aprobó la ley el martes.", "Duma"),
+    ("pt", "A Duma aprovou a lei na terça-feira.", "Duma"),
     # a sex category, not the Maldives capital
     ("en", "Male patients outnumbered female ones two to one.", "Male"),
 ])
@@ -72,6 +77,9 @@ def test_not_a_place_here(geo: Geoparser, lang: str, text: str, absent: str) -> 
     ("en", "Aid arrived in Male, the capital, by boat.", "Male", "MV"),
     ("es", "Las autoridades de Holanda y de Indonesia firmaron el acuerdo.", "Indonesia", "ID"),
     ("pt", "A Argentina e a Índia votaram contra.", "Argentina", "AR"),
+    # a rejected longer reading leaves the town ("Dublin City" + "Manager" is a title; Dublin is the town)
+    ("en", "Dublin City Manager Terry Foegler approved the plan.", "Dublin City", "IE"),
+    ("en", "He was arrested at Paris City Hall on Monday.", "Paris", "FR"),
 ])
 def test_still_a_place(geo: Geoparser, lang: str, text: str, surface: str, country: str) -> None:
     places = parse(geo, text, lang)

@@ -63,8 +63,14 @@ class TokenView:
 
 
 def _longest(view: TokenView, gaz: Gazetteer, i: int) -> tuple[int, str] | None:
+    found = _matches(view, gaz, i)
+    return found[-1] if found else None
+
+
+def _matches(view: TokenView, gaz: Gazetteer, i: int) -> list[tuple[int, str]]:
+    """Every gazetteer name starting at token i, shortest first: (end token, key)."""
     parts: list[str] = []
-    best = None
+    found: list[tuple[int, str]] = []
     keys = gaz.data.keys
     for j in range(i, min(view.n, i + gaz.max_tokens + 2)):
         nt = view.norm[j]
@@ -76,8 +82,8 @@ def _longest(view: TokenView, gaz: Gazetteer, i: int) -> tuple[int, str] | None:
         if view.is_cap(j) or (j > i and view.text[j][:1].isdigit() is False and view.text[j].isupper()):
             key = " ".join(parts)
             if key in keys:
-                best = (j + 1, key)
-    return best
+                found.append((j + 1, key))
+    return found
 
 
 def _has_cue(view: TokenView, lex: PlaceLexicon, i: int) -> bool:
@@ -165,13 +171,17 @@ def recognize(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon) -> list[Mentio
         if not cap[i]:
             i += 1
             continue
-        found = _longest(view, gaz, i)
-        if found is None:
+        found = _matches(view, gaz, i)
+        if not found:
             i += 1
             continue
-        end, key = found
-        mention = None if key in persons else _judge(view, gaz, lex, i, end, key, last_end)
+        mention = None
+        for end, key in reversed(found):  # longest first; "Dublin City Manager" still has Dublin
+            mention = None if key in persons else _judge(view, gaz, lex, i, end, key, last_end)
+            if mention is not None:
+                break
         if mention is None:
+            end, key = found[-1]
             if not _prominent(gaz, key, 100_000):
                 _note_person(view, lex, i, end, persons)
             i += 1
@@ -252,10 +262,14 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     determined = p >= 0 and lex.excluded("article", view.norm[p])  # "the Dallas Fire Department": no person
     if nxt < view.n and view.is_cap(nxt):
         nk = view.norm[nxt]
-        if lex.excluded("org_prefix", view.norm[end - 1]) or lex.excluded("org_suffix", nk):
-            return None  # "El Real Madrid", "Washington Post"
+        org_after = lex.excluded("org_suffix", nk) and not _institution_follows(view, lex, nxt + 1, span=1)
+        if lex.excluded("org_prefix", view.norm[end - 1]) or org_after:
+            return None  # "El Real Madrid", "Washington Post"; but "Paris City Hall" is the town's
         if lex.excluded("feature", nk):
             end, rule = nxt + 1, "gazetteer+feature"
+            after = _next_word(view, end)
+            if after < view.n and view.is_cap(after) and lex.excluded("org_suffix", view.norm[after]):
+                return None  # "Lansing State Journal": a newspaper named after the place
         elif lex.excluded("institution", nk) or lex.excluded("common", nk):
             pass  # "Dallas Police", "Texas Department of Health": the institution of a place names it
         elif (single or not big_own) and not abbreviation and not (determined and big_own) \
