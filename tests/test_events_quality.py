@@ -43,3 +43,6 @@ def test_keep_it_local_spanish_is_not_worse_than_english(eval_dir: Path) -> None
     es = evaluate(_corpus(eval_dir, "keep-it-local-es-quad.jsonl"), config=load_config(), limit=1000)
     assert es["quad_accuracy"] >= en["quad_accuracy"] - 0.05
     assert en["quad_accuracy"] >= 0.15 and es["quad_accuracy"] >= 0.15  # see docs/events.md on these labels
+    # the same run under the label reading the aggregate cross-tab supports: measured en 0.496, es 0.509
+    assert en["quad_accuracy_relabelled"] >= 0.47 and es["quad_accuracy_relabelled"] >= 0.47
+    assert es["quad_accuracy_relabelled"] >= en["quad_accuracy_relabelled"] - 0.05
