@@ -223,3 +223,34 @@ def test_a_far_by_phrase_belongs_to_a_noun_in_between(stage: EventsStage, lang: 
 ])
 def test_nominal_trigger_keeps_its_own_agent(stage: EventsStage, lang: str, text: str, trigger: str) -> None:
     assert [a.actor_id for a in event(stage, text, lang, trigger).actors] == ["gen-rebels"]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor"), [
+    ("en", "Velmor officials said on Monday they would boycott the talks.", "boycott the talks", "Velmor officials"),
+    ("es", "Los funcionarios dijeron el lunes que boicotearán las conversaciones.", "boicotearán", "funcionarios"),
+    ("pt", "Os funcionários disseram na segunda-feira que vão boicotar as negociações.", "boicotar",
+     "funcionários"),
+])
+def test_time_words_before_the_reported_subject(stage: EventsStage, lang: str, text: str, trigger: str,
+                                                actor: str) -> None:
+    assert texts(event(stage, text, lang, trigger).actors) == [actor]
+
+
+def test_control_passive_keeps_its_subject(stage: EventsStage) -> None:
+    e = event(stage, "The Velmor Liberation Front is prepared to attack the convoy.", "en", "attack")
+    assert texts(e.actors) == ["Velmor Liberation Front"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Cuatro personas fueron asesinadas en un atentado en el mercado."),
+    ("pt", "Quatro pessoas foram assassinadas num atentado no mercado."),
+])
+def test_passive_victims_are_not_the_perpetrators_of_a_later_noun(stage: EventsStage, lang: str,
+                                                                  text: str) -> None:
+    e = event(stage, text, lang, "atentado")
+    assert all(a.actor_id != "gen-civilians" for a in e.actors)
+
+
+def test_commas_alone_make_an_apposition_not_a_list(stage: EventsStage) -> None:
+    e = event(stage, "The main rebel group, the Velmor Liberation Front, insisted on talks.", "en", "talks")
+    assert texts(e.actors) == ["main rebel group"]

@@ -57,6 +57,7 @@ class ArgWords:
     agent: frozenset[str]
     locative: frozenset[str]
     prepositions: frozenset[str]
+    infinitive: frozenset[str]  # words before a complement infinitive: "to", "a", "de"
     function: frozenset[str] = frozenset()  # every word above that can never modify an actor
 
     @classmethod
@@ -76,6 +77,7 @@ class ArgWords:
             agent=args.words("agent"),
             locative=args.words("locative"),
             prepositions=args.words("prepositions"),
+            infinitive=args.words("infinitive"),
         )
 
     def __post_init__(self) -> None:
@@ -321,12 +323,16 @@ def coordinated(units: Sequence[Unit], ps: Sequence[Phrase], w: ArgWords, leftwa
         return []
     seq = list(reversed(ps)) if leftward else list(ps)
     out = [seq[0]]
+    conjunction = False
     for p in seq[1:]:
         a, b = (p, out[-1]) if leftward else (out[-1], p)
         gap = units[a.end : b.start]
         if not gap or any(u.key not in w.coord for u in gap) or not any(u.key in _CONJ or u.key == "," for u in gap):
             break
+        conjunction |= any(u.key in _CONJ for u in gap)
         out.append(p)
+    if not conjunction:  # "X, the Y, said": commas alone make an apposition, not a list
+        out = out[:1]
     return list(reversed(out)) if leftward else out
 
 
@@ -373,8 +379,8 @@ def _pronoun_clause(units: Sequence[Unit], lo: int, i: int, w: ArgWords) -> bool
     """The trigger's clause opens with a pronoun subject ("said [that] they would ..."), or with nothing but
     glue words (a subject dropped after "and"/"but", or by a Spanish or Portuguese verb)."""
     k = lo
-    while k < i and (units[k].key in w.determiners or units[k].key in _THAT):
-        k += 1
+    while k < i and (units[k].key in w.determiners or units[k].key in _THAT or units[k].key in w.glue):
+        k += 1  # "said on Wednesday [that] they would ..."
     if k < i and units[k].key in w.pronouns:
         return True
     return all(u.key in w.glue for u in units[k:i])
@@ -455,8 +461,13 @@ class ArgumentFinder:
         same_clause = subj[0].start >= lo or not any(u.key in w.breaks for u in units[subj[-1].end : hit.start])
         if not same_clause and (left or not _pronoun_clause(units, lo, hit.start, w)):
             return left, right
-        if self._passive_between(units, subj[-1].end, hit.start) or self._event_between(units, subj[-1].end, hit):
-            return left, right  # "four people were killed in a bombing": the subject is a victim
+        # "four people were killed in a bombing": the subject is a victim; but "was forced to attack",
+        # "is prepared to lift": the infinitive's subject is the passive's
+        control = hit.start > 0 and units[hit.start - 1].key in w.infinitive
+        if (not control and self._passive_between(units, subj[-1].end, hit.start)) or self._event_between(
+            units, subj[-1].end, hit
+        ):
+            return left, right
         between = [p for p in left if p.start >= subj[-1].end]
         return subj, right or between
 
