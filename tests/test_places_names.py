@@ -61,6 +61,8 @@ def parse(geo: Geoparser, text: str, lang: str) -> dict[str, Place]:
     ("en", "U.S. Sens. Barbara Boxer and Dianne Feinstein wrote back.", "Sens"),
     ("es", "La Duma aprobó la ley el martes.", "Duma"),
     ("pt", "A Duma aprovou a lei na terça-feira.", "Duma"),
+    # an abbreviated state in a dateline is not the village that shares the abbreviation
+    ("es", "Chilpancingo, Gro.— Un grupo armado atacó la caseta.", "Gro"),
     # a sex category, not the Maldives capital
     ("en", "Male patients outnumbered female ones two to one.", "Male"),
 ])
@@ -78,6 +80,7 @@ def test_not_a_place_here(geo: Geoparser, lang: str, text: str, absent: str) -> 
     ("es", "Las autoridades de Holanda y de Indonesia firmaron el acuerdo.", "Indonesia", "ID"),
     ("pt", "A Argentina e a Índia votaram contra.", "Argentina", "AR"),
     # a rejected longer reading leaves the town ("Dublin City" + "Manager" is a title; Dublin is the town)
+    ("es", "Llegaron a Palma, Mueda. Después siguieron hacia el sur.", "Mueda", "MZ"),
     ("en", "Dublin City Manager Terry Foegler approved the plan.", "Dublin City", "IE"),
     ("en", "He was arrested at Paris City Hall on Monday.", "Paris", "FR"),
 ])

@@ -284,6 +284,8 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     if single and not cue and view.sentence_initial(i) and (
             not _prominent(gaz, key) or (is_ordinary_word(lex.lang, view.text[i].lower()) and not _regional(gaz, key))):
         return None  # capitalised only by position: "Mataram gente..." is "they killed", not the Indonesian city
+    if single and _abbreviated(view, end) and not _regional(gaz, key) and not _prominent(gaz, key):
+        return None  # "Chilpancingo, Gro.—": an abbreviated state, not the village that happens to be "Gro"
     acronym = view.text[i].isupper() and len(view.text[i]) <= 4
     if single and acronym and not cue and not contained \
             and not (_prominent(gaz, key, 2000, primary=True) or _regional(gaz, key)):
@@ -378,6 +380,18 @@ def _name_before(view: TokenView, lex: PlaceLexicon, b: int) -> bool:
     w = view.norm[b]
     return not (w in lex.stop_words or _is_cue_word(lex, w)
                 or _excluded(lex, ("institution", "feature", "org_prefix", "title", "street"), w))
+
+
+def _abbreviated(view: TokenView, end: int) -> bool:
+    """The word ends in an abbreviation dot: a glued "." followed by a dash, a comma or a lower-case word
+    (a sentence-final dot is followed by a space and a capital, or by nothing)."""
+    if end >= view.n or view.text[end] != "." or view.idx[end] != view.end_char(end - 1):
+        return False
+    k = end + 1
+    if k >= view.n:
+        return False
+    glued = view.idx[k] == view.end_char(end)
+    return (glued and view.text[k][:1] in "—–-,;") or view.text[k][:1].islower()
 
 
 def _institution_follows(view: TokenView, lex: PlaceLexicon, j: int, span: int = 4) -> bool:
