@@ -197,3 +197,77 @@ def test_deployment_is_no_acled_event() -> None:
     assert acled_for("MOBILIZE", "troops", None, ["state"], []) is None
     code = acled_for("MOBILIZE", "troops", "change", ["state"], [])
     assert code is not None and code.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Rebels took control of the town without resistance on Sunday."),
+        ("en", "Rebel fighters took control of the town after government troops pulled out."),
+        ("es", "Los rebeldes tomaron el control del pueblo sin resistencia el domingo."),
+        ("es", "Los rebeldes tomaron el pueblo después de que el ejército se retirara."),
+        ("pt", "Os rebeldes tomaram o controle da cidade sem resistência no domingo."),
+        ("pt", "Os rebeldes tomaram a cidade depois que o exército se retirou."),
+    ],
+)
+def test_unopposed_takeover_is_a_transfer(stage: EventsStage, lang: str, text: str) -> None:
+    assert main_sub(stage, text, lang) == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police officers attacked a peaceful student demonstration outside the university."),
+        ("es", "Los policías atacaron una manifestación estudiantil pacífica frente a la universidad."),
+        ("pt", "Os policiais atacaram uma manifestação estudantil pacífica em frente à universidade."),
+    ],
+)
+def test_state_force_on_a_protest_is_excessive(stage: EventsStage, lang: str, text: str) -> None:
+    assert main_sub(stage, text, lang) == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Thousands of peaceful protesters marched through the capital, condemning violent rhetoric."),
+        ("es", "Miles de manifestantes pacíficos marcharon por la capital y condenaron los discursos violentos."),
+        ("pt", "Milhares de manifestantes pacíficos marcharam pela capital e condenaram os discursos violentos."),
+    ],
+)
+def test_peaceful_crowd_is_not_a_riot(stage: EventsStage, lang: str, text: str) -> None:
+    assert main_sub(stage, text, lang) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The government carried out two ballistic missile tests on Monday, the ministry said."),
+        ("es", "El gobierno realizó dos pruebas de misiles balísticos el lunes, dijo el ministerio."),
+        ("pt", "O governo realizou dois testes de mísseis balísticos na segunda-feira, disse o ministério."),
+    ],
+)
+def test_weapon_test_is_no_attack(stage: EventsStage, lang: str, text: str) -> None:
+    assert main_sub(stage, text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ten workers died when a chemical plant exploded near the port."),
+        ("es", "Diez trabajadores murieron cuando explotó una planta química cerca del puerto."),
+        ("pt", "Dez trabalhadores morreram quando uma fábrica de produtos químicos explodiu perto do porto."),
+        ("en", "A strong earthquake struck villages in Nepal and India, killing hundreds of people."),
+    ],
+)
+def test_accidents_and_disasters_are_no_assault(stage: EventsStage, lang: str, text: str) -> None:
+    assert main_sub(stage, text, lang) is None
+
+
+def test_car_bomb_outside_a_factory_is_still_a_bombing(stage: EventsStage) -> None:
+    text = "A car bomb exploded outside a factory, killing four people."
+    assert main_sub(stage, text, "en") == "Remote explosive/landmine/IED"
+
+
+def test_crowd_noun_protest_is_the_last_resort(stage: EventsStage) -> None:
+    text = "Activists say the army set up two new bases in the valley on Monday."
+    assert main_sub(stage, text, "en") == "Headquarters or base established"

@@ -35,7 +35,7 @@ from ..nlp import lang_resource
 from ..pipeline import register_stage
 from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
-from ..taxonomy import EXPLOSIONS, acled_for, event_rank
+from ..taxonomy import EXPLOSIONS, PROTESTS, acled_for, event_rank
 from .event_args import ArgumentFinder, arg_words
 
 # ---------------------------------------------------------------- lexicon
@@ -328,6 +328,7 @@ class SentenceCoder:
         _raids(drafts)
         self._protest_context(units, matches, drafts)
         _sentence_adjust(drafts)
+        self._unopposed(units, drafts)
         for d in drafts:
             code = acled_for(
                 d.plover,
@@ -373,13 +374,21 @@ class SentenceCoder:
         keys = {u.key for u in units}
         suicide = bool(keys & self.r.args.words("suicide"))
         chemical = bool(keys & self.r.args.words("chemical"))
-        riot = bool(keys & self.r.args.words("riot_cues")) or any(d.hint == "loot" for d in drafts)
+        riot = self._riot_cue(keys) or any(d.hint == "loot" for d in drafts)
         weapons = any(d.hint == "weapons" for d in drafts)
         disaster = bool(keys & self.r.args.words("disaster")) or self.disaster_context
         test = bool(keys & self.r.args.words("not_attack"))
+        # a plant, warehouse or container that blew up, with no bomb or device named: an accident
+        disaster |= bool(keys & self.r.args.words("industrial")) and not keys & self.r.weapon_nouns
         armed = {"state", "rebel", "political_militia", "identity_militia", "external"}
         for d in drafts:
-            if d.plover != "ASSAULT" or any(a.actor_type in armed for a in d.actors):
+            if d.plover != "ASSAULT":
+                continue
+            if d.mode in ("heavy-weapons", "explosives") and self._tested(units, d):
+                d.hint = "drop"  # "a ballistic missile test", "its test of a hydrogen bomb", whoever holds it
+                continue
+            # a country named near the verb ("villages in Nepal and India, killing hundreds") is no perpetrator
+            if any(a.actor_type in armed and a.rule != "actors:country-name" for a in d.actors):
                 continue
             # an earthquake that "killed eight", a gas tank that "exploded", a missile "test": no assault
             if (disaster and d.hint not in ("overtake", "regain")) or (
@@ -391,12 +400,25 @@ class SentenceCoder:
             if d.plover == "ASSAULT" and weapons and d.mode in ("explosives", "heavy-weapons"):
                 # "police defused a bomb": the device is the object of the disruption, not an attack
                 d.plover, d.mode, d.hint = "COERCE", "seize", "weapons"
+            elif d.hint is not None and d.hint != "weak":
+                continue  # a place taken, a grenade, a hostage: the trigger already says what happened
             elif d.plover == "ASSAULT" and suicide and d.mode in (None, "explosives"):
                 d.mode = "suicide-attack"
             elif d.plover == "ASSAULT" and chemical and d.mode in (None, "explosives", "heavy-weapons", "aerial"):
                 d.mode, d.hint = "unconventional", "chemical"
             elif d.plover == "PROTEST" and riot and d.mode == "demo":
                 d.mode = "riot"
+
+    def _riot_cue(self, keys: set[str]) -> bool:
+        """Stones, clashes, violence in the sentence, unless it calls the crowd peaceful ("non-violent
+        protesters", "a violent crackdown on peaceful demonstrators": the violence is not theirs)."""
+        return bool(keys & self.r.args.words("riot_cues")) and not keys & self.r.args.words("peaceful")
+
+    def _tested(self, units: Sequence[Unit], d: Draft) -> bool:
+        """A test word right next to a weapon trigger ("missile tests", "test of a bomb", "prueba nuclear")."""
+        words = self.r.args.words("not_attack")
+        near = units[max(0, d.hit.start - 3) : d.hit.end + 3]
+        return any(u.key in words or u.lemma in words for u in near)
 
     def _complements(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """A cooperative event named as the object of a stance ("rejected the deal", "demanded talks") is what
@@ -437,7 +459,7 @@ class SentenceCoder:
         if not (crowd or any(d.plover == "PROTEST" for d in drafts)):
             return
         keys = {u.key for u in units}
-        violent = bool(keys & self.r.args.words("riot_cues")) or any(
+        violent = self._riot_cue(keys) or any(
             d.hint in ("clash", "loot", "grenade") or d.mode in ("riot", "vandalize") for d in drafts
         )
         if not violent:
@@ -469,6 +491,20 @@ class SentenceCoder:
             return
         b.actors = list(a.actors)
         self._air(units, [], b)
+
+    def _unopposed(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """A place taken "without resistance", or after the other side pulled out, changes hands without a
+        battle: ACLED's non-violent transfer of territory."""
+        withdrawal = any(
+            d.plover == "RETREAT" and d.mode == "withdraw" and not (d.negated or d.future or d.hypothetical)
+            for d in drafts
+        )
+        cue = _cue_before(units, self.r.args.index("unopposed"), 0, len(units))
+        if not (withdrawal or cue):
+            return
+        for d in drafts:
+            if d.hint in ("overtake", "regain") and d.plover == "ASSAULT":
+                d.hint = "handover"
 
     def _target_type(self, units: Sequence[Unit], d: Draft) -> list[str | None]:
         """ "attacked a checkpoint", "atacaron un cuartel", "atacaram um comboio": an assault whose object is a
@@ -721,6 +757,24 @@ def _sentence_adjust(drafts: list[Draft]) -> None:
             d.hint = "lethal" if crowd and lethal else "dispersal"
         elif d.hint == "crowd" and lethal:
             d.hint = "lethal"
+    _force_on_protest(drafts)
+
+
+def _force_on_protest(drafts: list[Draft]) -> None:
+    """State forces shooting at, beating or attacking a peaceful protest ("officers attacked a student
+    demonstration", "forces fired live rounds to clear the protests") use excessive force against protesters.
+    The protest must come after the assault (its object), so "protests followed a police shooting" stays two
+    events."""
+    for d in drafts:
+        if d.plover != "ASSAULT" or d.hint is not None or d.mode not in (None, "firearms", "beat"):
+            continue
+        if not any(a.actor_type == "state" for a in d.actors):
+            continue
+        target = any(r.actor_type == "protesters" for r in d.recipients) or any(
+            x.plover == "PROTEST" and x.mode in ("demo", "obstruct") and x.hit.start > d.hit.start for x in drafts
+        )
+        if target:
+            d.hint = "lethal"
 
 
 # ---------------------------------------------------------------- the stage
@@ -965,6 +1019,9 @@ def main_event(events: Sequence[Event], view: str = "acled") -> Event | None:
     return min(pool, key=lambda e: e.trigger.start)
 
 
+#: the rule-id tail of a protest inferred from a crowd noun alone (see SentenceCoder._implicit_protest)
+_IMPLICIT = "implicit-protesters"
+
 #: ACLED sub-types of an assault told without its means; a later sentence naming the means refines them
 _GENERIC_ASSAULT = frozenset({"Attack", "Armed clash"})
 
@@ -977,12 +1034,19 @@ def _acled_main(coded: list[Event]) -> Event:
     def rank(e: Event) -> tuple[int, int]:
         return event_rank(e.plover_type, e.acled_sub_event_type), e.trigger.start
 
+    # a crowd noun standing in for a protest ("activists say ...") is the weakest evidence: last resort only
+    coded = [e for e in coded if _IMPLICIT not in e.rule] or coded
     lede = min(e.sentence.start for e in coded)
     best = min((e for e in coded if e.sentence.start == lede), key=rank)
     if best.mode is None and best.acled_sub_event_type in _GENERIC_ASSAULT:
         how = [e for e in coded if e.acled_event_type == EXPLOSIONS and not e.rule.endswith(BACKGROUND)]
         if how:
             return min(how, key=rank)
+    if best.acled_event_type == PROTESTS and best.acled_sub_event_type != "Excessive force against protesters":
+        # a demonstration that a later sentence shows turning violent is a violent demonstration
+        turned = [e for e in coded if e.acled_sub_event_type == "Violent demonstration"]
+        if turned:
+            return min(turned, key=rank)
     return best
 
 
