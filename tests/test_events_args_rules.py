@@ -254,3 +254,16 @@ def test_passive_victims_are_not_the_perpetrators_of_a_later_noun(stage: EventsS
 def test_commas_alone_make_an_apposition_not_a_list(stage: EventsStage) -> None:
     e = event(stage, "The main rebel group, the Velmor Liberation Front, insisted on talks.", "en", "talks")
     assert texts(e.actors) == ["main rebel group"]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor"), [
+    ("en", "The Velmor Liberation Front on Thursday rejected calls by the rebels for a truce.", "rejected",
+     "Velmor Liberation Front"),
+    ("es", "El Frente Velmoriano de Liberación rechazó el jueves los llamados de los rebeldes a una tregua.",
+     "rechazó", "Frente Velmoriano de Liberación"),
+    ("pt", "A Frente Velmoriana de Libertação rejeitou na quinta-feira os apelos dos rebeldes por uma trégua.",
+     "rejeitou", "Frente Velmoriana de Libertação"),
+])
+def test_a_verb_s_own_subject_outranks_a_later_by_phrase(stage: EventsStage, lang: str, text: str,
+                                                         trigger: str, actor: str) -> None:
+    assert texts(event(stage, text, lang, trigger).actors) == [actor]

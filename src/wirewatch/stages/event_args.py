@@ -435,6 +435,9 @@ class ArgumentFinder:
         right = coordinated(units, [p for p in after if p not in agent], w, leftward=False)
         if passive:
             actors, recips = agent, left
+        elif self._has_subject(units, hit, left):
+            # "the US on Thursday rejected calls by Kofi Annan": the verb's own subject outranks a "by" phrase
+            actors, recips = self._active(units, hit, lo, left, right or agent)
         elif agent and self._own_agent(units, hit, agent[0]):
             actors, recips = agent, right or left  # "the attack by the rebels on the base"
         elif not left and len(right) > 1 and self._between(units, hit, right):
@@ -477,6 +480,10 @@ class ArgumentFinder:
         if hit.start - lo < 2:
             return False
         return any(h.pattern.weak for h in self.c.r.lexicon.match(units[lo : hit.start]))
+
+    def _has_subject(self, units: Sequence[Unit], hit: Hit, left: list[Phrase]) -> bool:
+        subject, gap_from = _apposition(units, left, self.phrases)
+        return bool(subject) and _adjacent(units, gap_from, hit.start, self.w)
 
     def _own_agent(self, units: Sequence[Unit], hit: Hit, agent: Phrase) -> bool:
         """The "by" phrase belongs to the trigger itself when close to it, or after the trigger's own "of"
