@@ -80,6 +80,8 @@ def test_not_a_place_here(geo: Geoparser, lang: str, text: str, absent: str) -> 
     ("es", "Las autoridades de Holanda y de Indonesia firmaron el acuerdo.", "Indonesia", "ID"),
     ("pt", "A Argentina e a Índia votaram contra.", "Argentina", "AR"),
     # a rejected longer reading leaves the town ("Dublin City" + "Manager" is a title; Dublin is the town)
+    ("pt", "Houve tiroteio na Zona Norte do Rio nesta manhã.", "Rio", "BR"),
+    ("es", "Los manifestantes llenaron la Plaza de Bolívar de Bogotá.", "Bogotá", "CO"),
     ("es", "Llegaron a Palma, Mueda. Después siguieron hacia el sur.", "Mueda", "MZ"),
     ("en", "Dublin City Manager Terry Foegler approved the plan.", "Dublin City", "IE"),
     ("en", "He was arrested at Paris City Hall on Monday.", "Paris", "FR"),

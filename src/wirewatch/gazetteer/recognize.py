@@ -350,10 +350,12 @@ def _prominent(gaz: Gazetteer, key: str, threshold: int = 20000, primary: bool =
 def _strong(gaz: Gazetteer, key: str, surface: str) -> bool:
     """A name that stands on its own even inside a longer one ("Santiago de Chile", "Republic of Congo"): a
     country, region or city of 500,000+ by its own name, spelt with the same accents ("Montaña" is not
-    "Montana")."""
+    "Montana"), or a city of a million or more by the first word of its name ("Zona Norte do Rio")."""
     accented = not surface.isascii()
-    return any((gaz.feature(r) != "city" or gaz.population(r) >= 500_000) and not alt
-               and not (accented and _fold(gaz.data.names[r]) != _fold(surface))
+    return any(((gaz.feature(r) != "city" or gaz.population(r) >= 500_000) and not alt
+                and not (accented and _fold(gaz.data.names[r]) != _fold(surface)))
+               or (alt and gaz.feature(r) == "city" and gaz.population(r) >= 1_000_000
+                   and _fold(gaz.data.names[r]).startswith(_fold(surface)))  # "Rio" for Rio de Janeiro
                for r, alt in gaz.lookup(key))
 
 
