@@ -20,6 +20,7 @@ Short all-capital aliases ("ELN", "IS", "PA") only match in capitals.
 from __future__ import annotations
 
 import dataclasses
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -314,16 +315,32 @@ class ActorDictionary:
         self.actors: dict[str, Actor] = {}
         self._aliases: dict[str, list[Alias]] = {lang: [] for lang in SUPPORTED_LANGUAGES}
         self._index: dict[str, _Trie] = {}
+        self._langs: tuple[str, ...] = ()  # the languages whose aliases the loaders are adding
+        self._lock = threading.Lock()
         self._load_named()
         self._load_generic_and_states()
-        for lang in SUPPORTED_LANGUAGES:
-            self._index[lang] = _build_index(self._aliases[lang])
+
+    def _index_for(self, lang: str) -> _Trie:
+        """A language's alias index, built on first use: a process that reads one language pays for one."""
+        trie = self._index.get(lang)
+        if trie is not None:
+            return trie
+        with self._lock:  # the loaders share ``_langs``: one language at a time
+            if lang not in self._index:
+                self._langs = (lang,)
+                self._load_named()
+                self._load_generic_and_states()
+                self._langs = ()
+                self._index[lang] = _build_index(self._aliases.pop(lang, []))
+        return self._index[lang]
 
     # ---------------------------------------------------------------- loading
 
     def _add_alias(self, lang: str, text: str, actor_id: str, rule: str, parts: Sequence[str] = ()) -> None:
         # a composed alias ("fuerzas" + "iraquíes") is keyed part by part: tokenizing each part
         # once is cheaper
+        if lang not in self._langs:
+            return
         keys = tuple(k for p in parts for k in text_keys(p, lang)) if parts else text_keys(text, lang)
         if not keys:
             return
@@ -346,7 +363,7 @@ class ActorDictionary:
                 source,
             )
             by_lang = {"en": _split(a_en), "es": _split(a_es), "pt": _split(a_pt)}
-            for lang in SUPPORTED_LANGUAGES:
+            for lang in self._langs:
                 # English aliases (acronyms, transliterations) also appear in Spanish and Portuguese text
                 for alias in dict.fromkeys([*by_lang[lang], *by_lang["en"]]):  # ordered: candidates keep file order
                     self._add_alias(lang, alias, aid, "actors:named")
@@ -376,7 +393,7 @@ class ActorDictionary:
                 country.iso2,
                 source="built from countries.tsv + generic.tsv",
             )
-            for lang in SUPPORTED_LANGUAGES:
+            for lang in self._langs:
                 for noun in role_nouns.get(role, {}).get(lang, []):
                     for dem in country.demonyms.get(lang, ()):
                         pair = (dem, noun) if lang == "en" else (noun, dem)
@@ -389,7 +406,7 @@ class ActorDictionary:
                             parts = (cname, "'s", noun)
                             self._add_alias(lang, " ".join(parts), aid, f"actors:{role}-of-country", parts)
         gov = f"gov-{country.iso2.lower()}"
-        for lang in SUPPORTED_LANGUAGES:
+        for lang in self._langs:
             for cname in country.names.get(lang, ()):
                 self._add_alias(lang, cname, gov, "actors:country-name")  # "Colombia accused Venezuela"
 
@@ -397,7 +414,7 @@ class ActorDictionary:
 
     def find(self, units: Sequence[Unit], lang: str) -> list[ActorMatch]:
         """Non-overlapping longest alias matches in ``units``, left to right."""
-        index = self._index.get(lang) or self._index["en"]
+        index = self._index_for(lang if lang in SUPPORTED_LANGUAGES else "en")
         out: list[ActorMatch] = []
         i, n = 0, len(units)
         while i < n:
