@@ -271,3 +271,18 @@ def test_car_bomb_outside_a_factory_is_still_a_bombing(stage: EventsStage) -> No
 def test_crowd_noun_protest_is_the_last_resort(stage: EventsStage) -> None:
     text = "Activists say the army set up two new bases in the valley on Monday."
     assert main_sub(stage, text, "en") == "Headquarters or base established"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Norway will provide emergency food aid to the refugees, the ministry said."),
+        ("es", "Noruega proporcionará ayuda alimentaria de emergencia a los refugiados, dijo el ministerio."),
+        ("pt", "A Noruega vai fornecer ajuda alimentar de emergência aos refugiados, disse o ministério."),
+    ],
+)
+def test_aid_announced_for_later_is_a_promise(stage: EventsStage, lang: str, text: str) -> None:
+    evs = events(stage, text, lang)
+    ev = main_event(evs, view="plover")
+    assert ev is not None and ev.plover_type == "AGREE" and not ev.future
+    assert ev.acled_sub_event_type is None  # a pledge of aid is no ACLED agreement

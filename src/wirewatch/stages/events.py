@@ -329,6 +329,7 @@ class SentenceCoder:
         self._protest_context(units, matches, drafts)
         _sentence_adjust(drafts)
         self._unopposed(units, drafts)
+        _promises(drafts)
         for d in drafts:
             code = acled_for(
                 d.plover,
@@ -656,6 +657,9 @@ class SentenceCoder:
                 d.plover, d.mode, d.hint = "RETREAT", "release", None
 
 
+#: material cooperation that, announced for later, is a promise (PLOVER AGREE)
+_PROMISABLE = frozenset({"AID", "COOPERATE"})
+
 #: verbal stances whose object can be another event, and the cooperative events that can be such objects
 _STANCES = frozenset({"REJECT", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "AGREE", "CONSULT"})
 _CONFLICT_STANCES = frozenset({"REJECT", "REQUEST", "THREATEN", "ACCUSE"})
@@ -758,6 +762,15 @@ def _sentence_adjust(drafts: list[Draft]) -> None:
         elif d.hint == "crowd" and lethal:
             d.hint = "lethal"
     _force_on_protest(drafts)
+
+
+def _promises(drafts: list[Draft]) -> None:
+    """ "Finland will give Tanzania a grant", "the UN will provide food aid": help announced for later is, in
+    PLOVER, an agreement made now (a promise or offer), not aid that has not yet happened. It is coded AGREE,
+    as a fact, and stays out of the ACLED view (a pledge of aid is no ACLED agreement)."""
+    for d in drafts:
+        if d.plover in _PROMISABLE and d.future and not (d.negated or d.hypothetical):
+            d.plover, d.mode, d.hint, d.future = "AGREE", "cooperate", QUAD_ONLY, False
 
 
 def _force_on_protest(drafts: list[Draft]) -> None:
