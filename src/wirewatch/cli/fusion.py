@@ -140,34 +140,52 @@ def alerts_cmd(app: AppContext, at: str | None, hourly: bool, window: int, min_c
         click.echo("no alerts")
 
 
+def _sizes(text: str | None) -> list[int]:
+    """``--grow``: comma-separated store sizes, or one size M meaning the decades 10,000 … M."""
+    if not text:
+        return []
+    try:
+        sizes = [int(x.replace("_", "")) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise click.BadParameter(f"{text!r}: give store sizes such as 10000,100000,1000000") from None
+    if any(n < 1 for n in sizes):
+        raise click.BadParameter("store sizes must be positive")
+    if len(sizes) == 1 and sizes[0] > 10_000:
+        top = sizes[0]
+        sizes = [m for m in (10_000, 100_000, 1_000_000, 10_000_000) if m < top] + [top]
+    return sizes
+
+
 @click.command("bench-fusion")
-@click.option("--signatures", type=click.IntRange(min=100), default=100_000,
-              help="Story-clustering benchmark size (synthetic article signatures).")
-@click.option("--grow", type=click.IntRange(min=0), default=0,
-              help="Also fuse this many synthetic articles into a file-backed state, timing per-article cost.")
-@click.option("--checkpoint", "checkpoints", multiple=True, type=int,
-              help="Store sizes at which to time 1,000 additions (repeatable; default: decades up to --grow).")
+@click.option("--signatures", type=click.IntRange(min=0), default=100_000,
+              help="Story-clustering benchmark size (synthetic article signatures; 0 skips it).")
+@click.option("--grow", default=None, metavar="SIZES",
+              help="Also time adding articles to a store bulk-loaded to these sizes, e.g. 10000,100000,1000000.")
+@click.option("--sample", type=click.IntRange(min=10), default=500, help="Articles timed at each store size.")
 @click.option("--path", type=click.Path(path_type=Path), default=Path("wirewatch-bench-fusion.db"),
               help="Scratch database for --grow (overwritten).")
 @click.option("--json", "as_json", is_flag=True)
-def bench_fusion_cmd(signatures: int, grow: int, checkpoints: tuple[int, ...], path: Path, as_json: bool) -> None:
+def bench_fusion_cmd(signatures: int, grow: str | None, sample: int, path: Path, as_json: bool) -> None:
     """Scale benchmark of the fusion stage on synthetic-but-realistic articles."""
     from ..fusion import bench
 
-    result: dict[str, Any] = {"cluster": bench.cluster(signatures)}
-    c = result["cluster"]
-    if not as_json:
-        click.echo(f"story clustering: {c['signatures']} signatures in {c['seconds']} s "
-                   f"({c['per_article_ms']} ms each), {c['stories']} stories, peak RSS {c['peak_rss_mb']} MB")
-    if grow:
-        marks = list(checkpoints) or [m for m in (1_000, 10_000, 100_000, 300_000, 1_000_000) if m < grow]
+    marks = _sizes(grow)
+    result: dict[str, Any] = {}
+    if signatures:
+        c = result["cluster"] = bench.cluster(signatures)
+        if not as_json:
+            click.echo(f"story clustering: {c['signatures']} signatures in {c['seconds']} s wall, "
+                       f"{c['cpu_seconds']} s CPU ({c['per_article_ms']} ms each), {c['stories']} stories, "
+                       f"peak RSS {c['peak_rss_mb']} MB")
 
-        def show(point: dict[str, Any]) -> None:
-            if not as_json:
-                click.echo(f"  store {point['store_size']:>9,}: {point['per_article_ms']} ms per added article "
-                           f"(elapsed {point['elapsed_s']} s, peak RSS {point['peak_rss_mb']} MB)")
+    def show(point: dict[str, Any]) -> None:
+        if not as_json:
+            click.echo(f"  store {point['store_size']:>9,}: {point['per_article_ms']} ms per added article "
+                       f"({point['per_article_cpu_ms']} ms CPU; bulk load {point['bulk_load_s']} s, "
+                       f"peak RSS {point['peak_rss_mb']} MB)")
 
-        result["grow"] = bench.grow(grow, marks, path, report=show)
+    if marks:
+        result["grow"] = bench.grow(marks, path, sample=sample, report=show)
     if as_json:
         click.echo(json.dumps(result))
 

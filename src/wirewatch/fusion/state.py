@@ -13,11 +13,16 @@ from __future__ import annotations
 import json
 import marshal
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import StorageError
+
+CACHE_KIB = 256 * 1024  # SQLite page cache of the fusion connection (256 MiB at most, allocated as used)
+DF_CACHE_MAX = 2_000_000  # cached document frequencies before the cache is trimmed
+INDEXED_CACHE_MAX = 50_000  # stories whose postings written today are remembered
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS fusion_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -83,11 +88,31 @@ class FusionState:
             if self.path != ":memory:":
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
+            # the index pages of the candidate lookups are read again and again: keep them in memory
+            self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self.conn.executescript(SCHEMA)
             self._migrate()
         except sqlite3.Error as exc:
             raise StorageError(f"cannot open fusion tables in {self.path}: {exc}") from exc
         self._in_tx = False
+        # document frequencies are read and bumped for every article: a write-behind cache of them, flushed at
+        # commit and dropped whenever another connection has committed (``PRAGMA data_version`` changed)
+        self._df: dict[str, int] = {}
+        self._df_pending: Counter[str] = Counter()
+        self._n_docs: int | None = None
+        self._docs_pending = 0
+        self._data_version = self._version()
+        self._indexed: dict[str, tuple[str, set[str]]] = {}  # story -> (day stamp, postings written with it)
+
+    def _version(self) -> int:
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _drop_caches(self) -> None:
+        self._df.clear()
+        self._df_pending.clear()
+        self._n_docs = None
+        self._docs_pending = 0
+        self._indexed.clear()
 
     def _migrate(self) -> None:
         """Columns added after the first release of these tables."""
@@ -108,9 +133,14 @@ class FusionState:
         if not self._in_tx:
             self.conn.execute("BEGIN IMMEDIATE")
             self._in_tx = True
+            version = self._version()
+            if version != self._data_version:  # another process fused articles since our last look
+                self._drop_caches()
+                self._data_version = version
 
     def commit(self) -> None:
         if self._in_tx:
+            self._flush_frequencies()
             self.conn.execute("COMMIT")
             self._in_tx = False
 
@@ -118,6 +148,7 @@ class FusionState:
         if self._in_tx:
             self.conn.execute("ROLLBACK")
             self._in_tx = False
+            self._drop_caches()
 
     def close(self) -> None:
         self.commit()
@@ -126,6 +157,7 @@ class FusionState:
     def reset(self) -> None:
         """Drop every fusion table and start again (``wirewatch fuse --rebuild``)."""
         self.commit()
+        self._drop_caches()
         tables = [r[0] for r in self.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'fusion_%'")]
         for t in tables:
@@ -209,22 +241,55 @@ class FusionState:
     # ---------------------------------------------------------------- document frequencies
 
     def n_docs(self) -> int:
-        return int(self.get_meta("n_docs") or 0)
+        if self._n_docs is None:
+            self._n_docs = int(self.get_meta("n_docs") or 0)
+        return self._n_docs + self._docs_pending
 
     def document_frequencies(self, features: Sequence[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for chunk in _chunks(list(features), 500):
+        """Frequencies of ``features`` (absent ones left out); only features not cached yet are queried."""
+        cache = self._df
+        missing = [f for f in features if f not in cache]
+        for chunk in _chunks(missing, 500):
             marks = ",".join("?" * len(chunk))
-            for f, n in self.conn.execute(f"SELECT feature, n FROM fusion_df WHERE feature IN ({marks})", chunk):
-                out[f] = n
-        return out
+            found = dict(self.conn.execute(f"SELECT feature, n FROM fusion_df WHERE feature IN ({marks})", chunk))
+            for f in chunk:
+                cache[f] = found.get(f, 0)
+        if len(cache) > DF_CACHE_MAX:  # keep memory bounded on a long-running store; re-read on demand
+            self._df = cache = {f: cache[f] for f in features}
+        pending = self._df_pending
+        out = {f: cache[f] + pending[f] for f in features}
+        return {f: n for f, n in out.items() if n}
 
     def add_document_frequencies(self, features: Sequence[str]) -> None:
+        self.n_docs()  # load the stored count before counting on top of it
+        self._df_pending.update(features)
+        self._docs_pending += 1
+        if not self._in_tx:
+            self._flush_frequencies()
+
+    def add_counts(self, frequencies: Mapping[str, int], documents: int) -> None:
+        """Add many documents' feature counts at once (bulk loading)."""
+        self.n_docs()
+        self._df_pending.update(frequencies)
+        self._docs_pending += documents
+        if not self._in_tx:
+            self._flush_frequencies()
+
+    def _flush_frequencies(self) -> None:
+        """Write the pending counts in one statement per transaction (not one per article)."""
+        if not self._docs_pending and not self._df_pending:
+            return
         self.conn.executemany(
-            "INSERT INTO fusion_df(feature, n) VALUES (?, 1) ON CONFLICT(feature) DO UPDATE SET n = n + 1",
-            [(f,) for f in features],
+            "INSERT INTO fusion_df(feature, n) VALUES (?, ?) ON CONFLICT(feature) DO UPDATE SET n = n + excluded.n",
+            sorted(self._df_pending.items()),
         )
-        self.set_meta("n_docs", str(self.n_docs() + 1))
+        for f, n in self._df_pending.items():
+            if f in self._df:
+                self._df[f] += n
+        total = self.n_docs()
+        self.set_meta("n_docs", str(total))
+        self._n_docs, self._docs_pending = total, 0
+        self._df_pending.clear()
 
     # ---------------------------------------------------------------- stories
 
@@ -235,11 +300,12 @@ class FusionState:
         if not feats:
             return {}
         marks = ",".join("?" * len(feats))
+        # the index's day-level stamp narrows the range scan; the story's own last_seen is the exact test
         q = (f"SELECT i.story_id, s.n_articles FROM fusion_story_index i "
              f"JOIN fusion_stories s ON s.story_id = i.story_id "
-             f"WHERE i.feature IN ({marks}) AND i.last_seen >= ? "
+             f"WHERE i.feature IN ({marks}) AND i.last_seen >= ? AND s.last_seen >= ? "
              "GROUP BY i.story_id ORDER BY COUNT(*) DESC, i.story_id LIMIT ?")
-        return {r[0]: r[1] for r in self.conn.execute(q, [*feats, since, limit])}
+        return {r[0]: r[1] for r in self.conn.execute(q, [*feats, since, since, limit])}
 
     def get_stories(self, story_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
@@ -262,10 +328,21 @@ class FusionState:
             (story_id, state["first_seen"], state["last_seen"], len(state["articles"]),
              _dump_state(state)),
         )
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO fusion_story_index(feature, story_id, last_seen) VALUES (?, ?, ?)",
-            [(f, story_id, state["last_seen"]) for f in index_features],
-        )
+        stamp = _day_stamp(state["last_seen"])
+        written = self._indexed.get(story_id)
+        if written is None or written[0] != stamp:
+            written = (stamp, set())
+        new = [f for f in index_features if f not in written[1]]
+        if new:  # postings already stamped today need no write: most additions to a story touch none
+            self.conn.executemany(
+                "INSERT INTO fusion_story_index(feature, story_id, last_seen) VALUES (?, ?, ?) "
+                "ON CONFLICT(feature, story_id) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)",
+                [(f, story_id, stamp) for f in new],
+            )
+            written[1].update(new)
+        if len(self._indexed) >= INDEXED_CACHE_MAX:
+            self._indexed.clear()
+        self._indexed[story_id] = written
 
     def iter_stories(self, since: str | None = None, limit: int | None = None,
                      min_articles: int = 1) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -359,6 +436,12 @@ class FusionState:
             "stories": one("SELECT COUNT(*) FROM fusion_stories"),
             "canonical_events": one("SELECT COUNT(*) FROM fusion_canonical"),
         }
+
+
+def _day_stamp(when: str) -> str:
+    """The index's coarse time stamp: the end of ``when``'s day ("T99" sorts after any time of that day and
+    before the next day), so a posting needs rewriting at most once a day per story."""
+    return f"{when[:10]}T99" if when else ""
 
 
 def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:

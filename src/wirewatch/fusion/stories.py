@@ -63,6 +63,11 @@ def _norms(vector: dict[str, float]) -> tuple[float, float]:
     return math.sqrt(total), math.sqrt(li)
 
 
+def _tagged(vector: dict[str, float]) -> tuple[dict[str, float], frozenset[str]]:
+    """The vector and its language-independent features, worked out once per article, not per candidate."""
+    return vector, frozenset(f for f in vector if f.split(":", 1)[0] in LANGUAGE_INDEPENDENT)
+
+
 class StoryClusterer:
     def __init__(self, state: FusionState, params: StoryParams | None = None) -> None:
         self.state = state
@@ -113,16 +118,22 @@ class StoryClusterer:
 
     def best_story(self, sig: Signature, vector: dict[str, float],
                    df: Frequencies | None = None) -> tuple[str | None, float]:
+        best, score, _ = self._best(sig, vector, self.index_features(vector, df))
+        return best, score
+
+    def _best(self, sig: Signature, vector: dict[str, float],
+              index: list[str]) -> tuple[str | None, float, int | None]:
+        """The best active story, its score and its current size (so that the update need not look it up)."""
         since = (sig.published - timedelta(days=self.params.window_days)).isoformat() if sig.published else ""
-        candidates = self.state.story_candidates(self.index_features(vector, df), since,
-                                                 self.params.max_candidates)
+        candidates = self.state.story_candidates(index, since, self.params.max_candidates)
         best, best_score = None, 0.0
         norms = _norms(vector)
+        items = _tagged(vector)
         for sid, story in sorted(self._stories(candidates).items()):
-            score = self.similarity(vector, story, norms)
+            score = self._similarity(items, story, norms)
             if score > best_score:
                 best, best_score = sid, score
-        return best, best_score
+        return best, best_score, candidates.get(best) if best else None
 
     def similarity(self, vector: dict[str, float], story: dict[str, Any],
                    norms: tuple[float, float] | None = None) -> float:
@@ -131,17 +142,22 @@ class StoryClusterer:
         The centroid is the story's summed vector divided by its size; the size cancels out of the cosine, so
         the stored sums and their precomputed norms are used directly.
         """
+        return self._similarity(_tagged(vector), story, norms or _norms(vector))
+
+    def _similarity(self, items: tuple[dict[str, float], frozenset[str]], story: dict[str, Any],
+                    norms: tuple[float, float]) -> float:
         feats: dict[str, float] = story["features"]
+        vector, independent = items
         dot_all = dot_li = 0.0
-        for f, w in vector.items():
-            sw = feats.get(f)
-            if sw:
-                dot_all += w * sw
-                if f.split(":", 1)[0] in LANGUAGE_INDEPENDENT:
-                    dot_li += w * sw
+        # the shared features, by a C-level set intersection; sorted so that float sums never depend on hashing
+        for f in sorted(vector.keys() & feats.keys()):
+            product = vector[f] * feats[f]
+            dot_all += product
+            if f in independent:
+                dot_li += product
         if not dot_all:
             return 0.0
-        norm_a, norm_a_li = norms or _norms(vector)
+        norm_a, norm_a_li = norms
         full = dot_all / (norm_a * story["norm"]) if story.get("norm") else 0.0
         cross = dot_li / (norm_a_li * story["norm_li"]) if dot_li and story.get("norm_li") else 0.0
         return max(full, cross * self.params.cross_lingual_factor)
@@ -149,20 +165,26 @@ class StoryClusterer:
     def add(self, sig: Signature, forced_story: str | None = None) -> tuple[str, float]:
         """Assign ``sig`` to a story (``forced_story``: e.g. the story of the article it duplicates)."""
         vector, df = self.weigh(sig)
+        index = self.index_features(vector, df)
         story_id: str | None
+        size: int | None = None
         if forced_story:
             story_id, score = forced_story, 1.0
         else:
-            story_id, score = self.best_story(sig, vector, df)
+            story_id, score, size = self._best(sig, vector, index)
             if story_id is None or score < self.params.threshold:
-                story_id, score = f"s-{sig.article_id[:12]}", 0.0
+                story_id, score, size = f"s-{sig.article_id[:12]}", 0.0, None
         assert story_id is not None
-        self._update(story_id, sig, vector, df)
+        self._update(story_id, sig, vector, index, size)
         self.state.add_document_frequencies(list(sig.features))
         return story_id, score
 
-    def _update(self, story_id: str, sig: Signature, vector: dict[str, float], df: Frequencies) -> None:
-        story = self._stories(self.state.story_sizes([story_id])).get(story_id) or _new_story()
+    def _update(self, story_id: str, sig: Signature, vector: dict[str, float], index: list[str],
+                size: int | None) -> None:
+        """Add the article to the story; ``size`` is its size as just read in this transaction (None: look it
+        up, e.g. for a new story)."""
+        sizes = self.state.story_sizes([story_id]) if size is None else {story_id: size}
+        story = self._stories(sizes).get(story_id) or _new_story()
         story = {**story, "articles": list(story["articles"]), "langs": dict(story["langs"]),
                  "labels": dict(story["labels"])}  # never mutate a cached entry in place
         feats = dict(story["features"])
@@ -180,7 +202,7 @@ class StoryClusterer:
         if sig.lang:
             story["langs"][sig.lang] = story["langs"].get(sig.lang, 0) + 1
         story["labels"].update({f: name for f, name in sig.labels.items() if f in story["features"]})
-        self.state.put_story(story_id, story, self.index_features(vector, df))
+        self.state.put_story(story_id, story, index)
         self._remember(story_id, story)
 
 

@@ -58,7 +58,9 @@ class SyntheticNews:
         place = rng.choice(self.places)
         plover = rng.choice(EVENT_TYPES)
         actor = f"actor{rng.randrange(400)}"
-        words = {lang: rng.sample(self.vocab[lang][2000:], 12) for lang in LANGS}
+        # sampling indices picks exactly what sampling a slice would, without copying 18,000 words per story
+        words = {lang: [self.vocab[lang][k] for k in rng.sample(range(2000, len(self.vocab[lang])), 12)]
+                 for lang in LANGS}
         names = [f"Name{rng.randrange(50000)}" for _ in range(4)]
         day = when.date()
         killed = rng.choice([0, 1, 2, 3, 5, 8, 12, 20, 35])
