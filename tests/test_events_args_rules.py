@@ -252,8 +252,19 @@ def test_passive_victims_are_not_the_perpetrators_of_a_later_noun(stage: EventsS
 
 
 def test_commas_alone_make_an_apposition_not_a_list(stage: EventsStage) -> None:
-    e = event(stage, "The main rebel group, the Velmor Liberation Front, insisted on talks.", "en", "talks")
+    e = event(stage, "The main rebel group, the Velmor Liberation Front, insisted on talks.", "en", "insisted")
     assert texts(e.actors) == ["main rebel group"]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "President Tamsin Oduya condemned the attacks on farmers in the north.", "attacks"),
+    ("es", "El presidente Ramiro Quintana condenó los ataques contra campesinos en el norte.", "ataques"),
+    ("pt", "O presidente Aurélio Fontes condenou os ataques contra indígenas no norte.", "ataques"),
+])
+def test_the_object_event_of_a_stance_does_not_inherit_its_subject(stage: EventsStage, lang: str, text: str,
+                                                                   trigger: str) -> None:
+    e = event(stage, text, lang, trigger)
+    assert all("Tamsin" not in a.text and "Quintana" not in a.text and "Fontes" not in a.text for a in e.actors)
 
 
 @pytest.mark.parametrize(("lang", "text", "trigger", "actor"), [

@@ -475,11 +475,16 @@ class ArgumentFinder:
         return subj, right or between
 
     def _event_between(self, units: Sequence[Unit], lo: int, hit: Hit) -> bool:
-        """A victim's verb between the subject and ``hit`` ("died in an explosion", "murieron en una
-        explosión"): the subject suffered the event, it did not do it."""
+        """Another trigger between the subject and ``hit`` keeps the subject from ``hit``: a victim's verb
+        ("died in an explosion", "murieron en una explosión"), or any event whose object ``hit`` is ("condemned
+        the attacks", "anunció que el Ejército atacó un campamento"). Only a complement infinitive inherits the
+        subject ("threatened to shell", "amenazaron con sancionar")."""
         if hit.start - lo < 2:
             return False
-        return any(h.pattern.weak for h in self.c.r.lexicon.match(units[lo : hit.start]))
+        hits = self.c.r.lexicon.match(units[lo : hit.start])
+        if any(h.pattern.weak for h in hits):
+            return True
+        return bool(hits) and units[hit.start - 1].key not in self.w.infinitive
 
     def _has_subject(self, units: Sequence[Unit], hit: Hit, left: list[Phrase]) -> bool:
         subject, gap_from = _apposition(units, left, self.phrases)

@@ -488,7 +488,8 @@ class SentenceCoder:
             b.actors = list(a.actors)
             self._air(units, [], b)  # "warplanes hit the base, killing ...": the killing is the air strike's
             return
-        if b.actors or len(gap) > 4 or any(u.key not in self.r.coord for u in gap[:1]):
+        # a determiner opens an object ("condenou os ataques"), not a second coordinated verb
+        if b.actors or len(gap) > 4 or any(u.key not in self.r.coord or u.key in _DETERMINERS for u in gap[:1]):
             return
         b.actors = list(a.actors)
         self._air(units, [], b)
