@@ -105,3 +105,39 @@ def test_given_span_read_as_its_place(geo: Geoparser, lang: str, text: str, surf
     start = text.index(surface)
     (place,) = geo.resolve_spans(text, lang, [Span(start, start + len(surface))])
     assert place is not None and place.country == country, place
+
+
+def _given(geo: Geoparser, text: str, lang: str, surface: str) -> Place:
+    start = text.index(surface)
+    (place,) = geo.resolve_spans(text, lang, [Span(start, start + len(surface))])
+    assert place is not None
+    return place
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "feature"), [
+    # a national capital rather than the same-named region of its own country
+    ("en", "Officials in Washington rejected the plan on Monday.", "Washington", "city"),
+    ("es", "Funcionarios en Washington rechazaron el plan.", "Washington", "city"),
+    ("pt", "Autoridades em Washington rejeitaram o plano.", "Washington", "city"),
+    # unless the text calls it a region
+    ("en", "The cow came from a farm in the state of Washington.", "Washington", "admin1"),
+    ("en", "The cow came from a Washington state farm.", "Washington", "admin1"),
+    ("es", "La vaca venía de una granja del estado de Washington.", "Washington", "admin1"),
+    ("pt", "A vaca veio de uma fazenda no estado de Washington.", "Washington", "admin1"),
+])
+def test_kind_of_feature_from_context(geo: Geoparser, lang: str, text: str, surface: str, feature: str) -> None:
+    assert _given(geo, text, lang, surface).feature == feature
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Cases were found in Oregon, Utah, Washington and Wisconsin."),
+    ("es", "Hubo casos en Oregón, Utah, Washington y Wisconsin."),
+    ("pt", "Houve casos em Oregon, Utah, Washington e Wisconsin."),
+])
+def test_listed_with_regions_is_a_region(geo: Geoparser, lang: str, text: str) -> None:
+    assert parse(geo, text, lang)["Washington"].feature == "admin1"
+
+
+def test_container_written_after_a_given_span(geo: Geoparser) -> None:
+    place = _given(geo, "She called her mother in Washington, D.C. on Sunday.", "en", "Washington")
+    assert place.feature == "city" and place.admin1 == "DC"

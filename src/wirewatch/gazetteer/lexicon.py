@@ -31,6 +31,11 @@ class PlaceLexicon:
     span_prefixes: tuple[tuple[str, ...], ...] = ()
     abbreviations: dict[str, str] = field(default_factory=dict)
     demonym_endings: tuple[tuple[str, str], ...] = ()
+    #: resolution context (``places_spans.txt``): words that mark a name as a region ("state of X", "X state")
+    #: and words that join the items of a list ("X, Y and Z")
+    region_before: frozenset[str] = frozenset()
+    region_after: frozenset[str] = frozenset()
+    list_links: frozenset[str] = frozenset()
 
     def excluded(self, kind: str, key: str) -> bool:
         return key in self.exclusions.get(kind, frozenset())
@@ -81,6 +86,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
          else re.compile(r"(?!x)x"), "part"),
     )
     prefixes, abbrevs, endings = _span_readings(lang)
+    context = _context_words(lang)
     raw_stop = spacy.util.get_lang_class(lang).Defaults.stop_words
     stop = frozenset(normalize(w) for w in raw_stop)
     return PlaceLexicon(
@@ -99,7 +105,22 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         span_prefixes=prefixes,
         abbreviations=abbrevs,
         demonym_endings=endings,
+        region_before=context.get("region_before", frozenset()),
+        region_after=context.get("region_after", frozenset()),
+        list_links=context.get("list_link", frozenset()),
     )
+
+
+_CONTEXT_KINDS = ("region_before", "region_after", "list_link")
+
+
+def _context_words(lang: str) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in data_lines(lang_resource(lang, "places_spans.txt")):
+        kind, _, phrase = line.partition("\t")
+        if kind in _CONTEXT_KINDS:
+            out.setdefault(kind, set()).add(normalize(phrase))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _span_readings(lang: str) -> tuple[tuple[tuple[str, ...], ...], dict[str, str], tuple[tuple[str, str], ...]]:
@@ -115,8 +136,9 @@ def _span_readings(lang: str) -> tuple[tuple[tuple[str, ...], ...], dict[str, st
             abbrevs[normalize(phrase)] = normalize(value)
         elif kind == "suffix":
             endings.append((normalize(phrase), normalize(value)))
-        else:
-            raise ResourceError(f"lang/{lang}/places_spans.txt: unknown kind {kind!r} (prefix, abbrev or suffix)")
+        elif kind not in _CONTEXT_KINDS:
+            raise ResourceError(f"lang/{lang}/places_spans.txt: unknown kind {kind!r} (prefix, abbrev, suffix, "
+                                f"{', '.join(_CONTEXT_KINDS)})")
     prefixes.sort(key=len, reverse=True)  # "town of" before "town"
     return tuple(prefixes), abbrevs, tuple(endings)
 

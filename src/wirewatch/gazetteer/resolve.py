@@ -27,12 +27,17 @@ W_NEAR = 1.5
 NEAR_KM = 300.0
 W_SITE = 1.0
 CAPITAL_BONUS = 1.5
+W_NAMESAKE = 2.5  # a national capital over the same-named region of its own country ("Washington")
+W_REGION_WORD = 3.0  # "the state of Washington", "Washington state"
+W_LIST = 2.0  # the items of a list are of one kind ("Utah, Washington and Wisconsin")
 
 
 @dataclass
 class Query:
     key: str
     container: int | None = None  # index of the mention that contains this one ("X, Y": Y)
+    region_word: bool = False  # the text calls it a region ("state of X", "X state")
+    neighbours: tuple[int, ...] = ()  # indexes of the mentions listed with this one ("X, Y and Z")
 
 
 @dataclass
@@ -83,13 +88,27 @@ def _inside(gaz: Gazetteer, row: int, container: int) -> bool:
 
 def resolve(gaz: Gazetteer, queries: list[Query], site_country: str | None = None) -> list[Ranked]:
     cands = [_candidates(gaz, q.key) for q in queries]
-    base = [[_base(gaz, r, a) for r, a in cs] for cs in cands]
+    base = [[_base(gaz, r, a) + _kind_bonus(gaz, r, cs, q) for r, a in cs]
+            for cs, q in zip(cands, queries, strict=True)]
     first = [_rank(c, b, [0.0] * len(c)) for c, b in zip(cands, base, strict=True)]
     first = _apply_containment(gaz, queries, cands, base, first)
     out = first
     for _ in range(2):
         out = _coherent_pass(gaz, queries, cands, base, out, site_country)
     return out
+
+
+def _kind_bonus(gaz: Gazetteer, row: int, cands: list[tuple[int, bool]], q: Query) -> float:
+    """Which kind of feature the name means: a region when the text says so; otherwise a national capital
+    rather than the same-named region of its own country, whose name it usually stands for in news."""
+    feature = gaz.feature(row)
+    if q.region_word:
+        return W_REGION_WORD if feature in ("admin1", "region") else 0.0
+    if feature == "city" and gaz.is_capital(row):
+        cc = gaz.country(row)
+        if any(gaz.feature(r) == "admin1" and gaz.country(r) == cc and not alt for r, alt in cands):
+            return W_NAMESAKE
+    return 0.0
 
 
 def _rank(cands: list[tuple[int, bool]], base: list[float], extra: list[float]) -> Ranked:
@@ -168,9 +187,23 @@ def _coherent_pass(gaz: Gazetteer, queries: list[Query], cands: list[list[tuple[
                 e += W_SITE
             e += _containment_bonus(gaz, row, q, ranked)
             e += _near_bonus(gaz, row, q.key, ctx.points)
+            e += _list_bonus(gaz, row, q, ranked)
             extra.append(e)
         out.append(_rank(cands[i], base[i], extra))
     return out
+
+
+def _list_bonus(gaz: Gazetteer, row: int, q: Query, ranked: list[Ranked]) -> float:
+    """A country or first-level region listed with other countries or regions ("Utah, Washington and
+    Wisconsin"): the items of a list are of one kind. (Towns are not helped: "Melbourne and Victoria".)"""
+    feature = gaz.feature(row)
+    if feature not in ("country", "admin1"):
+        return 0.0
+    for j in q.neighbours:
+        best = ranked[j].best
+        if best is not None and gaz.feature(best) == feature:
+            return W_LIST
+    return 0.0
 
 
 def _near_bonus(gaz: Gazetteer, row: int, key: str, points: list[tuple[str, float, float]]) -> float:

@@ -8,6 +8,7 @@ per process and cache folder.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import ClassVar
 from urllib.parse import urlsplit
 
@@ -59,11 +60,11 @@ class Geoparser:
         view = TokenView(doc, article.text)
         mentions = recognize(view, self.gazetteer, lex)
         items = [(m.char_start, m.char_end, m.key) for m in mentions]
-        queries = _queries(article.text, items, self.gazetteer)
+        queries = _queries(article.text, items, self.gazetteer, lex)
         ranked = resolve(self.gazetteer, queries, site_country(article))
         local = _local_points(self.gazetteer, ranked)
         places = []
-        for m, r in zip(mentions, ranked, strict=True):
+        for m, r in zip(mentions, ranked[: len(mentions)], strict=True):
             place = self._place(article.text, Span(m.char_start, m.char_end), r, lex, m, local)
             if place is not None:
                 places.append(place)
@@ -74,10 +75,10 @@ class Geoparser:
         """Resolve the given spans of ``text`` (no recognition): one Place or None per span, in order."""
         lex = place_lexicon(lang if lang in SUPPORTED_LANGUAGES else "en")
         items = [(s.start, s.end, _span_key(text[s.start : s.end], self.gazetteer, lex)) for s in spans]
-        queries = _queries(text, items, self.gazetteer)
+        queries = _queries(text, items, self.gazetteer, lex)
         ranked = resolve(self.gazetteer, queries, site_country(Article(id="", text="", url=site)))
         local = _local_points(self.gazetteer, ranked)
-        return [self._place(text, s, r, lex, None, local) for s, r in zip(spans, ranked, strict=True)]
+        return [self._place(text, s, r, lex, None, local) for s, r in zip(spans, ranked[: len(spans)], strict=True)]
 
     def _place(self, text: str, span: Span, ranked: Ranked, lex: PlaceLexicon, m: Mention | None,
                local: dict[tuple[str, str], tuple[float, float]]) -> Place | None:
@@ -167,15 +168,63 @@ def _notable(gaz: Gazetteer, key: str) -> bool:
     return any(gaz.feature(r) != "city" or gaz.population(r) >= 50_000 for r, _ in gaz.lookup(key))
 
 
-def _queries(text: str, items: list[tuple[int, int, str]], gaz: Gazetteer) -> list[Query]:
-    """One query per mention; "X, Y" makes Y the container of X when Y can be a country or region."""
-    queries = [Query(key) for _, _, key in items]
+def _queries(text: str, items: list[tuple[int, int, str]], gaz: Gazetteer, lex: PlaceLexicon) -> list[Query]:
+    """One query per mention, in order; "X, Y" makes Y the container of X when Y can be a country or region.
+    A container written in the text but not among the items ("Washington, D.C." given only "Washington")
+    becomes an extra query after them, so callers read the first ``len(items)`` results."""
+    queries = [Query(key, region_word=_region_word(text, s, e, lex)) for s, e, key in items]
     for i in range(len(items) - 1):
         end, nxt = items[i][1], items[i + 1]
         gap = text[end : nxt[0]]
         if gap.strip() == "," and len(gap) <= 3 and _can_contain(gaz, nxt[2]):
             queries[i].container = i + 1
+        elif _list_gap(gap, lex):
+            queries[i].neighbours += (i + 1,)
+            queries[i + 1].neighbours += (i,)
+    starts = {start for start, _, _ in items}
+    for i, (_, end, _) in enumerate(items):
+        if queries[i].container is None:
+            key = _written_container(text, end, gaz, starts)
+            if key is not None:
+                queries.append(Query(key))
+                queries[i].container = len(queries) - 1
     return queries
+
+
+def _region_word(text: str, start: int, end: int, lex: PlaceLexicon) -> bool:
+    """ "the state of Washington", "Washington state", "la provincia de Córdoba", "o estado do Rio"."""
+    before = normalize(text[max(0, start - 24) : start]).split()
+    after = normalize(text[end : end + 16]).split()
+    near = {" ".join(before[-n:]) for n in (1, 2, 3)}
+    return bool(near & lex.region_before) or bool(after and after[0] in lex.region_after)
+
+
+def _list_gap(gap: str, lex: PlaceLexicon) -> bool:
+    """ ", ", " and ", ", and ", " y ", " e ": the text between two items of one list."""
+    if len(gap) > 8 or "\n" in gap:
+        return False
+    words = normalize(gap).split()
+    return (gap.strip() == "," and not words) or (len(words) == 1 and words[0] in lex.list_links)
+
+
+_AFTER_COMMA = re.compile(r",[ \t]*(\w[\w.'’-]*(?:[ \t]+\w[\w.'’-]*){0,2})")
+
+
+def _written_container(text: str, end: int, gaz: Gazetteer, starts: set[int]) -> str | None:
+    """The country or region written right after ", " ("Washington, D.C.", "Córdoba, Argentina")."""
+    m = _AFTER_COMMA.match(text, end)
+    if m is None or m.start(1) in starts:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if not w[:1].isupper():
+            break
+        words.append(w)
+    for n in range(len(words), 0, -1):
+        key = normalize(" ".join(words[:n]))
+        if _can_contain(gaz, key):
+            return key
+    return None
 
 
 def _can_contain(gaz: Gazetteer, key: str) -> bool:
