@@ -33,7 +33,7 @@ def test_case2021_acled_floors(eval_dir: Path) -> None:
 def test_plover_gsr_floors(eval_dir: Path) -> None:
     r = evaluate(_corpus(eval_dir, "plover-gsr.jsonl"), config=load_config())
     assert r["plover_accuracy"] >= 0.47  # measured 0.497 (target 0.60)
-    assert r["actor_f1"] >= 0.62  # measured 0.652 (target 0.50)
+    assert r["actor_f1"] >= 0.62  # measured 0.648 (target 0.50)
 
 
 @pytest.mark.slow
