@@ -22,6 +22,9 @@ from ..records import Article
 
 # base weights per feature family; language-independent evidence weighs more than shared words
 WEIGHTS = {"pl": 3.0, "a1": 1.0, "cc": 0.5, "ac": 2.0, "ev": 1.0, "dt": 1.5, "fg": 2.0, "nm": 1.5, "w": 1.0}
+# an event date or a casualty figure is one fact of the article however many event mentions repeat it
+ONCE = frozenset({"dt", "fg"})
+GENERIC_ACTOR_FACTOR = 0.25
 INDEXED = ("pl", "ac", "nm")  # families used to find candidate stories (dates and figures are too common)
 MAX_WORDS = 25
 MAX_NAMES = 20
@@ -62,9 +65,19 @@ def article_signature(article: Article) -> Signature:
     _place_features(article, feats, labels)
     _event_features(article, feats, labels)
     _name_and_word_features(article, feats)
-    weighted = {f: WEIGHTS[f.split(":", 1)[0]] * (1.0 + math.log(n)) for f, n in feats.items()}
+    weighted = {f: _weight(f, n) for f, n in feats.items()}
     return Signature(article.id, article.lang, article.site, article.published or article.retrieved_at,
                      weighted, labels)
+
+
+def _weight(feature: str, count: int) -> float:
+    family = feature.split(":", 1)[0]
+    if family in ONCE:
+        count = 1
+    weight = WEIGHTS[family] * (1.0 + math.log(count))
+    # a generic class ("gunmen", "civilians", "the military") is said of every attack: it hardly tells stories
+    # apart, unlike a named group
+    return weight * GENERIC_ACTOR_FACTOR if feature.startswith("ac:gen-") else weight
 
 
 def _place_features(article: Article, feats: Counter[str], labels: dict[str, str]) -> None:
