@@ -70,6 +70,7 @@ MUST_NOT_FIND = {
     "en-01-mosul-offensive.html": ["Wadi", "Hajar", "Golden", "Jadida", "Old City"],
     "en-03-idlib-market-airstrike.html": ["Sham"],
     "en-04-culiacan-clash.html": ["Sierra Madre", "Occidental", "Joaquín", "El Chapo"],
+    "en-05-borno-bus-bomb.html": ["Africa Province", "Africa"],
     "es-01-cauca-ataque-estacion.html": ["ELN", "Pueblo"],
     "es-03-bogota-protestas.html": ["CAI", "Portal", "Américas", "La Aurora", "Aurora"],
     "es-04-guerrero-secuestro.html": ["Herrera", "Montaña", "Guardia"],

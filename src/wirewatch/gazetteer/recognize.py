@@ -265,6 +265,8 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
         org_after = lex.excluded("org_suffix", nk) and not _institution_follows(view, lex, nxt + 1, span=1)
         if lex.excluded("org_prefix", view.norm[end - 1]) or org_after:
             return None  # "El Real Madrid", "Washington Post"; but "Paris City Hall" is the town's
+        if lex.excluded("feature", nk) and _supranational(gaz, key):
+            return None  # "Islamic State West Africa Province": no continent or country is a province
         if lex.excluded("feature", nk):
             end, rule = nxt + 1, "gazetteer+feature"
             after = _next_word(view, end)
@@ -345,6 +347,14 @@ def _starts_place(view: TokenView, gaz: Gazetteer, j: int, nk: str, lex: PlaceLe
 def _prominent(gaz: Gazetteer, key: str, threshold: int = 20000, primary: bool = False) -> bool:
     return any((gaz.feature(r) != "city" or gaz.population(r) >= threshold) and not (primary and alt)
                for r, alt in gaz.lookup(key))
+
+
+def _supranational(gaz: Gazetteer, key: str) -> bool:
+    """A country or continent (a region of no single country) by this name, and no province or region of a
+    country (towns that share the name do not matter here)."""
+    kinds = {(gaz.feature(r), bool(gaz.country(r))) for r, _ in gaz.lookup(key)}
+    wide = ("country", True) in kinds or ("region", False) in kinds
+    return wide and not kinds & {("admin1", True), ("region", True), ("admin2", True)}
 
 
 def _strong(gaz: Gazetteer, key: str, surface: str) -> bool:
