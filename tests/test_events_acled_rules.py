@@ -286,3 +286,57 @@ def test_aid_announced_for_later_is_a_promise(stage: EventsStage, lang: str, tex
     ev = main_event(evs, view="plover")
     assert ev is not None and ev.plover_type == "AGREE" and not ev.future
     assert ev.acled_sub_event_type is None  # a pledge of aid is no ACLED agreement
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub"),
+    [
+        ("en", "GUNMEN ATTACK HOTEL IN THE CAPITAL, KILLING NINE GUESTS", "Attack"),
+        # noun triggers: the lookup lemmatiser does not know capitalised verb forms ("ATACAN")
+        ("es", "ATAQUE CONTRA UN HOTEL EN LA CAPITAL DEJA NUEVE MUERTOS", "Attack"),
+        ("pt", "Ataque Contra Hotel Na Capital Deixa Nove Mortos", "Attack"),
+    ],
+)
+def test_headline_capitals_do_not_hide_triggers(stage: EventsStage, lang: str, text: str, sub: str) -> None:
+    assert main_sub(stage, text, lang) == sub
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The rebels suffered heavy losses in raids by army helicopters."),
+        ("es", "Los rebeldes sufrieron fuertes pérdidas en incursiones de helicópteros del ejército."),
+        ("pt", "Os rebeldes sofreram pesadas perdas em incursões de helicópteros do exército."),
+    ],
+)
+def test_raid_by_aircraft_is_an_air_strike(stage: EventsStage, lang: str, text: str) -> None:
+    assert main_sub(stage, text, lang) == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A member of the Storm Brigade was killed in a bomb blast near the border."),
+        ("es", "Un miembro de la Brigada Tormenta murió en la explosión de una bomba cerca de la frontera."),
+        ("pt", "Um membro da Brigada Tempestade morreu na explosão de uma bomba perto da fronteira."),
+    ],
+)
+def test_disaster_word_inside_a_name_is_no_disaster(stage: EventsStage, lang: str, text: str) -> None:
+    assert main_sub(stage, text, lang) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Rioters set fire on a street in the city centre after the match."),
+        ("es", "Los alborotadores prendieron fuego a un autobús en el centro tras el partido."),
+        ("pt", "Os desordeiros tocaram fogo em um ônibus no centro depois do jogo."),
+    ],
+)
+def test_rioters_setting_fire(stage: EventsStage, lang: str, text: str) -> None:
+    assert main_sub(stage, text, lang) == "Violent demonstration"
+
+
+def test_base_named_after_an_assault_is_its_target(stage: EventsStage) -> None:
+    text = "Militants attacked a military base in the north on Monday."
+    assert main_sub(stage, text, "en") == "Armed clash"

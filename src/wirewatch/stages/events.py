@@ -316,7 +316,8 @@ class SentenceCoder:
         hits = self.r.lexicon.match(units)
         if not hits and not any(m.actors[0].actor_type == "protesters" for m in matches):
             return []
-        hits = [h for h in hits if not _inside_actor(h, matches) and not _inside_name(units, h)]
+        headline = _headline(units)
+        hits = [h for h in hits if not _inside_actor(h, matches) and (headline or not _inside_name(units, h))]
         drafts: list[Draft] = []
         for k, h in enumerate(hits):
             drafts.append(self._draft(units, h, matches, hits[k - 1].end if k else 0))
@@ -328,6 +329,7 @@ class SentenceCoder:
         _raids(drafts)
         self._protest_context(units, matches, drafts)
         _sentence_adjust(drafts)
+        _attacked_bases(drafts)
         self._unopposed(units, drafts)
         _promises(drafts)
         for d in drafts:
@@ -359,7 +361,7 @@ class SentenceCoder:
         self._flags(units, hit, lo, d)
         back = self.r.args.words("background")
         # the cue may be the word that opened the clause ("agreed a truce after the worst fighting")
-        d.background = any(u.key in back for u in units[max(lo - 1, hit.start - 6, 0) : hit.start])
+        d.background = any(u.key in back for u in units[max(lo - 1, hit.start - 8, 0) : hit.start])
         # "claimed responsibility for the attack", "denied its planes were responsible for air strikes":
         # the news is the attribution, the attack is what it is about
         attribution = self.r.args.words("attribution")
@@ -377,7 +379,9 @@ class SentenceCoder:
         chemical = bool(keys & self.r.args.words("chemical"))
         riot = self._riot_cue(keys) or any(d.hint == "loot" for d in drafts)
         weapons = any(d.hint == "weapons" for d in drafts)
-        disaster = bool(keys & self.r.args.words("disaster")) or self.disaster_context
+        # a disaster word inside a name ("Storm Corps", "Operation Hurricane") is no disaster
+        plain = {u.key for k, u in enumerate(units) if k == 0 or not u.upper}
+        disaster = bool(plain & self.r.args.words("disaster")) or self.disaster_context
         test = bool(keys & self.r.args.words("not_attack"))
         # a plant, warehouse or container that blew up, with no bomb or device named: an accident
         disaster |= bool(keys & self.r.args.words("industrial")) and not keys & self.r.weapon_nouns
@@ -528,6 +532,9 @@ class SentenceCoder:
         if d.plover != "ASSAULT" or d.mode not in (None, "heavy-weapons", "firearms", "explosives", "destroy"):
             return
         air = self.r.args.words("air_nouns")
+        if d.hint == "raid" and any(u.key in air for u in units[d.hit.end : d.hit.end + 6]):
+            d.mode = "aerial"  # "raids by the army's helicopters"
+            return
         for m in d.actors:
             if any(k in air for k in fold(m.text).split()):
                 if d.mode == "destroy":  # "the air force destroyed vehicles": a strike, not looting
@@ -590,7 +597,10 @@ class SentenceCoder:
         if m.rule != "actors:country-name":
             return False
         j = m.start_unit - 1
-        if j > 0 and units[j].key in _DETERMINERS:
+        # skip a determiner and lower-case modifiers: "in the Ivory Coast", "in north-eastern Nigeria"
+        while j > 0 and m.start_unit - j <= 4 and not units[j].upper and not units[j].punct:
+            if units[j].key in self.r.locative:
+                return True
             j -= 1
         return j >= 0 and units[j].key in self.r.locative
 
@@ -717,6 +727,13 @@ def _inside_actor(hit: Hit, matches: list[ActorMatch]) -> bool:
     return any(m.start_unit <= hit.start and hit.end <= m.end_unit for m in matches)
 
 
+def _headline(units: Sequence[Unit]) -> bool:
+    """A title-case or upper-case headline ("Gunmen Attack Hotel", "TWO BOMBERS BLOW THEMSELVES UP"): its
+    capitals do not mark names, so capitalised triggers in it still count."""
+    words = [u for u in units if not u.punct]
+    return len(words) >= 4 and sum(u.upper for u in words) >= 0.7 * len(words)
+
+
 def _inside_name(units: Sequence[Unit], hit: Hit) -> bool:
     """A capitalised trigger inside a capitalised name ("Palestine Liberation Organization", "Cessation of
     Hostilities") names something; it does not report an event. The sentence's first word is exempt."""
@@ -742,6 +759,9 @@ def _raids(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.hint != "raid":
             continue
+        if d.mode == "aerial":  # "raids by army helicopters": an air strike whoever flies them
+            d.hint = None
+            continue
         if arrests or any(a.actor_type == "state" for a in d.actors):
             d.plover, d.mode = "COERCE", "raid"
         d.hint = None
@@ -763,6 +783,13 @@ def _sentence_adjust(drafts: list[Draft]) -> None:
         elif d.hint == "crowd" and lethal:
             d.hint = "lethal"
     _force_on_protest(drafts)
+
+
+def _attacked_bases(drafts: list[Draft]) -> None:
+    """ "attacked a military base": a base named right after an assault is its target, not a base set up."""
+    for prev, d in itertools.pairwise(list(drafts)):
+        if prev.plover == "ASSAULT" and d.plover == "MOBILIZE" and d.mode == "base" and d.hit.start - prev.hit.end <= 4:
+            drafts.remove(d)
 
 
 def _promises(drafts: list[Draft]) -> None:
@@ -837,7 +864,7 @@ class EventsStage:
 def _disaster_paragraphs(article: Article, spans: list[tuple[Span, list[Unit]]], rules: LangRules) -> list[Span]:
     """Paragraphs that speak of a disaster or an accident: their deaths are not assaults."""
     words = rules.args.words("disaster")
-    hit = [sent for sent, su in spans if any(u.key in words for u in su)]
+    hit = [sent for sent, su in spans if any(u.key in words and (k == 0 or not u.upper) for k, u in enumerate(su))]
     return [p for p in article.paragraphs if any(p.contains(s) for s in hit)]
 
 
