@@ -340,3 +340,41 @@ def test_rioters_setting_fire(stage: EventsStage, lang: str, text: str) -> None:
 def test_base_named_after_an_assault_is_its_target(stage: EventsStage) -> None:
     text = "Militants attacked a military base in the north on Monday."
     assert main_sub(stage, text, "en") == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The coalition tasked with fighting the militants withdrew from the base."),
+        ("es", "La coalición encargada de combatir a los milicianos se retiró de la base."),
+        ("pt", "A coalizão encarregada de combater os milicianos retirou-se da base."),
+    ],
+)
+def test_a_campaign_named_is_no_battle(stage: EventsStage, lang: str, text: str) -> None:
+    subs = {e.acled_sub_event_type for e in events(stage, text, lang)}
+    assert "Armed clash" not in subs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "The army units were ready to launch the assault on the town.", "assault"),
+        ("es", "Las tropas estaban listas para lanzar el asalto contra el pueblo.", "asalto"),
+        ("pt", "As tropas estavam prontas para lançar o assalto contra a cidade.", "assalto"),
+    ],
+)
+def test_readiness_is_future(stage: EventsStage, lang: str, text: str, trigger: str) -> None:
+    evs = [e for e in events(stage, text, lang) if e.sentence and trigger in text[e.trigger.start : e.trigger.end]]
+    assert evs and all(e.future for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hundreds of fans confronted police outside the stadium, throwing stones at officers."),
+        ("es", "Cientos de manifestantes se enfrentaron a la policía frente al estadio, lanzando piedras."),
+        ("pt", "Centenas de manifestantes enfrentaram a polícia diante do estádio, atirando pedras."),
+    ],
+)
+def test_crowd_throwing_stones_is_a_riot(stage: EventsStage, lang: str, text: str) -> None:
+    assert main_sub(stage, text, lang) in ("Violent demonstration", "Mob violence")
