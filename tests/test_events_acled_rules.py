@@ -378,3 +378,19 @@ def test_readiness_is_future(stage: EventsStage, lang: str, text: str, trigger: 
 )
 def test_crowd_throwing_stones_is_a_riot(stage: EventsStage, lang: str, text: str) -> None:
     assert main_sub(stage, text, lang) in ("Violent demonstration", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Six rangers were killed on Sunday in a tank attack on their post."),
+        ("es", "Seis guardabosques murieron el domingo en un ataque con tanques contra su puesto."),
+        ("pt", "Seis guardas morreram no domingo num ataque com tanques contra o seu posto."),
+    ],
+)
+def test_tank_fire_is_shelling(stage: EventsStage, lang: str, text: str) -> None:
+    assert main_sub(stage, text, lang) == "Shelling/artillery/missile attack"
+
+
+def test_headline_disaster_is_no_assault(stage: EventsStage) -> None:
+    assert main_sub(stage, "Earthquake Death Toll Rises Above 2,000 In Mountain Region", "en") is None

@@ -380,7 +380,7 @@ class SentenceCoder:
         riot = self._riot_cue(keys) or any(d.hint == "loot" for d in drafts)
         weapons = any(d.hint == "weapons" for d in drafts)
         # a disaster word inside a name ("Storm Corps", "Operation Hurricane") is no disaster
-        plain = {u.key for k, u in enumerate(units) if k == 0 or not u.upper}
+        plain = keys if _headline(units) else {u.key for k, u in enumerate(units) if k == 0 or not u.upper}
         disaster = bool(plain & self.r.args.words("disaster")) or self.disaster_context
         test = bool(keys & self.r.args.words("not_attack"))
         # a plant, warehouse or container that blew up, with no bomb or device named: an accident
@@ -864,7 +864,11 @@ class EventsStage:
 def _disaster_paragraphs(article: Article, spans: list[tuple[Span, list[Unit]]], rules: LangRules) -> list[Span]:
     """Paragraphs that speak of a disaster or an accident: their deaths are not assaults."""
     words = rules.args.words("disaster")
-    hit = [sent for sent, su in spans if any(u.key in words and (k == 0 or not u.upper) for k, u in enumerate(su))]
+    hit = [
+        sent
+        for sent, su in spans
+        if any(u.key in words and (k == 0 or not u.upper or _headline(su)) for k, u in enumerate(su))
+    ]
     return [p for p in article.paragraphs if any(p.contains(s) for s in hit)]
 
 
