@@ -394,3 +394,25 @@ def test_tank_fire_is_shelling(stage: EventsStage, lang: str, text: str) -> None
 
 def test_headline_disaster_is_no_assault(stage: EventsStage) -> None:
     assert main_sub(stage, "Earthquake Death Toll Rises Above 2,000 In Mountain Region", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "goods", "weapons"),
+    [
+        (
+            "en",
+            "Police seized three tonnes of cocaine at the port.",
+            "Soldiers seized rifles and ammunition at the camp.",
+        ),
+        (
+            "es",
+            "La policía incautó tres toneladas de cocaína en el puerto.",
+            "El ejército incautó fusiles y municiones.",
+        ),
+        ("pt", "A polícia apreendeu três toneladas de cocaína no porto.", "O exército apreendeu fuzis e munições."),
+    ],
+)
+def test_seizing_goods_is_crime_not_war(stage: EventsStage, lang: str, goods: str, weapons: str) -> None:
+    ev = main_event(events(stage, goods, lang))
+    assert ev is not None and ev.plover_type == "COERCE" and ev.acled_sub_event_type is None
+    assert main_sub(stage, weapons, lang) == "Disrupted weapons use"

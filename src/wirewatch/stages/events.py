@@ -634,7 +634,12 @@ class SentenceCoder:
     def _objects(self, units: Sequence[Unit], hit: Hit, matches: list[ActorMatch], d: Draft) -> None:
         if d.hint == "disrupt":  # "found two explosive devices", "seized 50 rifles"
             near = {u.key for u in units[max(0, hit.start - 6) : hit.end + 6]}
-            d.hint = "weapons" if near & self.r.weapon_nouns else "drop"
+            if near & self.r.weapon_nouns:
+                d.hint = "weapons"
+            elif near & self.r.args.words("seized_goods"):
+                d.hint = None  # "incautó cocaína": a seizure against crime, no ACLED event
+            else:
+                d.hint = "drop"
             return
         if d.mode == "destroy" and {u.key for u in units[hit.end : hit.end + 5]} & self.r.weapon_nouns:
             d.plover, d.mode, d.hint = "COERCE", "seize", "weapons"  # "destroyed 342 mines": disrupted
@@ -653,6 +658,9 @@ class SentenceCoder:
             d.plover, d.mode, d.hint = "COERCE", "arrest", None  # "seven men were captured"
             return
         nxt = [u.key for u in units[hit.end : hit.end + 6]]
+        if set(nxt) & self.r.args.words("seized_goods") and not set(nxt) & self.r.weapon_nouns:
+            d.plover, d.mode, d.hint = "COERCE", "seize", None  # "police seized 3 tonnes of cocaine": crime, not war
+            return
         passive_subject = self._passive(units, hit, 0) and set(before) & self.r.weapon_nouns
         if any(k in self.r.weapon_nouns for k in nxt) or passive_subject:
             d.plover, d.mode, d.hint = "COERCE", "seize", "weapons"
