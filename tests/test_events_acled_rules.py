@@ -416,3 +416,15 @@ def test_seizing_goods_is_crime_not_war(stage: EventsStage, lang: str, goods: st
     ev = main_event(events(stage, goods, lang))
     assert ev is not None and ev.plover_type == "COERCE" and ev.acled_sub_event_type is None
     assert main_sub(stage, weapons, lang) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Insurgents attacked local militiamen near the market town on Friday."),
+        ("es", "Los insurgentes atacaron a milicianos locales cerca del pueblo el viernes."),
+        ("pt", "Os insurgentes atacaram milicianos locais perto da vila na sexta-feira."),
+    ],
+)
+def test_militiamen_are_an_armed_side(stage: EventsStage, lang: str, text: str) -> None:
+    assert main_sub(stage, text, lang) == "Armed clash"

@@ -518,7 +518,7 @@ class SentenceCoder:
         if d.plover != "ASSAULT" or any(r.actor_type for r in d.recipients):
             return []
         targets = self.r.args.words("military_targets")
-        obj = units[d.hit.end : d.hit.end + 4]
+        obj = units[d.hit.end : d.hit.end + 6]  # "an attack has been launched on a military base"
         for u in obj:
             if u.key in self.r.breaks or u.punct:
                 break
@@ -796,7 +796,7 @@ def _sentence_adjust(drafts: list[Draft]) -> None:
 def _attacked_bases(drafts: list[Draft]) -> None:
     """ "attacked a military base": a base named right after an assault is its target, not a base set up."""
     for prev, d in itertools.pairwise(list(drafts)):
-        if prev.plover == "ASSAULT" and d.plover == "MOBILIZE" and d.mode == "base" and d.hit.start - prev.hit.end <= 4:
+        if prev.plover == "ASSAULT" and d.plover == "MOBILIZE" and d.mode == "base" and d.hit.start - prev.hit.end <= 6:
             drafts.remove(d)
 
 
