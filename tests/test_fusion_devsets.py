@@ -1,7 +1,7 @@
 """The fusion development sets: well-formed, structured as intended, and scored above their quality floors.
 
 The sets are the team's own made-up reports (src/wirewatch/data/dev/FUSION.md). Structure tests are fast; the
-story and canonical floors run the whole analysis pipeline on 122 articles and are marked slow.
+story and canonical floors run the whole analysis pipeline on 138 articles and are marked slow.
 """
 
 from __future__ import annotations
@@ -115,12 +115,16 @@ def test_dedup_floor() -> None:
 @pytest.mark.slow
 def test_stories_floor() -> None:
     result = fusion_eval.evaluate(STORIES, config=load_config(env={}), task="stories")
-    assert result["bcubed_f1"] >= 0.95
+    assert result["bcubed_f1"] >= 0.95  # measured 0.972
     cross = [cell["pairwise_f1"] for pair, cell in result["by_lang_pair"].items() if cell["gold_pairs"] >= 20]
     assert len(cross) == 3 and min(cross) >= result["pairwise_f1"] - 0.10
+    # same-language pairs too, now that each has enough gold pairs to be more than noise
+    pairs = {pair: cell["pairwise_f1"] for pair, cell in result["by_lang_pair"].items() if cell["gold_pairs"] >= 5}
+    assert len(pairs) == 6 and min(pairs.values()) >= result["pairwise_f1"] - 0.10, pairs
 
 
 @pytest.mark.slow
 def test_canonical_floor() -> None:
     result = fusion_eval.evaluate(STORIES, config=load_config(env={}), task="canonical")
-    assert result["bcubed_f1"] >= 0.80  # measured 0.856 (target 0.85); upstream stages move it a little
+    # measured 0.90 (target 0.85); the events and places stages upstream move it a little
+    assert result["bcubed_f1"] >= 0.86 and result["bcubed_precision"] >= 0.97

@@ -102,12 +102,14 @@ class FusionState:
         self._n_docs: int | None = None
         self._docs_pending = 0
         self._data_version = self._version()
+        self.generation = 0
         self._indexed: dict[str, tuple[str, set[str]]] = {}  # story -> (day stamp, postings written with it)
 
     def _version(self) -> int:
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def _drop_caches(self) -> None:
+        self.generation += 1  # tells callers' own caches (decoded stories) to go as well
         self._df.clear()
         self._df_pending.clear()
         self._n_docs = None
@@ -306,6 +308,18 @@ class FusionState:
              f"WHERE i.feature IN ({marks}) AND i.last_seen >= ? AND s.last_seen >= ? "
              "GROUP BY i.story_id ORDER BY COUNT(*) DESC, i.story_id LIMIT ?")
         return {r[0]: r[1] for r in self.conn.execute(q, [*feats, since, since, limit])}
+
+    def story_matches(self, features: Sequence[str], since: str, limit: int) -> list[str]:
+        """Stories with postings of ``features`` stamped on or after ``since``'s day, most shared features first:
+        one range probe per feature in the posting index, no join (the caller checks each story's exact
+        last_seen on the state it decodes anyway)."""
+        feats = list(features)[:400]
+        if not feats:
+            return []
+        marks = ",".join("?" * len(feats))
+        q = (f"SELECT story_id FROM fusion_story_index WHERE feature IN ({marks}) AND last_seen >= ? "
+             "GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ?")
+        return [r[0] for r in self.conn.execute(q, [*feats, since[:10], limit])]
 
     def get_stories(self, story_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}

@@ -72,15 +72,21 @@ class StoryClusterer:
     def __init__(self, state: FusionState, params: StoryParams | None = None) -> None:
         self.state = state
         self.params = params or StoryParams()
-        # decoded stories by id, with the size they had: active stories are compared again and again
+        # decoded stories by id: active stories are compared again and again. Every story this process writes
+        # goes through the cache, and the state's generation changes whenever another connection has written
+        # or a transaction rolled back, so a cached story is never stale.
         self._cache: OrderedDict[str, tuple[int, dict[str, Any]]] = OrderedDict()
+        self._generation = state.generation
 
-    def _stories(self, sizes: dict[str, int]) -> dict[str, dict[str, Any]]:
+    def _stories(self, story_ids: list[str]) -> dict[str, dict[str, Any]]:
+        if self._generation != self.state.generation:
+            self._cache.clear()
+            self._generation = self.state.generation
         out: dict[str, dict[str, Any]] = {}
         missing = []
-        for sid, size in sizes.items():
+        for sid in story_ids:
             hit = self._cache.get(sid)
-            if hit is not None and hit[0] == size:
+            if hit is not None:
                 self._cache.move_to_end(sid)
                 out[sid] = hit[1]
             else:
@@ -118,22 +124,22 @@ class StoryClusterer:
 
     def best_story(self, sig: Signature, vector: dict[str, float],
                    df: Frequencies | None = None) -> tuple[str | None, float]:
-        best, score, _ = self._best(sig, vector, self.index_features(vector, df))
-        return best, score
+        return self._best(sig, vector, self.index_features(vector, df))
 
-    def _best(self, sig: Signature, vector: dict[str, float],
-              index: list[str]) -> tuple[str | None, float, int | None]:
-        """The best active story, its score and its current size (so that the update need not look it up)."""
+    def _best(self, sig: Signature, vector: dict[str, float], index: list[str]) -> tuple[str | None, float]:
         since = (sig.published - timedelta(days=self.params.window_days)).isoformat() if sig.published else ""
-        candidates = self.state.story_candidates(index, since, self.params.max_candidates)
+        # a few spare matches: postings are stamped by day, and a story last seen earlier that day drops out
+        ids = self.state.story_matches(index, since, self.params.max_candidates + 5)
+        stories = self._stories(ids)
+        active = [sid for sid in ids if sid in stories and stories[sid]["last_seen"] >= since]
         best, best_score = None, 0.0
         norms = _norms(vector)
         items = _tagged(vector)
-        for sid, story in sorted(self._stories(candidates).items()):
-            score = self._similarity(items, story, norms)
+        for sid in sorted(active[: self.params.max_candidates]):
+            score = self._similarity(items, stories[sid], norms)
             if score > best_score:
                 best, best_score = sid, score
-        return best, best_score, candidates.get(best) if best else None
+        return best, best_score
 
     def similarity(self, vector: dict[str, float], story: dict[str, Any],
                    norms: tuple[float, float] | None = None) -> float:
@@ -167,24 +173,19 @@ class StoryClusterer:
         vector, df = self.weigh(sig)
         index = self.index_features(vector, df)
         story_id: str | None
-        size: int | None = None
         if forced_story:
             story_id, score = forced_story, 1.0
         else:
-            story_id, score, size = self._best(sig, vector, index)
+            story_id, score = self._best(sig, vector, index)
             if story_id is None or score < self.params.threshold:
-                story_id, score, size = f"s-{sig.article_id[:12]}", 0.0, None
+                story_id, score = f"s-{sig.article_id[:12]}", 0.0
         assert story_id is not None
-        self._update(story_id, sig, vector, index, size)
+        self._update(story_id, sig, vector, index)
         self.state.add_document_frequencies(list(sig.features))
         return story_id, score
 
-    def _update(self, story_id: str, sig: Signature, vector: dict[str, float], index: list[str],
-                size: int | None) -> None:
-        """Add the article to the story; ``size`` is its size as just read in this transaction (None: look it
-        up, e.g. for a new story)."""
-        sizes = self.state.story_sizes([story_id]) if size is None else {story_id: size}
-        story = self._stories(sizes).get(story_id) or _new_story()
+    def _update(self, story_id: str, sig: Signature, vector: dict[str, float], index: list[str]) -> None:
+        story = self._stories([story_id]).get(story_id) or _new_story()
         story = {**story, "articles": list(story["articles"]), "langs": dict(story["langs"]),
                  "labels": dict(story["labels"])}  # never mutate a cached entry in place
         feats = dict(story["features"])
