@@ -26,7 +26,7 @@ import numpy as np
 
 from ..records import to_dict
 from . import neardup
-from .state import FusionState, _day_stamp
+from .state import FusionState, _day_stamp, grid_cell
 from .stories import _norms
 from .synth import EVENT_TYPES, LANGS, SyntheticNews
 
@@ -174,7 +174,8 @@ class BulkLoader:
         cid = f"ce-{story.sid}"
         dump = json.dumps
         return (cid, story.plover, place.country, story.day, story.day, story.sid, len(mentions),
-                dump({"id": cid, "bench": True}), dump(mentions), dump(rep), place.lat, place.lon)
+                dump({"id": cid, "bench": True}), dump(mentions), dump(rep), place.lat, place.lon,
+                grid_cell(place.lat, place.lon))
 
     def _write(self, articles: list[tuple[Any, ...]], lsh: list[tuple[int, bytes, str]], df: Counter[str],
                stories: list[tuple[Any, ...]], postings: list[tuple[str, str, str]],
@@ -189,8 +190,8 @@ class BulkLoader:
         conn.executemany("INSERT OR REPLACE INTO fusion_story_index(feature, story_id, last_seen) "
                          "VALUES (?, ?, ?)", postings)
         conn.executemany("INSERT INTO fusion_canonical(canonical_id, type_key, country, date_start, date_end, "
-                         "story_id, n_mentions, record, mentions, rep, lat, lon) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
+                         "story_id, n_mentions, record, mentions, rep, lat, lon, cell) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
         conn.executemany("INSERT INTO fusion_mention_of(article_id, event_id, canonical_id) VALUES (?, ?, ?)",
                          mention_of)
         self.state.add_counts(df, len(articles))  # through the state, so that its cached counts stay right

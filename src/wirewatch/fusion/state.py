@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import marshal
+import math
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -22,6 +23,7 @@ from ..errors import StorageError
 
 CACHE_KIB = 256 * 1024  # SQLite page cache of the fusion connection (256 MiB at most, allocated as used)
 DF_CACHE_MAX = 2_000_000  # cached document frequencies before the cache is trimmed
+CELL_DEG = 0.5  # grid of the nearby-events lookup (~55 km): a candidate box spans a handful of cells
 INDEXED_CACHE_MAX = 50_000  # stories whose postings written today are remembered
 
 SCHEMA = """
@@ -128,6 +130,13 @@ class FusionState:
             "CREATE INDEX IF NOT EXISTS fusion_canonical_geo ON fusion_canonical(type_key, lat, lon)")
         self.conn.execute(
             "CREATE INDEX IF NOT EXISTS fusion_canonical_story_type ON fusion_canonical(story_id, type_key)")
+        if "cell" not in cols:  # grid cell of the point: the nearby-events lookup by cell and recent date
+            self.conn.execute("ALTER TABLE fusion_canonical ADD COLUMN cell TEXT")
+            rows = self.conn.execute("SELECT canonical_id, lat, lon FROM fusion_canonical WHERE lat IS NOT NULL")
+            self.conn.executemany("UPDATE fusion_canonical SET cell = ? WHERE canonical_id = ?",
+                                  [(grid_cell(lat, lon), cid) for cid, lat, lon in rows.fetchall()])
+        self.conn.execute(
+            "CREATE INDEX IF NOT EXISTS fusion_canonical_cell ON fusion_canonical(type_key, cell, date_end)")
 
     # ---------------------------------------------------------------- transactions
 
@@ -165,6 +174,7 @@ class FusionState:
         for t in tables:
             self.conn.execute(f"DROP TABLE IF EXISTS {t}")
         self.conn.executescript(SCHEMA)
+        self._migrate()
 
     # ---------------------------------------------------------------- meta
 
@@ -387,9 +397,15 @@ class FusionState:
             parts.append(f"{cols} WHERE story_id = ? AND type_key = ?")
             args += [story_id, type_key]
         if box:
-            parts.append(f"{cols} WHERE type_key = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
-                         "AND (date_end IS NULL OR date_end >= ?)")
-            args += [type_key, *box, since]
+            # by grid cell and recent end date: a latitude band alone would scan every event of the type ever
+            # stored along it, a cost that grows with the store
+            cells = box_cells(box)
+            marks = ",".join("?" * len(cells))
+            for date_test in ("date_end >= ?", "date_end IS NULL"):
+                parts.append(f"{cols} INDEXED BY fusion_canonical_cell WHERE type_key = ? AND cell IN ({marks}) "
+                             f"AND {date_test} "
+                             "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
+                args += [type_key, *cells, *([since] if "?" in date_test else []), *box]
         if not parts:
             return []
         return [{"id": r[0], "rep": json.loads(r[1]) if r[1] else None,
@@ -409,11 +425,13 @@ class FusionState:
             return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
         lat, lon = point if point else (None, None)
+        cell = grid_cell(*point) if point else None
         self.conn.execute(
             "INSERT OR REPLACE INTO fusion_canonical(canonical_id, type_key, country, date_start, date_end, "
-            "story_id, n_mentions, record, mentions, rep, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "story_id, n_mentions, record, mentions, rep, lat, lon, cell) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (canonical_id, type_key, country, date_start, date_end, story_id, len(mentions), dump(record),
-             dump(mentions), dump(rep) if rep is not None else None, lat, lon),
+             dump(mentions), dump(rep) if rep is not None else None, lat, lon, cell),
         )
         self.conn.executemany(
             "INSERT OR REPLACE INTO fusion_mention_of(article_id, event_id, canonical_id) VALUES (?, ?, ?)",
@@ -450,6 +468,18 @@ class FusionState:
             "stories": one("SELECT COUNT(*) FROM fusion_stories"),
             "canonical_events": one("SELECT COUNT(*) FROM fusion_canonical"),
         }
+
+
+def grid_cell(lat: float, lon: float) -> str:
+    """The ``CELL_DEG`` grid cell holding a point, as "row:col"."""
+    return f"{math.floor(lat / CELL_DEG)}:{math.floor(lon / CELL_DEG)}"
+
+
+def box_cells(box: tuple[float, float, float, float]) -> list[str]:
+    """Every grid cell a (min_lat, max_lat, min_lon, max_lon) box touches."""
+    rows = range(math.floor(box[0] / CELL_DEG), math.floor(box[1] / CELL_DEG) + 1)
+    cols = range(math.floor(box[2] / CELL_DEG), math.floor(box[3] / CELL_DEG) + 1)
+    return [f"{r}:{c}" for r in rows for c in cols]
 
 
 def _day_stamp(when: str) -> str:
