@@ -61,8 +61,6 @@ def parse(geo: Geoparser, text: str, lang: str) -> dict[str, Place]:
     ("en", "U.S. Sens. Barbara Boxer and Dianne Feinstein wrote back.", "Sens"),
     ("es", "La Duma aprobó la ley el martes.", "Duma"),
     ("pt", "A Duma aprovou a lei na terça-feira.", "Duma"),
-    # an abbreviated state in a dateline is not the village that shares the abbreviation
-    ("es", "Chilpancingo, Gro.— Un grupo armado atacó la caseta.", "Gro"),
     # no continent or country is a province: the name of an armed group's branch
     ("en", "The army blamed Islamic State West Africa Province for the raid.", "Africa Province"),
     # a sex category, not the Maldives capital

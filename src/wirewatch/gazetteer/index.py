@@ -72,6 +72,20 @@ class Gazetteer:
     def is_approximate(self, row: int) -> bool:
         return row in self.data.approximate
 
+    def is_derived(self, row: int) -> bool:
+        """A first-level region of the worldwide layer (admin1.py), not a registry or team-curated entry."""
+        return self.data.refs[row].startswith("a1:")
+
+    def needs_comma(self, key: str) -> bool:
+        """Every reading of ``key`` is an abbreviation that names a place only after a comma ("Niterói, RJ")."""
+        rows = self.data.comma_only.get(key)
+        return rows is not None and all(r in rows for r, _ in self.lookup(key))
+
+    def is_namesake(self, row: int) -> bool:
+        """A derived first-level region named like a town of its own (news means the town unless it says
+        "province of X")."""
+        return row in self.data.namesake
+
     def candidate(self, row: int, score: float = 0.0) -> PlaceCandidate:
         d = self.data
         lat, lon = self.point(row)

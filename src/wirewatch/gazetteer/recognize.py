@@ -35,6 +35,7 @@ class Mention:
     cue: bool  # a locative cue precedes it
     metonymy: bool
     rule: str
+    weak: bool = False  # only a derived region by this name, and no cue or region word says it is a place
 
 
 class TokenView:
@@ -156,8 +157,16 @@ class _DocGazetteer(Gazetteer):
     def lookup(self, key: str) -> list[tuple[int, bool]]:
         found = self._seen.get(key)
         if found is None:
-            found = self._seen[key] = super().lookup(key)
+            found = self._seen[key] = _known_first(self, super().lookup(key))
         return found
+
+
+def _known_first(gaz: Gazetteer, found: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
+    """The readings recognition weighs: derived first-level regions only when nothing else has the name, so
+    a town's or a person's name ("Rivera", "Cascade") is judged as before the worldwide layer (the resolver
+    still sees the region)."""
+    known = [(r, alt) for r, alt in found if not gaz.data.refs[r].startswith("a1:")]
+    return known or found
 
 
 def recognize(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon) -> list[Mention]:
@@ -188,7 +197,38 @@ def recognize(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon) -> list[Mentio
             continue
         out.append(mention)
         i = last_end = mention.end
-    return [m for m in out if m.key not in persons and not _in_menu(view, m)]
+    out = [m for m in out if m.key not in persons and not _in_menu(view, m)]
+    return [m for k, m in enumerate(out) if not m.weak or _listed(view, lex, out, k)]
+
+
+def _listed(view: TokenView, lex: PlaceLexicon, mentions: list[Mention], k: int) -> bool:
+    """The mention is an item of a list of places ("Rogaland, Vestfold and Telemark"), which vouches for a
+    name that is only a derived first-level region; alone ("according to Yap,") such a name is too weak."""
+    m = mentions[k]
+    before = k > 0 and _list_words(view, lex, mentions[k - 1].end, m.start)
+    return before or (k + 1 < len(mentions) and _list_words(view, lex, m.end, mentions[k + 1].start))
+
+
+def _list_words(view: TokenView, lex: PlaceLexicon, a: int, b: int) -> bool:
+    words = [view.norm[t] for t in range(a, b) if view.norm[t]]
+    punct = [view.text[t] for t in range(a, b) if not view.norm[t] and not view.text[t].isspace()]
+    if "\n" in "".join(view.text[a:b]) or len(words) > 1 or any(p != "," for p in punct):
+        return False
+    return bool(words and words[0] in lex.list_links) or (not words and punct == [","])
+
+
+def _derived_only(gaz: Gazetteer, key: str) -> bool:
+    found = gaz.lookup(key)
+    return bool(found) and all(gaz.data.refs[r].startswith("a1:") for r, _ in found)
+
+
+def _region_said(view: TokenView, lex: PlaceLexicon, i: int, end: int) -> bool:
+    """ "departamento del Cauca", "Borno State", "estado do Pará": the text calls the name a region."""
+    before = [view.norm[t] for t in range(max(0, i - 4), i) if view.norm[t]]
+    near = {" ".join(before[-n:]) for n in (1, 2, 3)}
+    nxt = _next_word(view, end)
+    said_after = nxt < view.n and view.norm[nxt] in lex.region_after
+    return bool(near & lex.region_before) or said_after or view.norm[end - 1] in lex.region_after
 
 
 _MENU_SEPARATORS = ("|", "·", "•")
@@ -231,6 +271,8 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
         return None
     p = _prev_word(view, i)
     after_comma = p >= 0 and view.text[p] == ","
+    if not after_comma and gaz.needs_comma(key):
+        return None  # "SP", "Sin.": a state only in "Santos, SP" or "Culiacán, Sin."
     if (lex.excluded("title", key) and not after_comma) or lex.excluded("org_prefix", key):
         return None  # but "Jackson, Miss." is the state
     if _in_compound(view, gaz, end) or _after_particle(view, i):
@@ -298,7 +340,8 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     metonymy = not cue and _is_metonymy(view, lex, end)  # "officials in Baghdad said" is a location
     if metonymy and single and not big:
         return None  # "Jones said": a small town's name before a reporting verb is a person
-    return Mention(i, end, view.idx[i], view.end_char(end - 1), key, cue, metonymy, rule)
+    weak = not cue and rule == "gazetteer" and _derived_only(gaz, key) and not _region_said(view, lex, i, end)
+    return Mention(i, end, view.idx[i], view.end_char(end - 1), key, cue, metonymy, rule, weak)
 
 
 def _demonym_only(gaz: Gazetteer, lex: PlaceLexicon, key: str) -> bool:
@@ -340,7 +383,7 @@ def _is_cue_word(lex: PlaceLexicon, word: str) -> bool:
 def _starts_place(view: TokenView, gaz: Gazetteer, j: int, nk: str, lex: PlaceLexicon) -> bool:
     # a second name right after a one-word place is a surname ("David Moore", "India Walton"), unless it is a
     # country, a first-level region or a big city (counties are too often named after people to count)
-    return nk in lex.stop_words or view.text[j].isupper() or _regional(gaz, nk) \
+    return nk in lex.stop_words or view.text[j].isupper() or (_regional(gaz, nk) and not _derived_only(gaz, nk)) \
         or any(not alt and gaz.feature(r) == "city" and gaz.population(r) >= 100_000 for r, alt in gaz.lookup(nk))
 
 

@@ -18,6 +18,8 @@ from .index import Gazetteer, distance_km
 MAX_CANDIDATES = 30
 FEATURE_BONUS = {"country": 3.2, "admin1": 2.4, "admin2": 1.2, "region": 2.2, "river": 1.6, "desert": 1.6,
                  "lake": 1.4, "sea": 1.4, "city": 0.0}
+#: a region of the worldwide layer ranks like a county: most are small, and news names their towns far more
+DERIVED_ADMIN1_BONUS = 1.2
 W_POP = 0.5
 W_ALT = 1.0
 W_CONTAIN = 6.0
@@ -29,6 +31,7 @@ W_SITE = 1.0
 CAPITAL_BONUS = 1.5
 W_NAMESAKE = 2.5  # a national capital over the same-named region of its own country ("Washington")
 W_REGION_WORD = 3.0  # "the state of Washington", "Washington state"
+W_NAMESAKE_REGION = 4.0  # a derived region named like its own town ("Kandahar"): the town, unless "province"
 W_LIST = 2.0  # the items of a list are of one kind ("Utah, Washington and Wisconsin")
 
 
@@ -60,13 +63,16 @@ class Ranked:
 def _candidates(gaz: Gazetteer, key: str) -> list[tuple[int, bool]]:
     found = gaz.lookup(key)
     if len(found) > MAX_CANDIDATES:
-        found = sorted(found, key=lambda c: (gaz.feature(c[0]) != "city", gaz.population(c[0])), reverse=True)
+        # a derived region named like a town ("Berlin") must not crowd out the small towns of that name
+        found = sorted(found, key=lambda c: (gaz.feature(c[0]) != "city" and not gaz.is_namesake(c[0]),
+                                             gaz.population(c[0])), reverse=True)
         found = found[:MAX_CANDIDATES]
     return found
 
 
 def _base(gaz: Gazetteer, row: int, alt: bool) -> float:
-    s = W_POP * math.log10(gaz.population(row) + 10) + FEATURE_BONUS.get(gaz.feature(row), 1.0)
+    feature_bonus = DERIVED_ADMIN1_BONUS if gaz.is_derived(row) else FEATURE_BONUS.get(gaz.feature(row), 1.0)
+    s = W_POP * math.log10(gaz.population(row) + 10) + feature_bonus
     if gaz.is_capital(row):
         s += CAPITAL_BONUS
     if alt:
@@ -104,9 +110,12 @@ def _kind_bonus(gaz: Gazetteer, row: int, cands: list[tuple[int, bool]], q: Quer
     feature = gaz.feature(row)
     if q.region_word:
         return W_REGION_WORD if feature in ("admin1", "region") else 0.0
+    if gaz.is_namesake(row):
+        return -W_NAMESAKE_REGION
     if feature == "city" and gaz.is_capital(row):
         cc = gaz.country(row)
-        if any(gaz.feature(r) == "admin1" and gaz.country(r) == cc and not alt for r, alt in cands):
+        if any(gaz.feature(r) == "admin1" and gaz.country(r) == cc and not alt and not gaz.is_namesake(r)
+               for r, alt in cands):
             return W_NAMESAKE
     return 0.0
 
