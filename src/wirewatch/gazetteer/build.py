@@ -393,20 +393,22 @@ def _weighted_centre(acc: list[float]) -> tuple[float, float] | None:
     return (acc[0] / acc[2], acc[1] / acc[2]) if acc[2] > 0 else None
 
 
-def _add_admin1(data: IndexData, names: dict[tuple[str, str], str],
+def _add_admin1(data: IndexData, names: dict[tuple[str, str], list[str]],
                 centres: dict[tuple[str, str], tuple[float, float]], region_pop: Counter[tuple[str, str]]) -> None:
-    """One admin1 row per named region that the US states and the team supplement do not already cover."""
+    """One admin1 row per named region that the US states and the team supplement do not already cover; a
+    merged region ("Hedmark / Oppland") is found under each former region's names."""
     covered = {(data.country[r], data.admin1[r]) for r in range(len(data.refs)) if data.feature[r] == _ADMIN1}
     covered_names = {(data.country[r], normalize(data.names[r])) for r in range(len(data.refs))
                      if data.feature[r] == _ADMIN1}
     words = admin_words()
-    for (cc, code), name in sorted(names.items()):
-        keys = index_names(name, words)
+    for (cc, code), region_names in sorted(names.items()):
+        keys = [k for name in region_names for k in index_names(name, words)]
         if cc == "US" or (cc, code) in covered or (cc, code) not in centres \
                 or any((cc, normalize(k)) in covered_names for k in keys):
             continue
         lat, lon = centres[(cc, code)]
-        row = data.add(f"a1:{cc}.{code}", keys[0], lat, lon, "admin1", cc, code, region_pop[(cc, code)])
+        title = " / ".join(index_names(name, words)[0] for name in region_names)
+        row = data.add(f"a1:{cc}.{code}", title, lat, lon, "admin1", cc, code, region_pop[(cc, code)])
         for i, k in enumerate(keys):
             data.index_name(k, row, i > 0)
         if _names_a_town(data, row, normalize(keys[0])):
