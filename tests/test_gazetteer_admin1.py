@@ -73,7 +73,7 @@ def test_merged_region_keeps_its_former_names() -> None:
     ("en", "Gunmen attacked a village in Borno State on Sunday.", "Borno State", "NG"),
     ("en", "Two soldiers died in an ambush in Zamfara on Tuesday.", "Zamfara", "NG"),
     ("en", "Displaced families fled to camps in Nineveh governorate.", "Nineveh", "IQ"),
-    ("en", "The outbreak spread to Manicaland and Masvingo provinces.", "Manicaland", "ZW"),
+    ("en", "Floods cut the roads of Manicaland and Masvingo provinces.", "Manicaland", "ZW"),
     ("es", "Un ataque con explosivos golpeó una vereda en el departamento del Cauca.", "Cauca", "CO"),
     ("es", "Las lluvias dejaron tres muertos en la provincia de Tarija.", "Tarija", "BO"),
     ("pt", "Garimpeiros foram presos no estado do Pará nesta semana.", "Pará", "BR"),

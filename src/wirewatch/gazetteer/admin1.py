@@ -47,13 +47,14 @@ def rg_cities_file() -> Path | None:
     return None
 
 
-def join_key(cc: str, name: str, lat: float, lon: float) -> str:
-    return f"{cc}|{name}|{lat:.2f}|{lon:.2f}"
+def join_key(cc: str, name: str, lat: float, lon: float) -> int:
+    """The join key of a city: a hash (stable within the process) keeps the 144k-entry map ~10 MB smaller."""
+    return hash(f"{cc}|{name}|{lat:.2f}|{lon:.2f}")
 
 
-def load_rg_names(path: Path) -> dict[str, str]:
+def load_rg_names(path: Path) -> dict[int, str]:
     """join key -> admin1 name for every row of the cities file that names its region."""
-    out: dict[str, str] = {}
+    out: dict[int, str] = {}
     try:
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):

@@ -163,7 +163,7 @@ class _DocGazetteer(Gazetteer):
 
 def _known_first(gaz: Gazetteer, found: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
     """The readings recognition weighs: derived first-level regions only when nothing else has the name, so
-    a town's or a person's name ("Rivera", "Cascade") is judged as before the worldwide layer (the resolver
+    a town's or a person's name ("Alma", "Victoria") is judged as before the worldwide layer (the resolver
     still sees the region)."""
     known = [(r, alt) for r, alt in found if not gaz.data.refs[r].startswith("a1:")]
     return known or found
@@ -203,7 +203,7 @@ def recognize(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon) -> list[Mentio
 
 def _listed(view: TokenView, lex: PlaceLexicon, mentions: list[Mention], k: int) -> bool:
     """The mention is an item of a list of places ("Rogaland, Vestfold and Telemark"), which vouches for a
-    name that is only a derived first-level region; alone ("according to Yap,") such a name is too weak."""
+    name that is only a derived first-level region; alone ("according to Lowe,") such a name is too weak."""
     m = mentions[k]
     before = k > 0 and _list_words(view, lex, mentions[k - 1].end, m.start)
     return before or (k + 1 < len(mentions) and _list_words(view, lex, m.end, mentions[k + 1].start))
