@@ -78,6 +78,8 @@ def test_merged_region_keeps_its_former_names() -> None:
     ("es", "Las lluvias dejaron tres muertos en la provincia de Tarija.", "Tarija", "BO"),
     ("pt", "Garimpeiros foram presos no estado do Pará nesta semana.", "Pará", "BR"),
     ("pt", "A violência cresceu na província de Nampula, no norte.", "Nampula", "MZ"),
+    ("pt", "Os deslocados chegaram de Niassa e de Zambézia ontem.", "Zambézia", "MZ"),
+    ("es", "La tormenta tocó tierra en la provincia de Pinar del Río.", "Pinar del Río", "CU"),
 ])
 def test_region_found_in_its_country(geo: Geoparser, lang: str, text: str, surface: str, country: str) -> None:
     places = parse(geo, text, lang)
@@ -101,6 +103,11 @@ def test_vague_region_in_full_form(geo: Geoparser) -> None:
     assert places["Central Province"].country == "ZM"
     gaz = geo.gazetteer
     assert not any(gaz.is_derived(r) for r, _ in gaz.lookup("central"))  # never indexed alone
+
+
+def test_vague_region_keeps_its_own_name(geo: Geoparser) -> None:
+    places = parse(geo, "Gunmen kidnapped two workers in Rivers State.", "en")
+    assert (places["Rivers State"].name, places["Rivers State"].country) == ("Rivers", "NG")
 
 
 def test_namesake_region_yields_to_its_town(geo: Geoparser) -> None:

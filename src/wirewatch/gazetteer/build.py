@@ -33,12 +33,22 @@ from typing import Any
 
 from ..errors import ResourceError
 from ..nlp import data_lines
-from .admin1 import Admin1Votes, admin_words, index_names, join_key, load_rg_names, rg_cities_file
+from .admin1 import (
+    Admin1Votes,
+    AdminWords,
+    admin_words,
+    core_name,
+    index_names,
+    is_vague,
+    join_key,
+    load_rg_names,
+    rg_cities_file,
+)
 from .names import display_table
 from .normalize import is_latin, key_variants, normalize
 
 #: bump when the index layout or the build rules change: a cached index of another version is rebuilt
-BUILDER_VERSION = 9
+BUILDER_VERSION = 10
 LANGS = ("en", "es", "pt")
 DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv", "display_names.tsv", "admin1_words.tsv")
 
@@ -407,12 +417,18 @@ def _add_admin1(data: IndexData, names: dict[tuple[str, str], list[str]],
                 or any((cc, normalize(k)) in covered_names for k in keys):
             continue
         lat, lon = centres[(cc, code)]
-        title = " / ".join(index_names(name, words)[0] for name in region_names)
+        title = " / ".join(_title(name, words) for name in region_names)
         row = data.add(f"a1:{cc}.{code}", title, lat, lon, "admin1", cc, code, region_pop[(cc, code)])
         for i, k in enumerate(keys):
             data.index_name(k, row, i > 0)
         if _names_a_town(data, row, normalize(keys[0])):
             data.namesake.add(row)
+
+
+def _title(name: str, words: AdminWords) -> str:
+    """The row's name: the core name ("Kirkuk"), or GeoNames' own for a vague one ("Rivers", "Central Province")."""
+    core = core_name(name, words)
+    return name if is_vague(core, words) else core
 
 
 _ADMIN1 = FEATURES.index("admin1")

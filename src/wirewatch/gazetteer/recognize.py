@@ -212,8 +212,10 @@ def _listed(view: TokenView, lex: PlaceLexicon, mentions: list[Mention], k: int)
 def _list_words(view: TokenView, lex: PlaceLexicon, a: int, b: int) -> bool:
     words = [view.norm[t] for t in range(a, b) if view.norm[t]]
     punct = [view.text[t] for t in range(a, b) if not view.norm[t] and not view.text[t].isspace()]
-    if "\n" in "".join(view.text[a:b]) or len(words) > 1 or any(p != "," for p in punct):
+    if "\n" in "".join(view.text[a:b]) or len(words) > 2 or any(p != "," for p in punct):
         return False
+    if len(words) == 2:  # "e de Niassa", "y en Cauca", "and in Borno": a link and a preposition
+        return words[0] in lex.list_links and words[1] in lex.stop_words
     return bool(words and words[0] in lex.list_links) or (not words and punct == [","])
 
 
