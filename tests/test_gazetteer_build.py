@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from array import array
 from pathlib import Path
 
 import pytest
 
 from wirewatch.errors import ResourceError
-from wirewatch.gazetteer.build import iter_json_members
+from wirewatch.gazetteer.build import _box_centre, _weigh, _weighted_centre, iter_json_members
 
 CITIES = {
     "101": {"name": "Villa Nueva", "latitude": 14.5, "longitude": -90.6, "population": 12345,
@@ -55,3 +56,26 @@ def test_gazetteer_info_command_describes_the_cached_index() -> None:
     assert info["rows"] > 200_000 and info["keys"] > info["rows"]
     assert info["display_names"]["es"] > 300 and info["display_names"]["pt"] > 300
     assert Path(info["file"]).parent == TEST_CACHE
+
+
+def test_box_centre_of_islands_across_the_antimeridian_stays_in_the_pacific() -> None:
+    # three made-up island towns either side of 180°: the centre must not fall on the Greenwich meridian
+    lat, lon = _box_centre((array("d", [-17.8, -16.6, -18.1]), array("d", [177.4, 179.9, -179.8])), trim=0)
+    assert -18.1 <= lat <= -16.6
+    assert abs(abs(lon) - 180) < 2.5
+
+
+def test_box_centre_of_an_ordinary_country_is_unchanged() -> None:
+    assert _box_centre((array("d", [10.0, 20.0]), array("d", [-5.0, 5.0])), trim=0) == (15.0, 0.0)
+
+
+def test_weighted_centre_averages_longitudes_as_directions() -> None:
+    acc: dict[tuple[str, str], list[float]] = {}
+    _weigh(acc, ("XX", "01"), 65.0, 179.0, 1000)
+    _weigh(acc, ("XX", "01"), 65.0, -179.0, 1000)
+    centre = _weighted_centre(acc[("XX", "01")])
+    assert centre is not None and abs(abs(centre[1]) - 180) < 0.01
+    _weigh(acc, ("YY", "01"), 0.0, 10.0, 1)
+    _weigh(acc, ("YY", "01"), 0.0, 20.0, 3)
+    centre = _weighted_centre(acc[("YY", "01")])
+    assert centre is not None and 16 < centre[1] < 18

@@ -48,7 +48,7 @@ from .names import display_table
 from .normalize import is_latin, key_variants, normalize
 
 #: bump when the index layout or the build rules change: a cached index of another version is rebuilt
-BUILDER_VERSION = 10
+BUILDER_VERSION = 11
 LANGS = ("en", "es", "pt")
 DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv", "display_names.tsv", "admin1_words.tsv")
 
@@ -199,7 +199,17 @@ def _usable_alternate(name: str) -> bool:
 def _box_centre(points: Points, trim: float = 0.01) -> tuple[float, float]:
     lats, lons = sorted(points[0]), sorted(points[1])
     lo, hi = int(len(lats) * trim), max(0, math.ceil(len(lats) * (1 - trim)) - 1)
-    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+    lon = (lons[lo] + lons[hi]) / 2
+    if lons[hi] - lons[lo] > 180:
+        # places on both sides of the antimeridian (Fiji, Chukotka): measure the box eastwards from 0°
+        east = sorted(x % 360 for x in lons)
+        if east[hi] - east[lo] < lons[hi] - lons[lo]:
+            lon = _wrap((east[lo] + east[hi]) / 2)
+    return (lats[lo] + lats[hi]) / 2, lon
+
+
+def _wrap(lon: float) -> float:
+    return (lon + 180) % 360 - 180
 
 
 Points = tuple["array[float]", "array[float]"]  # latitudes, longitudes: 16 bytes a place, not a tuple
@@ -393,14 +403,18 @@ def _nearest_admin1(regions: dict[tuple[str, str], Points], cc: str, lat: float,
 def _weigh(weighted: dict[tuple[str, str], list[float]], key: tuple[str, str], lat: float, lon: float,
            population: int) -> None:
     w = float(max(1, population))  # a hamlet of unknown size still counts a little
-    acc = weighted.setdefault(key, [0.0, 0.0, 0.0])
+    acc = weighted.setdefault(key, [0.0, 0.0, 0.0, 0.0])
+    # longitudes are averaged as directions, so a region across the antimeridian does not land at 0°
     acc[0] += w * lat
-    acc[1] += w * lon
-    acc[2] += w
+    acc[1] += w * math.cos(math.radians(lon))
+    acc[2] += w * math.sin(math.radians(lon))
+    acc[3] += w
 
 
 def _weighted_centre(acc: list[float]) -> tuple[float, float] | None:
-    return (acc[0] / acc[2], acc[1] / acc[2]) if acc[2] > 0 else None
+    if acc[3] <= 0:
+        return None
+    return acc[0] / acc[3], math.degrees(math.atan2(acc[2], acc[1]))
 
 
 def _add_admin1(data: IndexData, names: dict[tuple[str, str], list[str]],
