@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -36,6 +37,10 @@ class PlaceLexicon:
     region_before: frozenset[str] = frozenset()
     region_after: frozenset[str] = frozenset()
     list_links: frozenset[str] = frozenset()
+    #: a place named as an organisation's seat (``places_seat.txt``): words after a hyphen ("UK-based") and
+    #: phrases before the name ("con sede en"); such a place is metonymic, not where an event happened
+    seat_after: frozenset[str] = frozenset()
+    seat_before: frozenset[tuple[str, ...]] = frozenset()
 
     def excluded(self, kind: str, key: str) -> bool:
         return key in self.exclusions.get(kind, frozenset())
@@ -108,7 +113,22 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         region_before=context.get("region_before", frozenset()),
         region_after=context.get("region_after", frozenset()),
         list_links=context.get("list_link", frozenset()),
+        **_seat_words(lang),
     )
+
+
+def _seat_words(lang: str) -> dict[str, frozenset[Any]]:
+    after: set[str] = set()
+    before: set[tuple[str, ...]] = set()
+    for line in data_lines(lang_resource(lang, "places_seat.txt")):
+        kind, _, phrase = line.partition("\t")
+        if kind == "after":
+            after.add(normalize(phrase))
+        elif kind == "before":
+            before.add(tuple(normalize(phrase).split()))
+        else:
+            raise ResourceError(f"lang/{lang}/places_seat.txt: unknown kind {kind!r} (use 'after' or 'before')")
+    return {"seat_after": frozenset(after), "seat_before": frozenset(before)}
 
 
 _CONTEXT_KINDS = ("region_before", "region_after", "list_link")

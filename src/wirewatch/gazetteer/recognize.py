@@ -147,6 +147,21 @@ def _is_metonymy(view: TokenView, lex: PlaceLexicon, end: int) -> bool:
     return False
 
 
+def _is_seat(view: TokenView, lex: PlaceLexicon, i: int, end: int) -> bool:
+    """"a UK-based monitor", "con sede en Londres": the place locates an organisation, not the event."""
+    if end + 1 < view.n and view.text[end] == "-" and view.norm[end + 1] in lex.seat_after:
+        return True
+    words: list[str] = []
+    j = i - 1
+    while j >= 0 and len(words) < 4:
+        if not view.text[j].isspace():
+            words.insert(0, view.norm[j])
+            if tuple(words) in lex.seat_before:
+                return True
+        j -= 1
+    return False
+
+
 class _DocGazetteer(Gazetteer):
     """The gazetteer with its lookups remembered for one document: each name is weighed by several rules."""
 
@@ -342,6 +357,7 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     metonymy = not cue and _is_metonymy(view, lex, end)  # "officials in Baghdad said" is a location
     if metonymy and single and not big:
         return None  # "Jones said": a small town's name before a reporting verb is a person
+    metonymy = metonymy or _is_seat(view, lex, i, end)
     weak = not cue and rule == "gazetteer" and _derived_only(gaz, key) and not _region_said(view, lex, i, end)
     return Mention(i, end, view.idx[i], view.end_char(end - 1), key, cue, metonymy, rule, weak)
 
