@@ -77,3 +77,13 @@ def test_jsonl_and_geojson(db: Path, tmp_path: Path) -> None:
     _run(db, "export", "events", "--format", "geojson", "--output", str(target))
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["type"] == "FeatureCollection"  # no places stage ran: features only for located events
+
+
+def test_killed_column_says_dash_when_no_figure_was_reported(db: Path) -> None:
+    from wirewatch.cli.events import killed_text
+
+    assert killed_text(None, None) == "-" and killed_text(0, 0) == "0" and killed_text(3, 5) == "3-5"
+    table = _run(db, "events")  # only the events stage ran: no figures, so no number may be claimed
+    assert "killed -" in table and "killed 0" not in table
+    rows = list(csv.DictReader(io.StringIO(_run(db, "export", "events", "--format", "csv"))))
+    assert {r["fatalities"] for r in rows} == {"0"}  # ACLED's CSV convention keeps 0

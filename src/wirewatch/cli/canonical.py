@@ -20,6 +20,7 @@ from ..web.index import refresh_index
 from ..web.query import EventFilter, stream_events
 from ..web.review import effective_event
 from ._common import AppContext, parse_when
+from .events import killed_text
 
 #: the web export's ACLED columns, plus when it was first reported and where
 COLUMNS: tuple[str, ...] = (*CSV_COLUMNS, "first_reported", "last_reported", "outlets", "source_urls")
@@ -95,18 +96,17 @@ def write_canonical(app: AppContext, filters: dict[str, Any], fmt: str, fh: IO[s
         elif fmt == "jsonl":
             fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
         else:
-            fh.write(_table_line(row))
+            fh.write(_table_line(row, index["fatalities"]))
         n += 1
     if fmt == "geojson":
         fh.write("\n]}\n")
     return n
 
 
-def _table_line(r: dict[str, Any]) -> str:
+def _table_line(r: dict[str, Any], reported: int | None) -> str:
     who = f"{r['actor1'] or '?'} -> {r['actor2'] or '-'}"
     kind = r["sub_event_type"] or r["plover_type"]
-    killed = r["fatalities"] if r["fatalities_high"] in (None, r["fatalities"]) else \
-        f"{r['fatalities']}-{r['fatalities_high']}"
+    killed = killed_text(reported, r["fatalities_high"])
     disputed = " DISPUTED" if r["disputed"] else ""
     return (f"{r['event_date']}  {kind:34.34}  {who:36.36}  {r['location'] or '-':18.18}  killed {killed:<7} "
             f"{r['independent_sources']} src{disputed}  {r['event_id_cnty']}\n")

@@ -182,7 +182,8 @@ def event_row(se: StoredEvent, article: Article | None) -> dict[str, Any]:
         "geo_precision": place.precision if place else None,
         "source": se.site,
         "notes": _notes(e, text),
-        "fatalities": e.fatalities.conservative if e.fatalities else 0,
+        "fatalities": e.fatalities.conservative if e.fatalities else 0,  # ACLED's CSV writes 0 for none
+        "killed": killed_text(e.fatalities.low, e.fatalities.high) if e.fatalities else "-",
         "event_id": f"{se.article_id}#{e.id}",
         "article_id": se.article_id,
         "plover_type": e.plover_type,
@@ -192,6 +193,13 @@ def event_row(se: StoredEvent, article: Article | None) -> dict[str, Any]:
         "trigger": text[e.trigger.start : e.trigger.end] if text else None,
         "sentence": text[e.sentence.start : e.sentence.end] if text else None,
     }
+
+
+def killed_text(low: int | None, high: int | None) -> str:
+    """'-' when no figure was reported: ACLED's CSV writes 0 then, but a table must not claim nobody died."""
+    if low is None:
+        return "-"
+    return str(low) if high in (None, low) else f"{low}-{high}"
 
 
 def _notes(e: Event, text: str) -> str:
@@ -266,7 +274,7 @@ def _table(app: AppContext, query: EventQuery, fh: IO[str]) -> int:
         flags = f" [{row['flags']}]" if row["flags"] else ""
         fh.write(
             f"{row['event_date'] or '----------'}  {kind:34.34}  {who:40.40}  {row['location'] or '-':18.18}"
-            f"  {row['trigger'] or ''}{flags}  {row['event_id']}\n"
+            f"  killed {row['killed']:<7}  {row['trigger'] or ''}{flags}  {row['event_id']}\n"
         )
         n += 1
     return n
