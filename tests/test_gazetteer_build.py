@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from wirewatch.errors import ResourceError
-from wirewatch.gazetteer.build import _box_centre, _weigh, _weighted_centre, iter_json_members
+from wirewatch.gazetteer.build import _box_centre, _weigh, _weighted_centre, iter_json_members, readable_name
 
 CITIES = {
     "101": {"name": "Villa Nueva", "latitude": 14.5, "longitude": -90.6, "population": 12345,
@@ -79,3 +79,12 @@ def test_weighted_centre_averages_longitudes_as_directions() -> None:
     _weigh(acc, ("YY", "01"), 0.0, 20.0, 3)
     centre = _weighted_centre(acc[("YY", "01")])
     assert centre is not None and 16 < centre[1] < 18
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [("Ḩamāh", "Hamah"), ("Arīḩā", "Ariha"), ("Rīga", "Riga"), ("Bogotá", "Bogotá"), ("São Gonçalo", "São Gonçalo"),
+     ("Łódź", "Łódź")],
+)
+def test_transliteration_marks_are_dropped_but_national_spellings_kept(stored: str, shown: str) -> None:
+    assert readable_name(stored) == shown

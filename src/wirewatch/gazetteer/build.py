@@ -23,6 +23,7 @@ import json
 import math
 import re
 import sys
+import unicodedata
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -48,7 +49,7 @@ from .names import display_table
 from .normalize import is_latin, key_variants, normalize
 
 #: bump when the index layout or the build rules change: a cached index of another version is rebuilt
-BUILDER_VERSION = 11
+BUILDER_VERSION = 12
 LANGS = ("en", "es", "pt")
 DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv", "display_names.tsv", "admin1_words.tsv")
 
@@ -208,6 +209,23 @@ def _box_centre(points: Points, trim: float = 0.01) -> tuple[float, float]:
     return (lats[lo] + lats[hi]) / 2, lon
 
 
+#: scholarly transliteration marks (macron vowels, letters with dots or breves below: "Ḩamāh", "Arīḩā",
+#: "Nội") that no English, Spanish or Portuguese outlet prints; national orthographies (é, ã, ñ, ł) stay
+_TRANSLIT = re.compile("[\u0100\u0101\u0112\u0113\u012a\u012b\u014c\u014d\u016a\u016b\u1e00-\u1eff]")
+
+
+def readable_name(name: str) -> str:
+    """GeoNames' name as news would print it: "Ḩamāh" -> "Hamah", "Bogotá" stays."""
+    if not _TRANSLIT.search(name):
+        return name
+    out = []
+    for ch in name:
+        if _TRANSLIT.match(ch):
+            ch = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(ch)
+    return "".join(out)
+
+
 def _wrap(lon: float) -> float:
     return (lon + 180) % 360 - 180
 
@@ -230,7 +248,8 @@ def build_index() -> IndexData:
     by_name: dict[tuple[str, str, str], int] = {}  # (country, admin1, name) -> most populous row
     for gid, c in iter_json_members(_geonames_path("cities500.json")):
         cc, a1, name = sys.intern(c["countrycode"]), sys.intern(c["admin1code"] or ""), c["name"]
-        row = data.add(f"gn:{gid}", name, c["latitude"], c["longitude"], "city", cc, a1, c["population"])
+        row = data.add(f"gn:{gid}", readable_name(name), c["latitude"], c["longitude"], "city", cc, a1,
+                       c["population"])
         data.index_name(name, row, False)
         for alt in c["alternatenames"]:
             if alt != name and _usable_alternate(alt):
