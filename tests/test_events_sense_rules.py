@@ -64,3 +64,49 @@ STILL_EVENTS = [
 @pytest.mark.parametrize(("lang", "text", "plover"), STILL_EVENTS)
 def test_the_event_sense_stays(stage: EventsStage, lang: str, text: str, plover: str) -> None:
     assert plover in types(stage, text, lang)
+
+
+def actor_texts(stage: EventsStage, text: str, lang: str) -> set[str]:
+    article = article_from_text(text, lang=lang, published=PUBLISHED)
+    doc = make_doc(article.text, lang)
+    article = dataclasses.replace(article, sentences=sentence_spans(doc), stages=("sentences",))
+    events = stage.events(article, doc)
+    return {a.text for e in events for a in (*e.actors, *e.recipients)}
+
+
+SITES = [
+    ("en", "Workers from the Lakeside district protested near the port in rejection of the new tolls.", "Lakeside"),
+    ("en", "Police said three men were hurt in the Greenhill fighting.", "Greenhill"),
+    ("en", "The truce was brokered by a Geneva-based mediation group.", "Geneva"),
+    ("es", "Cientos de estudiantes marcharon hasta la Plaza de la Concordia contra el alza del pasaje.", "Plaza"),
+    ("es", "Un grupo de encapuchados bloqueó la avenida Los Cedros durante tres horas.", "Los Cedros"),
+    ("pt", "Um grupo de mascarados bloqueou a avenida Boa Esperança e queimou pneus.", "Boa Esperança"),
+    ("pt", "Os moradores protestaram na praça do Mercado contra a falta de água.", "Mercado"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), SITES)
+def test_streets_squares_and_seats_are_never_actors(stage: EventsStage, lang: str, text: str, name: str) -> None:
+    assert not any(name in t for t in actor_texts(stage, text, lang))
+
+
+OCCUPIED_STREETS = [
+    ("en", "Students occupied the main square for a week."),
+    ("es", "Los estudiantes ocuparon la plaza central durante la noche."),
+    ("pt", "Milhares de pessoas ocuparam a avenida central contra a reforma."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OCCUPIED_STREETS)
+def test_holding_a_street_is_a_protest_not_taking_territory(stage: EventsStage, lang: str, text: str) -> None:
+    found = types(stage, text, lang)
+    assert "PROTEST" in found and "ASSAULT" not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Rebels occupied the town on Monday."),
+    ("es", "Los guerrilleros ocuparon el pueblo el lunes."),
+    ("pt", "Os insurgentes ocuparam a vila na segunda-feira."),
+])
+def test_taking_a_town_stays_an_assault(stage: EventsStage, lang: str, text: str) -> None:
+    assert "ASSAULT" in types(stage, text, lang)

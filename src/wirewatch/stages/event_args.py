@@ -59,6 +59,8 @@ class ArgWords:
     prepositions: frozenset[str]
     infinitive: frozenset[str]  # words before a complement infinitive: "to", "a", "de"
     function: frozenset[str] = frozenset()  # every word above that can never modify an actor
+    site_nouns: frozenset[str] = frozenset()  # "avenida", "plaza", "district": a name beside one is a place
+    seat_after: frozenset[str] = frozenset()  # "Swiss-based": the word after a hyphen that makes a seat
 
     @classmethod
     def from_cues(cls, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
@@ -78,6 +80,8 @@ class ArgWords:
             locative=args.words("locative"),
             prepositions=args.words("prepositions"),
             infinitive=args.words("infinitive"),
+            site_nouns=args.words("site_nouns"),
+            seat_after=args.words("seat_after"),
         )
 
     def __post_init__(self) -> None:
@@ -249,11 +253,28 @@ def _keep_name(units: Sequence[Unit], i: int, j: int, w: ArgWords, places: Seque
         return False
     if i > 0 and (units[i - 1].key in w.place_links or units[i - 1].key in w.locative):
         return False  # "in Kabul": a place, even when the places stage did not run
+    if _is_site(units, i, j, w):
+        return False
     if i == 0 and j == 1:
         # a lone capitalised sentence opener is a name only when an auxiliary follows it ("Benin has"): its
         # capital letter alone says nothing, and a trigger after it may be a noun ("Heavy fighting")
         return j < len(units) and units[j].key in w.glue
     return True
+
+
+def _is_site(units: Sequence[Unit], i: int, j: int, w: ArgWords) -> bool:
+    """A street, square or district ("avenida Paulista", "Plaza de Bolívar", "in the Wadi Hajar fighting") or
+    an organisation's seat ("a Swiss-based group") names a place or a modifier, never who acted."""
+    if units[i].key in w.site_nouns:
+        return True
+    before = i - 2 if i > 1 and units[i - 1].key in _LINKS else i - 1  # "praça do Mercado"
+    if before >= 0 and units[before].key in w.site_nouns and not units[before].upper:
+        return True
+    if j < len(units) and units[j].key in w.site_nouns and not units[j].upper:
+        return True
+    if i > 1 and units[i - 1].key in w.determiners and units[i - 2].key in w.locative:
+        return True
+    return j + 1 < len(units) and units[j].key == "-" and units[j + 1].key in w.seat_after
 
 
 def located_names(units: Sequence[Unit], phrases: Sequence[Phrase], w: ArgWords) -> list[Phrase]:
