@@ -110,3 +110,29 @@ def test_holding_a_street_is_a_protest_not_taking_territory(stage: EventsStage, 
 ])
 def test_taking_a_town_stays_an_assault(stage: EventsStage, lang: str, text: str) -> None:
     assert "ASSAULT" in types(stage, text, lang)
+
+
+def negated_types(stage: EventsStage, text: str, lang: str) -> set[str]:
+    article = article_from_text(text, lang=lang, published=PUBLISHED)
+    doc = make_doc(article.text, lang)
+    article = dataclasses.replace(article, sentences=sentence_spans(doc), stages=("sentences",))
+    return {e.plover_type for e in stage.events(article, doc) if e.negated}
+
+
+@pytest.mark.parametrize(("lang", "text", "plover"), [
+    ("en", "The army denied that any of its soldiers had been captured by the rebels.", "COERCE"),
+    ("es", "El Ejército negó que los guerrilleros hubieran secuestrado a dos concejales.", "ASSAULT"),
+    ("pt", "A prefeitura negou que os seguranças do mercado tenham agredido os vendedores.", "ASSAULT"),
+])
+def test_a_denied_clause_is_negated_however_long(stage: EventsStage, lang: str, text: str, plover: str) -> None:
+    assert plover in negated_types(stage, text, lang)
+    assert "REJECT" not in negated_types(stage, text, lang)  # the denial itself did happen
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Minister of Interior denied any link to the armed groups."),
+    ("es", "El ministro de Interior negó cualquier vínculo con los grupos armados."),
+    ("pt", "O ministro de Defesa negou qualquer ligação com os grupos armados."),
+])
+def test_a_portfolio_is_part_of_its_office(stage: EventsStage, lang: str, text: str) -> None:
+    assert {"Interior", "Defesa"}.isdisjoint(actor_texts(stage, text, lang))

@@ -61,6 +61,7 @@ class ArgWords:
     function: frozenset[str] = frozenset()  # every word above that can never modify an actor
     site_nouns: frozenset[str] = frozenset()  # "avenida", "plaza", "district": a name beside one is a place
     seat_after: frozenset[str] = frozenset()  # "Swiss-based": the word after a hyphen that makes a seat
+    titles: frozenset[str] = frozenset()  # "ministro de Interior": an office whose portfolio completes it
 
     @classmethod
     def from_cues(cls, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
@@ -82,6 +83,7 @@ class ArgWords:
             infinitive=args.words("infinitive"),
             site_nouns=args.words("site_nouns"),
             seat_after=args.words("seat_after"),
+            titles=args.words("office_titles"),
         )
 
     def __post_init__(self) -> None:
@@ -149,6 +151,8 @@ def widen(units: Sequence[Unit], start: int, end: int, w: ArgWords) -> tuple[int
             j += 3  # "Revolutionary United Front (RUF)"
         elif u.key in _JOINERS and j + 1 < n and _name_word(units[j + 1], w) and units[j - 1].upper:
             j += 1  # "Frente de Liberación Nacional", "Polícia Militar do Rio"
+        elif u.key in _LINKS and j + 1 < n and _name_word(units[j + 1], w) and units[j - 1].key in w.titles:
+            j += 1  # "el ministro de Interior": the portfolio belongs to the office, it is no actor of its own
         elif u.key in _LINKS and j + 2 < n and units[j + 1].key in w.determiners and _name_word(units[j + 2], w):
             j += 2  # "leaders of the Azadliq coalition", "miembros de la Guardia Nacional"
         else:

@@ -554,6 +554,8 @@ class SentenceCoder:
         f = self.r.flags
         i = hit.start
         d.negated = _cue_before(units, f.index("negated"), max(lo, i - 4), i)
+        # "denied that any soldiers had been captured": the denied clause reaches past the short window
+        d.negated = d.negated or _cue_before(units, f.index("denial"), max(0, i - 10), i)
         d.future = _cue_before(units, f.index("future"), max(lo, i - 6), i) or self._suffix(units[i], "future")
         d.hypothetical = _cue_before(units, f.index("hypothetical"), max(lo, i - 6), i) or self._if_clause(units, lo, i)
         d.historical = self._historical(units, hit, lo)
