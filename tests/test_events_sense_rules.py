@@ -136,3 +136,21 @@ def test_a_denied_clause_is_negated_however_long(stage: EventsStage, lang: str, 
 ])
 def test_a_portfolio_is_part_of_its_office(stage: EventsStage, lang: str, text: str) -> None:
     assert {"Interior", "Defesa"}.isdisjoint(actor_texts(stage, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Schools suspended classes after the floods, and families sought shelter in the church."),
+    ("es", "Los colegios suspendieron las clases y cientos de familias buscaron refugio en la iglesia."),
+    ("pt", "As escolas suspenderam as aulas e centenas de famílias procuraram abrigo na igreja."),
+])
+def test_closures_and_seeking_shelter_are_no_sanction_or_aid(stage: EventsStage, lang: str, text: str) -> None:
+    assert {"SANCTION", "AID"}.isdisjoint(types(stage, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "plover"), [
+    ("en", "The European Union suspended aid to the junta.", "SANCTION"),
+    ("es", "La ONU abrió un refugio para los desplazados en la frontera.", "AID"),
+    ("pt", "A Cruz Vermelha montou um abrigo para os desalojados.", "AID"),
+])
+def test_real_sanctions_and_shelters_stay(stage: EventsStage, lang: str, text: str, plover: str) -> None:
+    assert plover in types(stage, text, lang)
