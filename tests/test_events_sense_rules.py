@@ -154,3 +154,16 @@ def test_closures_and_seeking_shelter_are_no_sanction_or_aid(stage: EventsStage,
 ])
 def test_real_sanctions_and_shelters_stay(stage: EventsStage, lang: str, text: str, plover: str) -> None:
     assert plover in types(stage, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "total"), [
+    ("en", "At least 17 people, including four children, were killed when a bomb exploded in the market.", 17),
+    ("es", "Al menos 12 personas, entre ellas tres niños, murieron en el ataque contra el mercado.", 12),
+    ("pt", "Pelo menos 9 pessoas, entre elas duas crianças, morreram no ataque ao mercado.", 9),
+])
+def test_fatalities_are_the_total_not_a_part_of_it(lang: str, text: str, total: int) -> None:
+    from wirewatch.pipeline import Pipeline
+
+    article = Pipeline.default().analyze_text(text, lang=lang, published=PUBLISHED)
+    lows = {e.fatalities.low for e in article.events if e.plover_type == "ASSAULT" and e.fatalities}
+    assert lows == {total}

@@ -931,6 +931,7 @@ def _event(article: Article, sent: Span, units: Sequence[Unit], d: Draft, n: int
             kwargs.update(time=ed.time, date_start=ed.start, date_end=ed.end, time_precision=ed.precision)
             historical = historical or bool(ed.historical)
     figures = tuple(f for f in article.figures if sent.contains(f.span))
+    subsets = _subset_figures(article, figures)
     if slots.claim_for is not None:
         claim = slots.claim_for(article, trig)
         if claim is not None:
@@ -949,8 +950,8 @@ def _event(article: Article, sent: Span, units: Sequence[Unit], d: Draft, n: int
         actors=tuple(d.actors),
         recipients=tuple(d.recipients),
         place=place,
-        fatalities=_figure(figures, trig, "killed"),
-        injured=_figure(figures, trig, "injured"),
+        fatalities=_figure(figures, trig, "killed", subsets),
+        injured=_figure(figures, trig, "injured", subsets),
         figures=figures,
         negated=d.negated,
         future=d.future,
@@ -979,9 +980,23 @@ def _unidentified(trig: Span) -> ActorMention:
     )
 
 
-def _figure(figures: tuple[Figure, ...], trig: Span, category: str) -> Figure | None:
+def _figure(figures: tuple[Figure, ...], trig: Span, category: str, subsets: frozenset[Span]) -> Figure | None:
+    """The nearest figure of the category; a part of a total ("including four children") only when the
+    sentence gives no total, since ACLED counts everyone the event killed."""
     cands = [f for f in figures if f.category == category]
-    return min(cands, key=lambda f: abs(f.span.start - trig.start)) if cands else None
+    totals = [f for f in cands if f.span not in subsets] or cands
+    return min(totals, key=lambda f: abs(f.span.start - trig.start)) if totals else None
+
+
+def _subset_figures(article: Article, figures: tuple[Figure, ...]) -> frozenset[Span]:
+    """Spans of figures introduced by a subset cue ("including", "entre ellos", "entre eles")."""
+    cues = [" ".join(c) for c in rules_for(article.lang).args.get("subset")]
+    out = set()
+    for f in figures:
+        before = " ".join(fold(article.text[max(0, f.span.start - 24) : f.span.start]).split())
+        if any(before.endswith(c) for c in cues):
+            out.add(f.span)
+    return frozenset(out)
 
 
 def _place(article: Article, sent: Span, trig: Span) -> Place | None:
