@@ -28,6 +28,9 @@ def types(stage: EventsStage, text: str, lang: str) -> set[str]:
 
 
 NOT_EVENTS = [
+    ("en", "Officers combed the hillside with the support of dogs and a helicopter.", "SUPPORT"),
+    ("es", "Los agentes rastrillaron el cerro con el apoyo de perros y un helicóptero.", "SUPPORT"),
+    ("pt", "Os agentes vasculharam o morro com o apoio de cães e de um helicóptero.", "SUPPORT"),
     ("en", "The toll rose to nine, said a monitoring group based in the capital.", "COOPERATE"),
     ("en", "A nurse said by telephone that the clinic had run out of beds.", "CONSULT"),
     ("en", "The bridge sits on the main supply route to the northern towns.", "AID"),
