@@ -170,3 +170,22 @@ def test_fatalities_are_the_total_not_a_part_of_it(lang: str, text: str, total: 
     article = Pipeline.default().analyze_text(text, lang=lang, published=PUBLISHED)
     lows = {e.fatalities.low for e in article.events if e.plover_type == "ASSAULT" and e.fatalities}
     assert lows == {total}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The dock workers vowed a strike if the wages are not paid."),
+    ("es", "Los maestros prometieron un paro nacional si no llega el aumento."),
+    ("pt", "Os caminhoneiros prometem uma greve geral caso o diesel suba."),
+])
+def test_a_promised_strike_is_a_threat_not_an_agreement(stage: EventsStage, lang: str, text: str) -> None:
+    found = types(stage, text, lang)
+    assert "THREATEN" in found and "AGREE" not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The government promised aid to the flooded towns."),
+    ("es", "El gobierno prometió ayuda a los pueblos inundados."),
+    ("pt", "O governo prometeu ajuda às cidades alagadas."),
+])
+def test_a_promise_of_help_stays_an_agreement(stage: EventsStage, lang: str, text: str) -> None:
+    assert "AGREE" in types(stage, text, lang)
