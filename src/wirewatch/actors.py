@@ -516,3 +516,88 @@ def find_actors(doc: Doc, lang: str, start: int = 0, end: int | None = None) -> 
             )
         )
     return out
+
+
+# ---------------------------------------------------------------- display names (web app)
+
+_DISPLAY_LANGS = ("en", "es", "pt")
+
+
+def actor_display(actor_id: str, lang: str) -> str | None:
+    """An actor's name for a reader of ``lang``; ``None`` for an unknown id (the caller keeps its stored name).
+
+    English is the canonical name. Named actors show their first alias of the language (with the canonical
+    name's trailing acronym: "Estado Islámico (ISIS)"); rule-built state actors and generic actors come from
+    the templates of ``display.tsv``. Matching never uses these: they are for what a reader sees.
+    """
+    actor = actor_dictionary().get(actor_id)
+    if actor is None:
+        return None
+    if lang == "en" or lang not in _DISPLAY_LANGS:
+        return actor.name
+    shown = _display_table().get(actor_id) or _state_display(actor_id, lang)
+    if isinstance(shown, dict):
+        return shown.get(lang) or actor.name
+    if shown:
+        return shown
+    alias = _first_aliases().get(actor_id, {}).get(lang)
+    return _with_acronym(alias, actor.name) if alias else actor.name
+
+
+def actor_display_by_name(name: str, lang: str) -> str | None:
+    """The display name of the actor whose canonical name is ``name`` (story labels and index rows keep only the
+    name); ``None`` when no actor has that canonical name."""
+    actor_id = _ids_by_name().get(name)
+    return actor_display(actor_id, lang) if actor_id else None
+
+
+@lru_cache(maxsize=1)
+def _ids_by_name() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for actor in actor_dictionary().actors.values():
+        out.setdefault(actor.name, actor.id)  # the first actor listed keeps a shared name
+    return out
+
+
+@lru_cache(maxsize=1)
+def _display_table() -> dict[str, dict[str, str]]:
+    """``display.tsv``: role or generic id -> language -> template."""
+    out: dict[str, dict[str, str]] = {}
+    for row in _read("display.tsv"):
+        if len(row) != 1 + len(_DISPLAY_LANGS):
+            raise ResourceError(f"data/actors/display.tsv: row {row[:1]} needs 4 tab-separated columns (key en es pt)")
+        out[row[0]] = dict(zip(_DISPLAY_LANGS, (c.strip() for c in row[1:]), strict=True))
+    return out
+
+
+def _state_display(actor_id: str, lang: str) -> str | None:
+    """``mil-iq`` in ``lang`` from the role's template and the country's name in that language."""
+    role, _, iso = actor_id.partition("-")
+    template = _display_table().get(role, {}).get(lang) if role in _ROLE_NAMES else None
+    country = countries().get(iso.upper())
+    if not template or country is None:
+        return None
+    names = country.names.get(lang) or country.names.get("en") or (country.iso2,)
+    return template.format(country=names[0])
+
+
+@lru_cache(maxsize=1)
+def _first_aliases() -> dict[str, dict[str, str]]:
+    """Named actor id -> language -> its first alias in that language (capitalised: "talibanes" -> "Talibanes")."""
+    out: dict[str, dict[str, str]] = {}
+    for name in ("actors.tsv", "generic.tsv"):  # aliases_es and aliases_pt are columns 7 and 8 of both files
+        for row in _read(name):
+            cells = [*row, "", ""][6:8]
+            by_lang = dict(zip(("es", "pt"), (_split(c) for c in cells), strict=True))
+            out[row[0]] = {lang: a[0][:1].upper() + a[0][1:] for lang, a in by_lang.items() if a}
+    return out
+
+
+def _with_acronym(alias: str, canonical: str) -> str:
+    """``alias`` plus the acronym in parentheses that ends ``canonical``, unless the alias already holds it."""
+    if not canonical.endswith(")") or "(" not in canonical:
+        return alias
+    acronym = canonical[canonical.rindex("(") + 1 : -1]
+    if not (acronym.replace("-", "").isalnum() and acronym.isupper() and len(acronym) <= 8):
+        return alias  # "(Somalia)", "(Cabo Delgado insurgents)": a note, not an acronym
+    return alias if acronym in alias else f"{alias} ({acronym})"

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..actors import actor_display, actor_display_by_name
 from ..errors import ResourceError
 from ..fusion.stories import label_text
 from ..storage.common import fold
@@ -90,10 +91,21 @@ def js_labels(lang: str) -> dict[str, dict[str, str]]:
     return out
 
 
+def actor_label(lang: str, actor_id: str | None, name: str | None) -> str:
+    """An actor's name in ``lang`` ("isis" -> "Estado Islámico (ISIS)"); an analyst's free-text actor or an id
+    the dictionary lacks keeps its stored name."""
+    shown = actor_display(actor_id, lang) if actor_id else None
+    if shown is None and name:
+        shown = actor_display_by_name(name, lang)
+    return shown or name or ""
+
+
 def story_label_in(lang: str, story: dict[str, Any]) -> str:
-    """A story's label with its event type in ``lang`` (places and actors keep the names fusion gave them)."""
+    """A story's label with its event type and actor in ``lang`` (places keep the names fusion gave them)."""
     if "top_event_types" not in story:
         return str(story.get("label") or story.get("id") or "")
     parts = {k: list(story.get(f"top_{k}") or []) for k in ("places", "actors", "event_types", "names")}
     parts["event_types"] = [type_label(lang, x) if x.isupper() else acled_label(lang, x) for x in parts["event_types"]]
+    # fusion keeps only the actor's canonical name for the label
+    parts["actors"] = [actor_display_by_name(x, lang) or x for x in parts["actors"]]
     return label_text(parts)

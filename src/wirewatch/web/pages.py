@@ -19,7 +19,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import NotFoundError, UsageError, WirewatchError
 from . import auth, details, query, review
 from .index import reindex
-from .labels import acled_label, certainty_label, js_labels, story_label_in, tag_label, type_label
+from .labels import (
+    acled_label,
+    actor_label,
+    certainty_label,
+    js_labels,
+    story_label_in,
+    tag_label,
+    type_label,
+)
 from .lang import LANG_COOKIE, LANGS, negotiate, translate
 from .placenames import country_label, place_label
 from .security import SESSION_COOKIE, ctx_of, current_session
@@ -90,6 +98,8 @@ def _base(request: Request, lang: str, session: auth.Session | None, data: dict[
         "sl": lambda story: story_label_in(lang, story),
         "pl": lambda ref, name: place_label(lang, ref, name),  # place name in the interface language
         "cn": lambda iso: country_label(lang, iso),
+        # an actor record ({"actor_id", "name", "text"}) in the interface language
+        "an": lambda a: _actor_shown(lang, a),
         "labels": js_labels(lang),
         "lang": lang,
         "langs": LANGS,
@@ -101,6 +111,13 @@ def _base(request: Request, lang: str, session: auth.Session | None, data: dict[
     }
 
 
+def _actor_shown(lang: str, actor: Any) -> str:
+    """An event's actor (a record dict, or an analyst's typed name) in the interface language."""
+    if isinstance(actor, dict):
+        return actor_label(lang, actor.get("actor_id"), actor.get("name") or actor.get("text"))
+    return actor_label(lang, None, str(actor or ""))
+
+
 def warm_up() -> None:
     """Load the lazily built packaged resources (templates, interface strings, tag and country names) at
     start-up, so the first reader's page does not wait for them."""
@@ -110,6 +127,7 @@ def warm_up() -> None:
         js_labels(lang)
         tag_label(lang, "")
         country_label(lang, "US")
+        actor_label(lang, "gov-us", None)  # the actor dictionary and its display names
 
 
 def add_http_error_page(app: FastAPI) -> None:
