@@ -172,20 +172,14 @@ def test_fatalities_are_the_total_not_a_part_of_it(lang: str, text: str, total: 
     assert lows == {total}
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The dock workers vowed a strike if the wages are not paid."),
-    ("es", "Los maestros prometieron un paro nacional si no llega el aumento."),
-    ("pt", "Os caminhoneiros prometem uma greve geral caso o diesel suba."),
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The aid convoy reached the camp on Tuesday.", False),
+    ("es", "La caravana llegó al campamento el martes.", False),
+    ("pt", "A caravana chegou ao acampamento na terça-feira.", False),
+    ("en", "The militia set up a camp near the river crossing.", True),
+    ("es", "La guerrilla instaló un campamento cerca del río.", True),
+    ("pt", "A milícia montou um acampamento perto do rio.", True),
 ])
-def test_a_promised_strike_is_a_threat_not_an_agreement(stage: EventsStage, lang: str, text: str) -> None:
-    found = types(stage, text, lang)
-    assert "THREATEN" in found and "AGREE" not in found
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The government promised aid to the flooded towns."),
-    ("es", "El gobierno prometió ayuda a los pueblos inundados."),
-    ("pt", "O governo prometeu ajuda às cidades alagadas."),
-])
-def test_a_promise_of_help_stays_an_agreement(stage: EventsStage, lang: str, text: str) -> None:
-    assert "AGREE" in types(stage, text, lang)
+def test_a_camp_is_established_only_when_the_text_says_so(stage: EventsStage, lang: str, text: str,
+                                                          expected: bool) -> None:
+    assert ("MOBILIZE" in types(stage, text, lang)) is expected
