@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import UsageError
 from ..storage.common import fold
 from .db import WebDB
+from .index import COLUMNS
 
 REVIEW_STATES = ("unreviewed", "confirmed", "rejected", "corrected", "merged", "reviewed", "any")
 CERTAINTIES = ("asserted", "probable", "possible", "doubtful", "denied")
@@ -142,33 +143,8 @@ def list_events(
     return rows[:limit], nxt
 
 
-_FIELDS = (
-    "canonical_id",
-    "day",
-    "day_end",
-    "plover_type",
-    "acled_event_type",
-    "acled_sub_event_type",
-    "country",
-    "admin1",
-    "place_ref",
-    "place_name",
-    "lat",
-    "lon",
-    "precision",
-    "fatalities",
-    "fatalities_high",
-    "independent",
-    "outlets",
-    "n_mentions",
-    "certainty",
-    "disputed",
-    "story_id",
-    "review",
-    "actor1",
-    "actor2",
-    "sources",
-)
+#: the index columns a list row carries (bookkeeping and search-only columns stay in the database)
+_FIELDS = tuple(c for c in COLUMNS if c not in ("src_rowid", "actors", "search", "hidden"))
 _SELECT = ", ".join(f"e.{c}" for c in _FIELDS)
 
 
