@@ -104,7 +104,8 @@ def _pages_from_jsonl(path: Path, limit: int | None) -> list[RawInput]:
     return pages
 
 
-def _rss_mb(who: int) -> float:
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory of this process (or, with ``RUSAGE_CHILDREN``, its largest child) in MB."""
     # ru_maxrss is in KiB on Linux, bytes on macOS
     scale = 1 / 1024 if sys.platform != "darwin" else 1 / (1024 * 1024)
     return resource.getrusage(who).ru_maxrss * scale
@@ -134,14 +135,14 @@ def run_bench(pages: Sequence[RawInput], config: Config, workers: int = 1,
             seconds = time.perf_counter() - t0
         failed = sum(flags)
         sentences, stage_seconds = 0, ()
-        worker_rss = _rss_mb(resource.RUSAGE_CHILDREN)
+        worker_rss = peak_rss_mb(resource.RUSAGE_CHILDREN)
     return BenchResult(
         pages=len(pages),
         failed=failed,
         seconds=seconds,
         megabytes=megabytes,
         workers=workers,
-        peak_rss_mb=_rss_mb(resource.RUSAGE_SELF),
+        peak_rss_mb=peak_rss_mb(),
         worker_peak_rss_mb=worker_rss,
         stages=("extract", "language", "sentences", *stages),
         sentences=sentences,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 import click
 
+from ..config import Config
 from ._common import AppContext, json_line, pass_app
 
 
@@ -21,14 +22,9 @@ def gazetteer_group() -> None:
 @pass_app
 def build_cmd(app: AppContext, as_json: bool) -> None:
     """Build the index now (it is otherwise built on first use) and report time and peak memory."""
-    from ..gazetteer.index import cache_file, rebuild_gazetteer
+    from ..gazetteer.index import rebuild_gazetteer
 
-    start = time.perf_counter()
-    gaz = rebuild_gazetteer(app.config)
-    info = _describe(gaz, cache_file(app.config))
-    info["build_s"] = round(time.perf_counter() - start, 1)
-    info["peak_rss_mb"] = _peak_rss_mb()
-    _echo(info, as_json)
+    _report(app, rebuild_gazetteer, "build_s", as_json)
 
 
 @gazetteer_group.command("info")
@@ -36,13 +32,20 @@ def build_cmd(app: AppContext, as_json: bool) -> None:
 @pass_app
 def info_cmd(app: AppContext, as_json: bool) -> None:
     """Load the index (building it if missing) and report its size, load time and memory."""
-    from ..gazetteer.index import cache_file, load_gazetteer
+    from ..gazetteer.index import load_gazetteer
+
+    _report(app, load_gazetteer, "load_s", as_json)
+
+
+def _report(app: AppContext, get: Callable[[Config], Any], timing: str, as_json: bool) -> None:
+    from ..bench import peak_rss_mb
+    from ..gazetteer.index import cache_file
 
     start = time.perf_counter()
-    gaz = load_gazetteer(app.config)
+    gaz = get(app.config)
     info = _describe(gaz, cache_file(app.config))
-    info["load_s"] = round(time.perf_counter() - start, 2)
-    info["peak_rss_mb"] = _peak_rss_mb()
+    info[timing] = round(time.perf_counter() - start, 2)
+    info["peak_rss_mb"] = round(peak_rss_mb(), 1)
     _echo(info, as_json)
 
 
@@ -53,15 +56,6 @@ def _describe(gaz: Any, path: Any) -> dict[str, Any]:
         "display_names": {lang: len(rows) for lang, rows in sorted(data.display.items())},
         "file_mb": round(path.stat().st_size / 1e6, 1) if path.is_file() else None,
     }
-
-
-def _peak_rss_mb() -> int | None:
-    try:
-        import resource
-    except ImportError:  # Windows: no getrusage
-        return None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
-    return int(peak / (1 << 20 if sys.platform == "darwin" else 1 << 10))
 
 
 def _echo(info: dict[str, Any], as_json: bool) -> None:

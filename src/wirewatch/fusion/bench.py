@@ -8,22 +8,18 @@
 
 from __future__ import annotations
 
-import resource
 import time
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from ..bench import peak_rss_mb
 from . import Fuser, FusionState
 from .bulk import BulkLoader
 from .signature import article_signature
 from .stories import StoryClusterer
 from .synth import SyntheticNews
-
-
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def cluster(n: int, seed: int = 7, state_path: str = ":memory:") -> dict[str, Any]:
@@ -46,7 +42,7 @@ def cluster(n: int, seed: int = 7, state_path: str = ":memory:") -> dict[str, An
     state.close()
     # CPU time is what one core spends; wall time also counts waiting for a core on a shared machine
     return {"signatures": n, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
-            "per_article_ms": round(seconds / n * 1000, 3), "stories": stories, "peak_rss_mb": round(_rss_mb(), 1)}
+            "per_article_ms": round(seconds / n * 1000, 3), "stories": stories, "peak_rss_mb": round(peak_rss_mb(), 1)}
 
 
 def grow(checkpoints: Sequence[int], path: Path, seed: int = 11, sample: int = 500,
@@ -79,7 +75,7 @@ def grow(checkpoints: Sequence[int], path: Path, seed: int = 11, sample: int = 5
         loader.clock = max(loader.clock, max(a.published for a in arts if a.published))
         point = {"store_size": mark, "per_article_ms": round(wall / sample * 1000, 3),
                  "per_article_cpu_ms": round(cpu / sample * 1000, 3), "bulk_load_s": round(load_s, 1),
-                 "elapsed_s": round(time.perf_counter() - t_start, 1), "peak_rss_mb": round(_rss_mb(), 1)}
+                 "elapsed_s": round(time.perf_counter() - t_start, 1), "peak_rss_mb": round(peak_rss_mb(), 1)}
         points.append(point)
         if report:
             report(point)
