@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from wirewatch.stages.places import Geoparser
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,3 +69,13 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_dir: Path) -> Path:
         store.close()
     assert summary.failed == 0, summary.failures
     return db
+
+
+@pytest.fixture(scope="session")
+def geo() -> Geoparser:
+    """One geoparser for every places test, over the gazetteer built in the test cache."""
+    from wirewatch.config import load_config
+    from wirewatch.stages.places import Geoparser
+
+    TEST_CACHE.mkdir(parents=True, exist_ok=True)
+    return Geoparser(load_config(env={}, cache_dir=str(TEST_CACHE)))

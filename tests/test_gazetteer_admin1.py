@@ -4,24 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from places_support import session_config
-from wirewatch.config import Config
+from places_support import parse
 from wirewatch.gazetteer.admin1 import Admin1Votes, admin_words, core_name, index_names, is_vague
-from wirewatch.pipeline import article_from_text
-from wirewatch.records import Place
-from wirewatch.stages.places import Geoparser, tokenize
-
-
-@pytest.fixture(scope="session")
-def geo(tmp_path_factory: pytest.TempPathFactory) -> Geoparser:
-    config: Config = session_config(tmp_path_factory)
-    return Geoparser(config)
-
-
-def parse(geo: Geoparser, text: str, lang: str) -> dict[str, Place]:
-    article = article_from_text(text, lang=lang)
-    return {p.text: p for p in geo.parse(article, tokenize(article.text, lang))}
-
+from wirewatch.stages.places import Geoparser
 
 # --- the name rules, without the gazetteer
 

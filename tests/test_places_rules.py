@@ -4,22 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from places_support import session_config
-from wirewatch.config import Config
+from places_support import parse
 from wirewatch.pipeline import article_from_text
-from wirewatch.records import Place, Span
-from wirewatch.stages.places import Geoparser, site_country, tokenize
-
-
-@pytest.fixture(scope="session")
-def geo(tmp_path_factory: pytest.TempPathFactory) -> Geoparser:
-    config: Config = session_config(tmp_path_factory)
-    return Geoparser(config)
-
-
-def parse(geo: Geoparser, text: str, lang: str, url: str | None = None) -> dict[str, Place]:
-    article = article_from_text(text, lang=lang, url=url)
-    return {p.text: p for p in geo.parse(article, tokenize(article.text, lang))}
+from wirewatch.records import Span
+from wirewatch.stages.places import Geoparser, site_country
 
 
 @pytest.mark.parametrize(("lang", "text", "absent"), [
