@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from wirewatch.pipeline import Pipeline
+from demo_support import DEMO, analysed, expected
 from wirewatch.records import Article
 from wirewatch.stages.claims import claim_for, find_contradictions
 from wirewatch.stages.figures import main_figure
-
-DEMO = Path(__file__).resolve().parent.parent / "src" / "wirewatch" / "data" / "examples"
-
-
-@lru_cache(maxsize=1)
-def expected() -> dict[str, Any]:
-    path = DEMO / "expected.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-
-
-@lru_cache(maxsize=32)
-def analysed(name: str) -> Article:
-    page = expected()[name]
-    return Pipeline.default(stages=["figures", "claims"]).analyze_html((DEMO / name).read_bytes(), url=page.get("url"))
 
 
 def pages_with(key: str) -> list[str]:
