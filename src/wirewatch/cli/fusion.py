@@ -142,12 +142,15 @@ def alerts_cmd(app: AppContext, at: str | None, hourly: bool, window: int, min_c
 
 def _sizes(text: str | None) -> list[int]:
     """``--grow``: comma-separated store sizes, or one size M meaning the decades 10,000 … M."""
-    if not text:
+    if text is None:
         return []
+    hint = "give store sizes such as 10000,100000,1000000"
     try:
         sizes = [int(x.replace("_", "")) for x in text.split(",") if x.strip()]
     except ValueError:
-        raise click.BadParameter(f"{text!r}: give store sizes such as 10000,100000,1000000") from None
+        raise click.BadParameter(f"{text!r}: {hint}") from None
+    if not sizes:
+        raise click.BadParameter(f"no store size in {text!r}: {hint}")
     if any(n < 1 for n in sizes):
         raise click.BadParameter("store sizes must be positive")
     if len(sizes) == 1 and sizes[0] > 10_000:
@@ -170,6 +173,8 @@ def bench_fusion_cmd(signatures: int, grow: str | None, sample: int, path: Path,
     from ..fusion import bench
 
     marks = _sizes(grow)
+    if not signatures and not marks:
+        raise click.UsageError("nothing to measure: give --signatures N (N > 0) or --grow SIZES")
     result: dict[str, Any] = {}
     if signatures:
         c = result["cluster"] = bench.cluster(signatures)
