@@ -20,6 +20,7 @@ Word lists (glue words, pronouns, quantities, modifiers, heads of "of" phrases) 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -82,7 +83,6 @@ class ArgWords:
             prepositions=args.words("prepositions"),
             infinitive=args.words("infinitive"),
             site_nouns=args.words("site_nouns"),
-            seat_after=args.words("seat_after"),
             titles=args.words("office_titles"),
         )
 
@@ -99,7 +99,11 @@ def arg_words(lang: str, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
     """The language's argument word sets, built once per process."""
     w = _WORDS.get(lang)
     if w is None:
-        w = _WORDS[lang] = ArgWords.from_cues(args, stop_caps)
+        from ..gazetteer.lexicon import place_lexicon
+
+        # "UK-based": the places stage's seat words, so the two stages never disagree about a seat
+        seats = place_lexicon(lang).seat_after
+        w = _WORDS[lang] = dataclasses.replace(ArgWords.from_cues(args, stop_caps), seat_after=seats)
     return w
 
 
