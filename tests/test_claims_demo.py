@@ -7,7 +7,6 @@ import pytest
 from demo_support import DEMO, analysed, expected
 from wirewatch.records import Article
 
-
 PAGES = [n for n, p in expected().items() if p.get("claims") and (DEMO / n).is_file()]
 
 

@@ -183,3 +183,34 @@ def test_fatalities_are_the_total_not_a_part_of_it(lang: str, text: str, total: 
 def test_a_camp_is_established_only_when_the_text_says_so(stage: EventsStage, lang: str, text: str,
                                                           expected: bool) -> None:
     assert ("MOBILIZE" in types(stage, text, lang)) is expected
+
+
+def factual_types(stage: EventsStage, text: str, lang: str) -> set[str]:
+    article = article_from_text(text, lang=lang, published=PUBLISHED)
+    doc = make_doc(article.text, lang)
+    article = dataclasses.replace(article, sentences=sentence_spans(doc), stages=("sentences",))
+    return {e.plover_type for e in stage.events(article, doc) if e.is_factual}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The talks had stalled. Not only did the militia attack the depot, it looted the stores."),
+    ("en", "No less than twenty men attacked the convoy near the ford."),
+    ("es", "La tregua parecía firme. Los disidentes, sin embargo, atacaron la base de madrugada."),
+    ("es", "Sin embargo, hombres armados atacaron una patrulla en la vereda."),
+    ("es", "No solo atacaron la alcaldía, también quemaron dos camionetas."),
+    ("pt", "Não só atacaram o posto policial como incendiaram a escola."),
+    ("pt", "Sem dúvida, os garimpeiros atacaram a aldeia durante a noite."),
+])
+def test_a_negation_word_inside_a_connective_negates_nothing(stage: EventsStage, lang: str, text: str) -> None:
+    assert "ASSAULT" in factual_types(stage, text, lang)
+    assert "SANCTION" not in types(stage, text, lang)  # "sin embargo" is "however", not an embargo
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Atacan una estación de policía en el sur del departamento."),
+    ("es", "ASESINAN A UN LÍDER COMUNAL EN LA VEREDA"),
+    ("pt", "Matam dois seguranças em frente ao mercado municipal."),
+    ("pt", "HOMENS ARMADOS ATACAM POSTO DE SAÚDE"),
+])
+def test_a_headline_verb_in_capitals_is_a_trigger(stage: EventsStage, lang: str, text: str) -> None:
+    assert "ASSAULT" in types(stage, text, lang)

@@ -3,8 +3,9 @@
 spaCy's lookup lemmatizer keeps each table as a Python dict of ~800,000 entries: about 200 MB for Spanish and
 260 MB for Portuguese in every process, and seconds to load. The same table as sorted uint64 key hashes plus a
 uint32 index into the distinct lemma strings takes ~10 MB, loads in milliseconds and is looked up for a whole
-document at once with ``numpy.searchsorted``. The result is identical to spaCy's lookup mode (the table's value
-for the token's exact text, else the text itself).
+document at once with ``numpy.searchsorted``. The result is spaCy's lookup mode (the table's value for the
+token's exact text, else the text itself) with one addition: a capitalised form the table lacks takes the value of
+its lower-case form, so sentence-initial and all-caps verbs ("Atacan", "MATAM") are lemmatised too.
 
 The arrays are built once per (language, spacy-lookups-data version) in a *separate process*, so that no
 worker ever holds the big table, and cached in the wirewatch cache dir (``WIREWATCH_CACHE_DIR``).
@@ -88,6 +89,13 @@ class CompactLemmatizer:
         pos = np.minimum(np.searchsorted(self.keys, orths), len(self.keys) - 1)
         hit = self.keys[pos] == orths
         lemmas = np.where(hit, self.lemma_of_key[pos], orths)
+        if not hit.all():
+            # the tables hold lower-case forms: a verb opening a sentence or a headline ("Atacan", "ATACAM")
+            # takes the lemma of its lower-case form; a form unknown either way stays itself
+            lowers = np.fromiter((t.lower for t in doc), dtype=np.uint64, count=n)
+            pos_low = np.minimum(np.searchsorted(self.keys, lowers), len(self.keys) - 1)
+            hit_low = ~hit & (lowers != orths) & (self.keys[pos_low] == lowers)
+            lemmas = np.where(hit_low, self.lemma_of_key[pos_low], lemmas)
         for token, lemma in zip(doc, lemmas.tolist(), strict=True):
             token.lemma = lemma
         return doc

@@ -257,13 +257,29 @@ def rules_for(lang: str) -> LangRules:
     )
 
 
-def _cue_before(units: Sequence[Unit], index: dict[str, list[tuple[str, ...]]], lo: int, hi: int) -> bool:
-    """True when a cue sequence (from a first-key ``index``) lies entirely inside units[lo:hi]."""
+def _cue_before(
+    units: Sequence[Unit],
+    index: dict[str, list[tuple[str, ...]]],
+    lo: int,
+    hi: int,
+    unless: dict[str, list[tuple[str, ...]]] | None = None,
+) -> bool:
+    """True when a cue sequence (from a first-key ``index``) lies entirely inside units[lo:hi]. A cue word that
+    opens a phrase of ``unless`` does not count ("sin embargo" is "however", not a negation)."""
     for s in range(lo, hi):
+        if unless and _starts_phrase(units, s, unless):
+            continue
         for cue in index.get(units[s].key, ()):
             k = len(cue)
             if s + k <= hi and all(units[s + j].key == cue[j] for j in range(1, k)):
                 return True
+    return False
+
+
+def _starts_phrase(units: Sequence[Unit], s: int, index: dict[str, list[tuple[str, ...]]]) -> bool:
+    for cue in index.get(units[s].key, ()):
+        if s + len(cue) <= len(units) and all(units[s + j].key == cue[j] for j in range(1, len(cue))):
+            return True
     return False
 
 
@@ -553,7 +569,7 @@ class SentenceCoder:
     def _flags(self, units: Sequence[Unit], hit: Hit, lo: int, d: Draft) -> None:
         f = self.r.flags
         i = hit.start
-        d.negated = _cue_before(units, f.index("negated"), max(lo, i - 4), i)
+        d.negated = _cue_before(units, f.index("negated"), max(lo, i - 4), i, f.index("not_negated"))
         # "denied that any soldiers had been captured": the denied clause reaches past the short window
         d.negated = d.negated or _cue_before(units, f.index("denial"), max(0, i - 10), i)
         d.future = _cue_before(units, f.index("future"), max(lo, i - 6), i) or self._suffix(units[i], "future")
