@@ -49,7 +49,7 @@ from .names import display_table
 from .normalize import is_latin, key_variants, normalize
 
 #: bump when the index layout or the build rules change: a cached index of another version is rebuilt
-BUILDER_VERSION = 12
+BUILDER_VERSION = 13
 LANGS = ("en", "es", "pt")
 DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv", "display_names.tsv", "admin1_words.tsv")
 
@@ -377,6 +377,7 @@ def _add_us(data: IndexData, centres: dict[tuple[str, str], tuple[float, float]]
 
 def _add_supplement(data: IndexData, regions: dict[tuple[str, str], Points]) -> None:
     aliases = _aliases()
+    words = admin_words()
     known = set()
     for line in data_lines(_data_text("supplement.tsv")):
         parts = line.split("\t")
@@ -389,12 +390,26 @@ def _add_supplement(data: IndexData, regions: dict[tuple[str, str], Points]) -> 
         row = data.add(f"sup:{sid}", all_names[0], float(lat), float(lon), feature, cc, admin1, int(weight))
         for i, name in enumerate(all_names):
             data.index_name(name, row, i > 0)
+        if feature == "admin1":
+            _index_core_names(data, row, all_names, words)
         for alias in aliases.get(f"sup:{sid}", ()):
             _add_alias(data, row, alias)
         known.add(f"sup:{sid}")
     unknown = sorted(t for t in aliases if t.startswith("sup:") and t not in known)
     if unknown:
         raise ResourceError(f"data/gazetteer/aliases.tsv: no supplement row {', '.join(unknown)}; fix the id")
+
+
+def _index_core_names(data: IndexData, row: int, names: list[str], words: AdminWords) -> None:
+    """A curated state written with its feature word ("Guanajuato State", "Estado de São Paulo") is also found
+    under its bare name, as a namesake of its capital: the town unless the text says region ("el estado de
+    Guanajuato") or writes it as a container ("Irapuato, Guanajuato")."""
+    own = {normalize(n) for n in names}
+    cores = {core_name(n, words) for n in names} - set(names)
+    for core in sorted(cores):
+        if normalize(core) not in own:
+            data.index_name(core, row, True)
+            data.namesake.add(row)
 
 
 def _add_alias(data: IndexData, row: int, alias: str) -> None:

@@ -37,6 +37,10 @@ class PlaceLexicon:
     region_before: frozenset[str] = frozenset()
     region_after: frozenset[str] = frozenset()
     list_links: frozenset[str] = frozenset()
+    #: articles that regions take and towns and people do not ("del Tolima", "do Amapá"): they vouch for a name
+    #: that is only a derived region; lower-case feature words before a name ("río Magdalena", "rio Tietê")
+    region_articles: frozenset[str] = frozenset()
+    feature_before: frozenset[str] = frozenset()
     #: a place named as an organisation's seat (``places_seat.txt``): words after a hyphen ("UK-based") and
     #: phrases before the name ("con sede en"); such a place is metonymic, not where an event happened
     seat_after: frozenset[str] = frozenset()
@@ -113,6 +117,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         region_before=context.get("region_before", frozenset()),
         region_after=context.get("region_after", frozenset()),
         list_links=context.get("list_link", frozenset()),
+        region_articles=context.get("region_article", frozenset()),
+        feature_before=context.get("feature_before", frozenset()),
         **_seat_words(lang),
     )
 
@@ -131,7 +137,7 @@ def _seat_words(lang: str) -> dict[str, frozenset[Any]]:
     return {"seat_after": frozenset(after), "seat_before": frozenset(before)}
 
 
-_CONTEXT_KINDS = ("region_before", "region_after", "list_link")
+_CONTEXT_KINDS = ("region_before", "region_after", "list_link", "region_article", "feature_before")
 
 
 def _context_words(lang: str) -> dict[str, frozenset[str]]:

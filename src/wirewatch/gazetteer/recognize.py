@@ -9,6 +9,7 @@ cue or a containing place after it. Everything here is driven by the per-languag
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LENGTH
@@ -210,7 +211,11 @@ def recognize(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon) -> list[Mentio
                 _note_person(view, lex, i, end, persons)
             i += 1
             continue
-        out.append(mention)
+        named = _named_feature(view, gaz, lex, mention)
+        if named is None:
+            i = mention.end
+            continue
+        out.append(named)
         i = last_end = mention.end
     out = [m for m in out if m.key not in persons and not _in_menu(view, m)]
     return [m for k, m in enumerate(out) if not m.weak or _listed(view, lex, out, k)]
@@ -287,7 +292,8 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     if single and (_demonym_only(gaz, lex, key) or lex.excluded("article", key)):
         return None
     p = _prev_word(view, i)
-    after_comma = p >= 0 and view.text[p] == ","
+    # "Santos, SP" and "Juazeiro do Norte (CE)": a state abbreviation written after its town
+    after_comma = p >= 0 and (view.text[p] == "," or (view.text[p] == "(" and end < view.n and view.text[end] == ")"))
     if not after_comma and gaz.needs_comma(key):
         return None  # "SP", "Sin.": a state only in "Santos, SP" or "Culiacán, Sin."
     if (lex.excluded("title", key) and not after_comma) or lex.excluded("org_prefix", key):
@@ -298,6 +304,8 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     pp = _prev_word(view, p) if p >= 0 and lex.excluded("article", view.norm[p]) else -1  # "barrio La Aurora"
     if _excluded(lex, ("street",), *(view.norm[k] for k in (p, b, pp) if k >= 0)):
         return None  # "avenida Paulista", "rua da Consolação": a street named after a place or person
+    if p >= 0 and not view.is_cap(p) and lex.excluded("title_lower", view.norm[p]):
+        return None  # "el ministro Lima", "o prefeito Santos": es/pt news write the title in lower case
     if p >= 0 and view.is_cap(p):
         pk = view.norm[p]
         if lex.excluded("title", pk) or lex.excluded("org_prefix", pk):
@@ -338,18 +346,23 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
             return None  # "Jordan Peterson", "Georgia Meloni", "the Golden Division": a longer proper name
     contained = nxt < view.n and view.text[nxt] == ","
     bare = lookup_keys(key)[-1]  # "The City" is judged as "City"
-    if _excluded(lex, ("time", "never"), key, bare) or (_excluded(lex, ("common",), key, bare) and not cue):
+    held = contained and _container_follows(view, gaz, nxt)  # "Santos, SP", "Paz, Bolivia"
+    if _excluded(lex, ("time", "never"), key, bare) or (_excluded(lex, ("common",), key, bare) and not (cue or held)):
         return None
     if _excluded(lex, ("given",), key, bare) and not (cue or contained):
         return None  # "George", "Flores": people far more often than places, unless the text says "in"
-    if single and not cue and view.sentence_initial(i) and (
+    if single and not cue and not held and view.sentence_initial(i) and (
             not _prominent(gaz, key) or (is_ordinary_word(lex.lang, view.text[i].lower()) and not _regional(gaz, key))):
         return None  # capitalised only by position: "Mataram gente..." is "they killed", not the Indonesian city
     if single and _abbreviated(view, end) and not _regional(gaz, key) and not _prominent(gaz, key):
         return None  # "Chilpancingo, Gro.—": an abbreviated state, not the village that happens to be "Gro"
     acronym = view.text[i].isupper() and len(view.text[i]) <= 4
+    # in running text (not a dateline or a headline in capitals) a short capitalised word is an acronym far
+    # more often than a small town's name ("la DANA", "a PEC"): only a sizeable place stands on its own there
+    shouting = view.sentence_initial(i) or (p >= 0 and view.text[p].isupper() and len(view.text[p]) > 1)
+    floor = 2000 if shouting else 100_000
     if single and acronym and not cue and not contained \
-            and not (_prominent(gaz, key, 2000, primary=True) or _regional(gaz, key)):
+            and not (_prominent(gaz, key, floor, primary=True) or _regional(gaz, key)):
         return None  # an unknown acronym ("ELN", "CAI") that happens to be a place's code or alternate name
     if single and not cue and not contained and not _prominent(gaz, key, 100_000) \
             and all(alt for _, alt in gaz.lookup(key)):
@@ -358,8 +371,33 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     if metonymy and single and not big:
         return None  # "Jones said": a small town's name before a reporting verb is a person
     metonymy = metonymy or _is_seat(view, lex, i, end)
-    weak = not cue and rule == "gazetteer" and _derived_only(gaz, key) and not _region_said(view, lex, i, end)
+    weak = not cue and rule == "gazetteer" and _derived_only(gaz, key) and not _region_said(view, lex, i, end) \
+        and not (p >= 0 and view.text[p].islower() and view.norm[p] in lex.region_articles)
     return Mention(i, end, view.idx[i], view.end_char(end - 1), key, cue, metonymy, rule, weak)
+
+
+def _container_follows(view: TokenView, gaz: Gazetteer, comma: int) -> bool:
+    """A country or first-level region right after the comma at token ``comma`` ("Santos, SP")."""
+    k = _next_word(view, comma + 1)
+    if k >= view.n or not view.is_cap(k):
+        return False
+    found = _longest(view, gaz, k)
+    return found is not None and any(gaz.feature(r) in ("country", "admin1") for r, _ in gaz.lookup(found[1]))
+
+
+def _named_feature(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, m: Mention) -> Mention | None:
+    """ "el río Magdalena", "o rio São Francisco": a lower-case feature word before the name says which
+    feature it is. The river itself when the gazetteer knows it; a region by the name may stand for it; a town
+    that only shares the name is not what the text means."""
+    p = _prev_word(view, m.start)
+    if p < 0 or not view.text[p].islower() or view.norm[p] not in lex.feature_before:
+        return m
+    named = f"{view.norm[p]} {m.key}"
+    if gaz.lookup(named):
+        return dataclasses.replace(m, key=named, cue=True, metonymy=False, rule="gazetteer+feature", weak=False)
+    if any(gaz.feature(r) != "city" for r, _ in gaz.lookup(m.key)):
+        return m
+    return None
 
 
 def _demonym_only(gaz: Gazetteer, lex: PlaceLexicon, key: str) -> bool:

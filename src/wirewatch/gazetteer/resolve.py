@@ -32,7 +32,8 @@ CAPITAL_BONUS = 1.5
 W_NAMESAKE = 2.5  # a national capital over the same-named region of its own country ("Washington")
 W_REGION_WORD = 3.0  # "the state of Washington", "Washington state"
 W_NAMESAKE_REGION = 4.0  # a derived region named like its own town ("Kandahar"): the town, unless "province"
-W_LIST = 2.0  # the items of a list are of one kind ("Utah, Washington and Wisconsin")
+W_LIST = 2.0
+W_CONTAINER_REGION = 2.0  # the items of a list are of one kind ("Utah, Washington and Wisconsin")
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Query:
     container: int | None = None  # index of the mention that contains this one ("X, Y": Y)
     region_word: bool = False  # the text calls it a region ("state of X", "X state")
     neighbours: tuple[int, ...] = ()  # indexes of the mentions listed with this one ("X, Y and Z")
+    contains: bool = False  # written as another mention's container ("Irapuato, Guanajuato"): a region first
 
 
 @dataclass
@@ -110,6 +112,8 @@ def _kind_bonus(gaz: Gazetteer, row: int, cands: list[tuple[int, bool]], q: Quer
     feature = gaz.feature(row)
     if q.region_word:
         return W_REGION_WORD if feature in ("admin1", "region") else 0.0
+    if q.contains and feature in ("admin1", "admin2", "region"):
+        return W_CONTAINER_REGION  # "Irapuato, Guanajuato" is the state, not the same-named capital
     if gaz.is_namesake(row):
         return -W_NAMESAKE_REGION
     if feature == "city" and gaz.is_capital(row):

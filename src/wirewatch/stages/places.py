@@ -176,8 +176,9 @@ def _queries(text: str, items: list[tuple[int, int, str]], gaz: Gazetteer, lex: 
     for i in range(len(items) - 1):
         end, nxt = items[i][1], items[i + 1]
         gap = text[end : nxt[0]]
-        if gap.strip() == "," and len(gap) <= 3 and _can_contain(gaz, nxt[2]):
+        if _container_gap(text, gap, nxt[1]) and _can_contain(gaz, nxt[2]):
             queries[i].container = i + 1
+            queries[i + 1].contains = True
         elif _list_gap(gap, lex):
             queries[i].neighbours += (i + 1,)
             queries[i + 1].neighbours += (i,)
@@ -186,9 +187,16 @@ def _queries(text: str, items: list[tuple[int, int, str]], gaz: Gazetteer, lex: 
         if queries[i].container is None:
             key = _written_container(text, end, gaz, starts)
             if key is not None:
-                queries.append(Query(key))
+                queries.append(Query(key, contains=True))
                 queries[i].container = len(queries) - 1
     return queries
+
+
+def _container_gap(text: str, gap: str, next_end: int) -> bool:
+    """ "Irapuato, Guanajuato" and the Brazilian "Feira de Santana (BA)": the next item contains this one."""
+    if gap.strip() == "," and len(gap) <= 3:
+        return True
+    return gap.strip() == "(" and len(gap) <= 2 and text[next_end : next_end + 1] == ")"
 
 
 def _region_word(text: str, start: int, end: int, lex: PlaceLexicon) -> bool:
