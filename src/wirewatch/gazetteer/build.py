@@ -49,7 +49,7 @@ from .names import display_table
 from .normalize import is_latin, key_variants, normalize
 
 #: bump when the index layout or the build rules change: a cached index of another version is rebuilt
-BUILDER_VERSION = 13
+BUILDER_VERSION = 14
 LANGS = ("en", "es", "pt")
 DATA_FILES = ("supplement.tsv", "aliases.tsv", "country_points.tsv", "display_names.tsv", "admin1_words.tsv")
 
@@ -239,6 +239,8 @@ def build_index() -> IndexData:
     data = IndexData(version=source_version())
     countries = _geonames_json("countries.json")
     capitals = {(iso, c.get("capital") or "") for iso, c in countries.items()}
+    # the registry writes capitals in ASCII ("Bogota", "Brasilia", "Asuncion"), the cities with their accents
+    folded_capitals = {iso: normalize(c.get("capital") or "") for iso, c in countries.items()}
     regions: dict[tuple[str, str], Points] = {}
     region_pop: Counter[tuple[str, str]] = Counter()
     weighted: dict[tuple[str, str], list[float]] = {}  # region -> [sum pop*lat, sum pop*lon, sum pop]
@@ -265,7 +267,7 @@ def build_index() -> IndexData:
         if rg_name:
             votes.add(cc, a1, rg_name)
         # only US places (county seats) and capitals are ever looked up by name: keep just those
-        if cc == "US" or (cc, name) in capitals:
+        if cc == "US" or (cc, name) in capitals or _same_folded(name, folded_capitals.get(cc, "")):
             nkey = (cc, a1, name)
             if nkey not in by_name or c["population"] > data.population[by_name[nkey]]:
                 by_name[nkey] = row
@@ -341,14 +343,25 @@ def _add_countries(data: IndexData, countries: dict[str, Any], regions: dict[tup
         # "Austrália") is then a primary match, whatever the process's string hash seed
         for i, name in enumerate([c["name"], *sorted(others)]):
             data.index_name(name, row, i > 0)
-        capital = by_name_any(by_name, iso, c.get("capital") or "")
+        capital = by_name_any(by_name, iso, c.get("capital") or "", data.population)
         if capital is not None:
             data.capital.add(capital)
 
 
-def by_name_any(by_name: dict[tuple[str, str, str], int], cc: str, name: str) -> int | None:
-    rows = [row for (c, _, n), row in by_name.items() if c == cc and n == name] if name else []
-    return rows[0] if rows else None
+def by_name_any(by_name: dict[tuple[str, str, str], int], cc: str, name: str,
+                population: array[int] | None = None) -> int | None:
+    """The row of a place named ``name`` in country ``cc`` (accents ignored), the most populous when
+    ``population`` is given."""
+    key = normalize(name) if name else ""
+    rows = [row for (c, _, n), row in by_name.items() if c == cc and (n == name or _same_folded(n, key))]
+    if not rows:
+        return None
+    return max(rows, key=lambda r: population[r]) if population is not None else rows[0]
+
+
+def _same_folded(name: str, folded: str) -> bool:
+    # equal length first: folding precomposed accents keeps the length, and most names differ there already
+    return bool(folded) and len(name) == len(folded) and normalize(name) == folded
 
 
 def _add_us(data: IndexData, centres: dict[tuple[str, str], tuple[float, float]],

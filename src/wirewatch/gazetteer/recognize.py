@@ -390,9 +390,13 @@ def _named_feature(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, m: Mentio
     feature it is. The river itself when the gazetteer knows it; a region by the name may stand for it; a town
     that only shares the name is not what the text means."""
     p = _prev_word(view, m.start)
+    words = [m.key]
+    if p > 0 and lex.excluded("connector", view.norm[p]):  # "la sierra de Gata", "a serra da Mantiqueira"
+        words.insert(0, view.norm[p])
+        p = _prev_word(view, p)
     if p < 0 or not view.text[p].islower() or view.norm[p] not in lex.feature_before:
         return m
-    named = f"{view.norm[p]} {m.key}"
+    named = " ".join([view.norm[p], *words])
     if gaz.lookup(named):
         return dataclasses.replace(m, key=named, cue=True, metonymy=False, rule="gazetteer+feature", weak=False)
     if any(gaz.feature(r) != "city" for r, _ in gaz.lookup(m.key)):

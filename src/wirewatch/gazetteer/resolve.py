@@ -33,7 +33,8 @@ W_NAMESAKE = 2.5  # a national capital over the same-named region of its own cou
 W_REGION_WORD = 3.0  # "the state of Washington", "Washington state"
 W_NAMESAKE_REGION = 4.0  # a derived region named like its own town ("Kandahar"): the town, unless "province"
 W_LIST = 2.0
-W_CONTAINER_REGION = 2.0  # the items of a list are of one kind ("Utah, Washington and Wisconsin")
+W_CONTAINER_REGION = 2.0
+W_UNACCENTED = 1.5  # the items of a list are of one kind ("Utah, Washington and Wisconsin")
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Query:
     container: int | None = None  # index of the mention that contains this one ("X, Y": Y)
     region_word: bool = False  # the text calls it a region ("state of X", "X state")
     neighbours: tuple[int, ...] = ()  # indexes of the mentions listed with this one ("X, Y and Z")
+    surface: str = ""  # the text as written ("Bogotá"), for the accents it carries
     contains: bool = False  # written as another mention's container ("Irapuato, Guanajuato"): a region first
 
 
@@ -96,7 +98,7 @@ def _inside(gaz: Gazetteer, row: int, container: int) -> bool:
 
 def resolve(gaz: Gazetteer, queries: list[Query], site_country: str | None = None) -> list[Ranked]:
     cands = [_candidates(gaz, q.key) for q in queries]
-    base = [[_base(gaz, r, a) + _kind_bonus(gaz, r, cs, q) for r, a in cs]
+    base = [[_base(gaz, r, a) + _kind_bonus(gaz, r, cs, q) - _unaccented(gaz, r, a, q) for r, a in cs]
             for cs, q in zip(cands, queries, strict=True)]
     first = [_rank(c, b, [0.0] * len(c)) for c, b in zip(cands, base, strict=True)]
     first = _apply_containment(gaz, queries, cands, base, first)
@@ -116,12 +118,30 @@ def _kind_bonus(gaz: Gazetteer, row: int, cands: list[tuple[int, bool]], q: Quer
         return W_CONTAINER_REGION  # "Irapuato, Guanajuato" is the state, not the same-named capital
     if gaz.is_namesake(row):
         return -W_NAMESAKE_REGION
+    if gaz.is_derived(row) and _outgrown(gaz, row, cands):
+        return -DERIVED_ADMIN1_BONUS
     if feature == "city" and gaz.is_capital(row):
         cc = gaz.country(row)
         if any(gaz.feature(r) == "admin1" and gaz.country(r) == cc and not alt and not gaz.is_namesake(r)
                for r, alt in cands):
             return W_NAMESAKE
     return 0.0
+
+
+def _outgrown(gaz: Gazetteer, row: int, cands: list[tuple[int, bool]]) -> bool:
+    """A derived region with fewer people than a town of the same name elsewhere ("La Paz" in El Salvador
+    against the Bolivian seat of government): a region is bigger than its towns, so the town is the one news
+    names (the region still wins when the text says region or writes it as a container)."""
+    pop = gaz.population(row)
+    return any(not alt and gaz.feature(r) == "city" and gaz.population(r) > pop for r, alt in cands)
+
+
+def _unaccented(gaz: Gazetteer, row: int, alt: bool, q: Query) -> float:
+    """A name written with accents ("Bogotá", "Córdoba") that matches a town spelt without them only after
+    normalisation ("Bogota", New Jersey): a weaker match, like an alternate name."""
+    if alt or q.surface.isascii() or gaz.feature(row) != "city":
+        return 0.0
+    return W_UNACCENTED if gaz.data.names[row].isascii() else 0.0
 
 
 def _rank(cands: list[tuple[int, bool]], base: list[float], extra: list[float]) -> Ranked:

@@ -1,0 +1,142 @@
+"""Places in Spanish and Portuguese news as outlets write it: datelines, headlines in capitals, "municipio de X,
+departamento de Y", "Cidade (UF)", lower-case titles before surnames, rivers, institutions named after places.
+Every sentence is the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_support import parse
+from wirewatch.stages.places import Geoparser
+
+# (lang, text, surface, country, feature, precision)
+FOUND = [
+    ("es", "BOGOTÁ (EFE) — Seis soldados murieron en el municipio de Tame, departamento de Arauca.",
+     "BOGOTÁ", "CO", "city", 1),
+    ("es", "BOGOTÁ (EFE) — Seis soldados murieron en el municipio de Tame, departamento de Arauca.",
+     "Tame", "CO", "city", 1),
+    ("es", "BOGOTÁ (EFE) — Seis soldados murieron en el municipio de Tame, departamento de Arauca.",
+     "Arauca", "CO", "admin1", 3),
+    ("es", "Disidencias atacaron una estación de policía en Jamundí, Valle del Cauca.", "Valle del Cauca", "CO",
+     "admin1", 3),
+    ("es", "ATAQUE EN CAUCA DEJA CUATRO POLICÍAS MUERTOS", "CAUCA", "CO", "admin1", 3),
+    ("es", "Hombres armados asesinaron a doce personas en un bar de Irapuato, Guanajuato.", "Guanajuato", "MX",
+     "admin1", 3),
+    ("es", "La Marina aseguró un cargamento frente a Manzanillo, Colima.", "Colima", "MX", "admin1", 3),
+    ("es", "Las protestas dejaron tres muertos en Juliaca, en la región Puno.", "Puno", "PE", "admin1", 3),
+    ("es", "El Ejército desplegó tropas en el estado Apure.", "Apure", "VE", "admin1", 3),
+    ("es", "Las lluvias desbordaron el río Magdalena a su paso por el sur del Tolima.", "Magdalena", "CO",
+     "river", 2),
+    ("es", "Las lluvias desbordaron el río Magdalena a su paso por el sur del Tolima.", "Tolima", "CO",
+     "admin1", 3),
+    ("es", "Los grupos armados operan en el Guaviare y en el Meta.", "Guaviare", "CO", "admin1", 3),
+    ("es", "La Policía de Río Negro detuvo a dos hombres en Bariloche.", "Río Negro", "AR", "admin1", 3),
+    ("es", "La Policía de Río Negro detuvo a dos hombres en Bariloche.", "Bariloche", "AR", "city", 1),
+    ("es", "Victoria Villarruel visitó Mendoza el lunes por la tarde.", "Mendoza", "AR", "city", 1),
+    ("es", "La Paz amaneció con bloqueos de carreteras en varios accesos.", "La Paz", "BO", "city", 1),
+    ("es", "El detenido fue extraditado a Estados Unidos desde Bogotá.", "Bogotá", "CO", "city", 1),
+    ("es", "La Guardia Civil desarticuló una red de contrabando en Algeciras, Cádiz.", "Algeciras", "ES",
+     "city", 1),
+    ("es", "Miembros de la banda fueron detenidos en Santiago, Chile.", "Santiago", "CL", "city", 1),
+    ("es", "Un coche bomba estalló en Cúcuta, capital de Norte de Santander.", "Norte de Santander", "CO",
+     "admin1", 3),
+    ("es", "El gobierno declaró la emergencia en Lima y Callao.", "Callao", "PE", "city", 1),
+    ("es", "MORELIA, Mich. — Un ataque armado en Apatzingán dejó siete muertos.", "Apatzingán", "MX", "city", 1),
+    ("pt", "Uma operação policial deixou oito mortos na favela da Maré, na zona norte do Rio de Janeiro.",
+     "Rio de Janeiro", "BR", "city", 2),
+    ("pt", "Um caminhão tombou na BR-116, em Feira de Santana (BA), nesta segunda-feira.", "BA", "BR",
+     "admin1", 3),
+    ("pt", "Criminosos explodiram um caixa eletrônico em Juazeiro do Norte (CE).", "CE", "BR", "admin1", 3),
+    ("pt", "Criminosos explodiram um caixa eletrônico em Juazeiro do Norte (CE).", "Juazeiro do Norte", "BR",
+     "city", 1),
+    ("pt", "Santos, SP — A Guarda Municipal apreendeu drogas no porto.", "Santos", "BR", "city", 1),
+    ("pt", "O rio São Francisco enfrenta uma seca histórica na Bahia.", "São Francisco", "BR", "river", 2),
+    ("pt", "A cheia do rio Guaíba inundou bairros de Porto Alegre.", "Guaíba", "BR", "lake", 2),
+    ("pt", "Os incêndios atingiram o distrito de Aveiro durante a noite.", "Aveiro", "PT", "admin1", 3),
+    ("pt", "A Câmara Municipal de Lisboa aprovou o plano de emergência.", "Lisboa", "PT", "city", 1),
+    ("pt", "MAPUTO (Lusa) — Insurgentes atacaram a vila de Mocímboa da Praia, na província de Cabo Delgado.",
+     "Mocímboa da Praia", "MZ", "city", 1),
+    ("pt", "O ciclone devastou a cidade da Beira, na província de Sofala.", "Beira", "MZ", "city", 1),
+    ("pt", "Em Luanda, a polícia dispersou manifestantes com gás lacrimogéneo.", "Luanda", "AO", "city", 1),
+    ("pt", "A Polícia Militar do Paraná prendeu traficantes em Foz do Iguaçu.", "Paraná", "BR", "admin1", 3),
+    ("pt", "O ministro da Defesa visitou Pemba e Mueda.", "Mueda", "MZ", "city", 1),
+    ("pt", "PROTESTO EM BRASÍLIA TERMINA COM VINTE PRESOS", "BRASÍLIA", "BR", "city", 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country", "feature", "precision"), FOUND)
+def test_news_places(geo: Geoparser, lang: str, text: str, surface: str, country: str, feature: str,
+                     precision: int) -> None:
+    places = parse(geo, text, lang)
+    assert surface in places, sorted(places)
+    place = places[surface]
+    assert (place.country, place.feature, place.precision) == (country, feature, precision)
+
+
+# guarded false positives: (lang, text, surface that must not be a place)
+ABSENT = [
+    ("es", "El ministro Lima declaró que la situación está bajo control.", "Lima"),
+    ("es", "La Guardia Nacional reforzó la vigilancia en la frontera sur.", "La Guardia"),
+    ("es", "La DANA dejó inundaciones graves en varios municipios.", "DANA"),
+    ("es", "La Marina decomisó tres toneladas de cocaína.", "Marina"),
+    ("es", "El incendio avanza por la sierra de Gata desde el martes.", "Gata"),
+    ("es", "Un profesor de la Universidad de Antioquia fue amenazado.", "Antioquia"),
+    ("es", "Según Carlos Paz, portavoz del ministerio, no hubo heridos.", "Paz"),
+    ("pt", "O ministro Santos afirmou que a operação foi um sucesso.", "Santos"),
+    ("pt", "O prefeito Natal Ribeiro inaugurou a obra.", "Natal"),
+    ("pt", "Santos, SP — A Guarda Municipal apreendeu drogas no porto.", "A Guarda"),
+    ("pt", "Um tiroteio na favela da Maré deixou dois feridos.", "Maré"),
+    ("pt", "O Flamengo venceu o Palmeiras no Maracanã.", "Palmeiras"),
+    ("pt", "O Flamengo venceu o Palmeiras no Maracanã.", "Maracanã"),
+    ("pt", "Neymar deixou o Santos em 2013.", "Santos"),
+    ("pt", "A Universidade de Coimbra suspendeu as aulas.", "Coimbra"),
+    ("pt", "Um homem foi morto a tiro no Bairro da Jamaica.", "Jamaica"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), ABSENT)
+def test_news_non_places(geo: Geoparser, lang: str, text: str, absent: str) -> None:
+    assert absent not in parse(geo, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "relation", "direction", "km"), [
+    ("es", "Un camión volcó en la vía Panamericana a 30 km de Popayán.", "Popayán", "distance", None, 30.0),
+    ("es", "Un tiroteo en Soacha, al sur de Bogotá, dejó un muerto.", "Bogotá", "near", "S", None),
+    ("es", "Los ataques se concentran en el norte del Cauca.", "Cauca", "part", "N", None),
+    ("es", "La tormenta golpeó el sur del Tolima.", "Tolima", "part", "S", None),
+    ("es", "La Guardia Nacional vigila la frontera con Guatemala.", "Guatemala", "border", None, None),
+    ("pt", "A operação ocorreu na zona norte do Rio de Janeiro.", "Rio de Janeiro", "part", "N", None),
+    ("pt", "As chuvas castigaram o litoral norte de São Paulo.", "São Paulo", "part", "N", None),
+    ("pt", "O fogo atingiu uma área no interior de Minas Gerais.", "Minas Gerais", "interior", None, None),
+    ("pt", "A barragem se rompeu a 60 km de Belo Horizonte.", "Belo Horizonte", "distance", None, 60.0),
+    ("pt", "O avião caiu a 20 quilômetros ao norte de Cuiabá.", "Cuiabá", "distance", "N", 20.0),
+    ("pt", "Traficantes foram presos na fronteira com o Paraguai.", "Paraguai", "border", None, None),
+])
+def test_news_qualifiers(geo: Geoparser, lang: str, text: str, surface: str, relation: str,
+                         direction: str | None, km: float | None) -> None:
+    place = parse(geo, text, lang)[surface]
+    assert place.qualifier is not None
+    assert (place.qualifier.relation, place.qualifier.direction, place.qualifier.distance_km) == (
+        relation, direction, km)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("pt", "O Governo de São Paulo anunciou reforço no policiamento.", "São Paulo"),
+    ("es", "Caracas rechazó las sanciones anunciadas por Washington.", "Caracas"),
+    ("pt", "Luanda garantiu que as eleições decorrerão em paz.", "Luanda"),
+])
+def test_news_metonymy(geo: Geoparser, lang: str, text: str, surface: str) -> None:
+    assert parse(geo, text, lang)[surface].metonymy
+
+
+def test_state_of_named_after_capital_is_region(geo: Geoparser) -> None:
+    """ "el estado de Guanajuato" is the state; "en Guanajuato" alone is its capital."""
+    assert parse(geo, "Hubo balaceras en el estado de Guanajuato.", "es")["Guanajuato"].feature == "admin1"
+    assert parse(geo, "Hubo balaceras en Guanajuato ayer.", "es")["Guanajuato"].feature == "city"
+    assert parse(geo, "A chuva afetou o estado de São Paulo.", "pt")["São Paulo"].feature == "admin1"
+
+
+def test_town_state_pairs_share_the_state(geo: Geoparser) -> None:
+    places = parse(geo, "Um ataque a uma escola em Blumenau (SC) deixou quatro mortos.", "pt")
+    assert places["Blumenau"].admin1 == places["SC"].admin1
+    assert places["SC"].feature == "admin1"
