@@ -38,6 +38,16 @@ def test_stage_fills_timexes(pipeline: Pipeline) -> None:
     assert art.timexes[0].start == date(2017, 3, 7)
 
 
+@pytest.mark.parametrize(("lang", "text", "month"), [
+    ("pt", "Homens armados atacaram um bar na zona norte do Rio de Janeiro.", "Janeiro"),
+    ("es", "La marcha recorrió la avenida principal de Ciudad Victoria y terminó en Río de Janeiro.", "Janeiro"),
+])
+def test_a_month_inside_a_place_name_is_no_date(lang: str, text: str, month: str) -> None:
+    art = Pipeline.default(stages=["places", "time"]).analyze_text(text, lang=lang, published=PUBLISHED)
+    assert any(month in p.text for p in art.places)
+    assert not any(month in t.text for t in art.timexes)
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "trigger", "start", "end", "precision", "historical"),
     [

@@ -90,15 +90,32 @@ class CompactLemmatizer:
         hit = self.keys[pos] == orths
         lemmas = np.where(hit, self.lemma_of_key[pos], orths)
         if not hit.all():
-            # the tables hold lower-case forms: a verb opening a sentence or a headline ("Atacan", "ATACAM")
-            # takes the lemma of its lower-case form; a form unknown either way stays itself
+            # the tables hold lower-case forms: a verb opening a sentence or in an all-caps headline ("Atacan",
+            # "ATACAM") takes the lemma of its lower-case form. A capitalised word inside a sentence is a name
+            # ("el Chocó" is no form of "chocar") and keeps its own text.
             lowers = np.fromiter((t.lower for t in doc), dtype=np.uint64, count=n)
             pos_low = np.minimum(np.searchsorted(self.keys, lowers), len(self.keys) - 1)
-            hit_low = ~hit & (lowers != orths) & (self.keys[pos_low] == lowers)
+            opener = np.fromiter((_opens(doc, i) for i in range(n)), dtype=bool, count=n)
+            hit_low = ~hit & opener & (lowers != orths) & (self.keys[pos_low] == lowers)
             lemmas = np.where(hit_low, self.lemma_of_key[pos_low], lemmas)
         for token, lemma in zip(doc, lemmas.tolist(), strict=True):
             token.lemma = lemma
         return doc
+
+
+#: tokens after which a capitalised word opens a sentence, a headline or a quotation
+_OPENERS = frozenset({".", "!", "?", ":", ";", "—", "–", "-", '"', "“", "«", "¿", "¡", "'", "‘", "(", "|"})
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """True when token ``i`` may carry a capital for its position, not because it is a name."""
+    token = doc[i]
+    if len(token) > 1 and token.is_upper:
+        return True
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.text in _OPENERS or (prev.is_space and "\n" in prev.text) or token.is_sent_start is True
 
 
 @Language.factory("ww_lemmas", default_config={"lang": "en"})

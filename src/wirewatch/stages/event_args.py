@@ -285,6 +285,26 @@ def _is_site(units: Sequence[Unit], i: int, j: int, w: ArgWords) -> bool:
     return j + 1 < len(units) and units[j].key == "-" and units[j + 1].key in w.seat_after
 
 
+#: a preposition fused with an article ("al", "na", "pelo", "numa"): what follows is a noun phrase
+_FUSED = frozenset({"al", "del", "ao", "aos", "na", "nas", "no", "nos", "num", "numa", "pelo", "pela", "pelos",
+                    "pelas", "do", "da", "dos", "das"})
+
+
+def pp_opening(units: Sequence[Unit], i: int, w: ArgWords) -> int | None:
+    """Where the prepositional phrase that unit ``i`` heads begins ("killed four people *in a* massacre",
+    "en una masacre", "numa chacina"), or None when ``i`` is not the noun of such a phrase. The noun
+    phrase before that preposition is another verb's object, never the noun's actor."""
+    k = i - 1
+    if k >= 0 and units[k].key in _FUSED:
+        # "al atacar", "ao atacar" (= on attacking) open a verb, not a noun
+        infinitive = units[k].key in ("al", "ao") and units[i].key.endswith(("ar", "er", "ir"))
+        return None if infinitive else k
+    if k >= 1 and units[k].key in w.determiners and (units[k - 1].key in w.prepositions or
+                                                      units[k - 1].key in w.locative):
+        return k - 1
+    return None
+
+
 def located_names(units: Sequence[Unit], phrases: Sequence[Phrase], w: ArgWords) -> list[Phrase]:
     """Capitalised names right after a locative preposition ("curfew in Montenegro"): not actors, but the
     place an event targets when nothing else receives it (PLOVER codes such a place as the recipient)."""
@@ -449,6 +469,11 @@ class ArgumentFinder:
         ps = self.phrases
         # a phrase may run into the trigger when a pattern names its subject ("insurgents attacked")
         before = [p for p in ps if lo <= p.start < hit.start and p.end <= hit.end and hit.start - p.end <= 10]
+        pp = pp_opening(units, hit.start, w)
+        if pp is not None and self._after_event(units, pp):
+            before = [p for p in before if p.start > pp]
+        else:
+            pp = None  # "converged for a rally", "reneged on his commitment": the subject's own noun
         after = [
             p
             for p in ps
@@ -471,6 +496,9 @@ class ArgumentFinder:
             actors, recips = agent, right or left  # "the attack by the rebels on the base"
         elif not left and len(right) > 1 and self._between(units, hit, right):
             actors, recips = right[:1], right[1:]
+        elif pp is not None:
+            # a noun inside another verb's phrase ("died in an attack"): the sentence's subject did not do it
+            actors, recips = [], right
         else:
             # a farther "by" phrase belongs to a noun in between ("investigating crimes by extremists")
             actors, recips = self._active(units, hit, lo, left, right or agent)
@@ -502,6 +530,13 @@ class ArgumentFinder:
             return left, right
         between = [p for p in left if p.start >= subj[-1].end]
         return subj, right or between
+
+    def _after_event(self, units: Sequence[Unit], pp: int) -> bool:
+        """True when another trigger of the same clause comes before the preposition at ``pp`` ("killed four
+        people in an attack", "died in a blast"): the noun phrase before it is that trigger's object."""
+        lo = max(0, pp - 12)
+        hits = self.c.r.lexicon.match(units[lo:pp])
+        return bool(hits) and not any(u.key in self.w.breaks for u in units[lo + hits[-1].end : pp])
 
     def _event_between(self, units: Sequence[Unit], lo: int, hit: Hit) -> bool:
         """Another trigger between the subject and ``hit`` keeps the subject from ``hit``: a victim's verb

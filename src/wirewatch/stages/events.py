@@ -36,7 +36,7 @@ from ..pipeline import register_stage
 from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
 from ..taxonomy import EXPLOSIONS, PROTESTS, acled_for, event_rank
-from .event_args import ArgumentFinder, arg_words
+from .event_args import ArgumentFinder, arg_words, pp_opening
 
 # ---------------------------------------------------------------- lexicon
 
@@ -338,8 +338,11 @@ class SentenceCoder:
         for k, h in enumerate(hits):
             drafts.append(self._draft(units, h, matches, hits[k - 1].end if k else 0))
             self._share_subject(units, drafts)
+        self._resultative(units, drafts)
+        self._instruments(units, drafts)
         drafts = [d for d in _drop_weak(drafts) if d.hint != "drop"]
         self._complements(units, drafts)
+        self._causes(units, drafts)
         self._implicit_protest(units, matches, drafts)
         self._sentence_modes(units, drafts)
         _raids(drafts)
@@ -451,6 +454,58 @@ class SentenceCoder:
             if len(gap) <= 6 and not any(u.key in self.r.breaks for u in gap):
                 d.background = True
 
+    def _instruments(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "attacked the base with drones", "atacaron con drones una base": the weapon after "with" is the
+        verb's own means. One event: the weapon noun takes the verb's actors and targets, the verb its mode."""
+        inst = self.r.args.words("instrument")
+        dets = self.args.w.determiners
+        for i, b in enumerate(drafts):
+            a = next((x for x in reversed(drafts[:i]) if x.plover == "ASSAULT"), None)
+            if a is None or b.plover != "ASSAULT" or not a.actors or any(x.text for x in b.actors):
+                continue
+            k = b.hit.start - 1
+            k -= int(k > a.hit.end and units[k].key in dets)
+            gap = units[a.hit.end : b.hit.start]
+            if k < a.hit.end or units[k].key not in inst or len(gap) > 8:
+                continue
+            if any(u.key in self.r.breaks for u in gap):
+                continue
+            b.actors = list(a.actors)
+            b.recipients = list(a.recipients) or b.recipients
+            if a.mode is None and b.mode is not None:
+                a.mode, a.hint = b.mode, a.hint or b.hint
+
+    def _resultative(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "leaving two soldiers wounded", "dejaron dos soldados heridos": the people before a participle
+        after "leave" are its victims; the one who did it is the previous assault's actor."""
+        res = self.r.args.words("resultative")
+        starts = [u.start for u in units]
+        for k, d in enumerate(drafts):
+            if d.plover != "ASSAULT" or not d.actors or d.actors[0].span.end > units[d.hit.start].start:
+                continue
+            j = bisect.bisect_left(starts, d.actors[0].span.start)
+            cue = [u for u in units[max(0, j - 3) : j] if u.key in res or u.lemma in res]
+            if not cue:
+                continue
+            d.recipients = list(d.actors) + d.recipients
+            prev = drafts[k - 1] if k else None
+            d.actors = list(prev.actors) if prev is not None and prev.plover == "ASSAULT" else []
+
+    def _causes(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "Two officers were wounded after the explosion of a device": an assault right after a casualty verb,
+        behind "after"/"tras"/"após", is that casualty's cause, the same news, not earlier background."""
+        back = self.r.args.words("background")
+        for prev, d in itertools.pairwise(drafts):
+            # only a casualty word without a means of its own ("wounded", "heridos"); "destroyed following a
+            # clash" tells the destruction as the news
+            if prev.plover != "ASSAULT" or prev.mode is not None or prev.background:
+                continue
+            if d.plover != "ASSAULT" or not d.background:
+                continue
+            gap = units[prev.hit.end : d.hit.start]
+            if len(gap) <= 5 and not any(u.key in self.r.breaks and u.key not in back for u in gap):
+                d.background = False
+
     def _implicit_protest(self, units: Sequence[Unit], matches: list[ActorMatch], drafts: list[Draft]) -> None:
         """ "Thousands of demonstrators marched..." without a protest word the lexicon knows: the protesters
         themselves stand for a (weak) protest event, so the sentence is not lost."""
@@ -507,6 +562,11 @@ class SentenceCoder:
         if first.key.endswith(("ing", "ndo")) and b.hit.start > 0 and units[b.hit.start - 1].key == ",":
             b.actors = list(a.actors)
             self._air(units, [], b)  # "warplanes hit the base, killing ...": the killing is the air strike's
+            return
+        if (not b.actors and a.plover == b.plover and not a.hit.pattern.weak and len(gap) <= 8
+                and pp_opening(units, b.hit.start, self.args.w) is not None):
+            # "gunmen killed four people in a massacre": the noun names the verb's own event, done by its actor
+            b.actors = list(a.actors)
             return
         # a determiner opens an object ("condenou os ataques"), not a second coordinated verb
         if b.actors or len(gap) > 4 or any(u.key not in self.r.coord or u.key in _DETERMINERS for u in gap[:1]):
@@ -1029,10 +1089,20 @@ def _place(article: Article, sent: Span, trig: Span) -> Place | None:
     content = _claim_content(article, trig)
     inside = [p for p in places if sent.contains(p.span) and (content is None or content.contains(p.span))]
     if inside:
-        return min(inside, key=lambda p: (not _locative(article.text, p), abs(p.span.start - trig.start)))
+        best = min(inside, key=lambda p: (not _locative(article.text, p), abs(p.span.start - trig.start)))
+        # "attacked the village of Macomia, in Cabo Delgado": a town inside the region the cue names is the site
+        finer = [p for p in inside if p.precision < best.precision and _within(p, best)]
+        return min(finer, key=lambda p: abs(p.span.start - trig.start)) if finer else best
     para = next((s for s in article.paragraphs if s.contains(sent)), None)
     before = [p for p in places if para is not None and para.contains(p.span) and p.span.start < sent.start]
     return before[-1] if before else _main_place(places)
+
+
+def _within(place: Place, region: Place) -> bool:
+    """True when ``place`` lies in the country or first-level region ``region`` (by the gazetteer's codes)."""
+    if region.feature == "country":
+        return place.country == region.country
+    return region.feature == "admin1" and place.country == region.country and place.admin1 == region.admin1
 
 
 def _claim_content(article: Article, trig: Span) -> Span | None:

@@ -60,7 +60,9 @@ def article_timexes(article: Article, spans: tuple[Span, ...] | None = None) -> 
     where = spans if spans is not None else (article.sentences or None)
     found = find_timexes(article.text, lang, anchor_of(article), spans=where,
                          month_first=lang == "en" and month_first_for(article.url, article.site))
-    return tuple(found)
+    # a month or weekday inside a place name the places stage found is part of the name ("Rio de Janeiro")
+    names = [p.span for p in article.places]
+    return tuple(t for t in found if not any(n.start <= t.span.start and t.span.end <= n.end for n in names))
 
 
 # ---------------------------------------------------------------- event dates

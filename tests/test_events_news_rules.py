@@ -1,0 +1,126 @@
+"""Argument and main-event rules found by reading typical en/es/pt wire copy (issue 4): a noun inside another
+verb's phrase, the weapon after "with", victims after "leaving", the cause behind "after", the town inside the
+region a cue names, arrests of people named by what they do. The team's own sentences."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from wirewatch.pipeline import Pipeline
+from wirewatch.records import Article, Event
+from wirewatch.stages.events import main_event
+
+PUBLISHED = datetime(2025, 3, 10, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.default()
+
+
+def analyse(pipeline: Pipeline, text: str, lang: str) -> Article:
+    return pipeline.analyze_text(text, lang=lang, published=PUBLISHED)
+
+
+def by_trigger(article: Article, word: str) -> Event:
+    return next(e for e in article.events if e.trigger.text(article.text) == word)
+
+
+@pytest.mark.parametrize(("lang", "text", "noun", "actor"), [
+    ("en", "Gunmen killed five traders in an attack on the market road.", "attack", "Gunmen"),
+    ("es", "Hombres armados mataron a cinco comerciantes en un ataque en la vía al mercado.", "ataque",
+     "Hombres armados"),
+    ("pt", "Homens armados mataram cinco comerciantes numa chacina perto do mercado.", "chacina", "Homens armados"),
+])
+def test_a_noun_in_the_verbs_phrase_is_the_same_attack(pipeline: Pipeline, lang: str, text: str, noun: str,
+                                                        actor: str) -> None:
+    article = analyse(pipeline, text, lang)
+    event = by_trigger(article, noun)
+    assert [a.text for a in event.actors] == [actor]  # never the victims before the preposition
+    assert main_event(article.events).acled_sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hundreds of farmers were converging on Friday for a rally outside the ministry."),
+    ("es", "Cientos de campesinos llegaron el viernes para una marcha frente al ministerio."),
+    ("pt", "Centenas de agricultores chegaram na sexta-feira para uma marcha em frente ao ministério."),
+])
+def test_a_noun_after_a_plain_verb_keeps_the_subject(pipeline: Pipeline, lang: str, text: str) -> None:
+    article = analyse(pipeline, text, lang)
+    assert all(e.actors and e.actors[0].text for e in article.events)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("en", "Dissidents attacked an army outpost with drones near the river.", "Dissidents"),
+    ("es", "Disidentes atacaron con drones un puesto del Ejército cerca del río.", "Disidentes"),
+    ("pt", "Dissidentes atacaram com drones um posto do Exército perto do rio.", "Dissidentes"),
+])
+def test_the_weapon_after_with_is_the_verbs_means(pipeline: Pipeline, lang: str, text: str, actor: str) -> None:
+    article = analyse(pipeline, text, lang)
+    main = main_event(article.events)
+    assert main is not None and main.acled_sub_event_type == "Air/drone strike"
+    assert all(e.actors and e.actors[0].text == actor for e in article.events if e.plover_type == "ASSAULT")
+
+
+@pytest.mark.parametrize(("lang", "text", "participle", "victims"), [
+    ("en", "Rebels shelled the outpost overnight, leaving three soldiers wounded.", "wounded", "soldiers"),
+    ("es", "Los rebeldes atacaron el puesto y dejaron tres soldados heridos.", "heridos", "soldados"),
+    ("pt", "Os rebeldes atacaram o posto e deixaram três soldados feridos.", "feridos", "soldados"),
+])
+def test_victims_after_leave_are_no_actors(pipeline: Pipeline, lang: str, text: str, participle: str,
+                                           victims: str) -> None:
+    event = by_trigger(analyse(pipeline, text, lang), participle)
+    assert victims in [r.text for r in event.recipients]
+    assert victims not in [a.text for a in event.actors]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two guards were wounded after the explosion of a device near the gate."),
+    ("es", "Dos guardias resultaron heridos tras la explosión de un artefacto junto a la puerta."),
+    ("pt", "Dois guardas ficaram feridos após a explosão de um artefato junto ao portão."),
+])
+def test_the_cause_of_a_casualty_is_the_news(pipeline: Pipeline, lang: str, text: str) -> None:
+    main = main_event(analyse(pipeline, text, lang).events)
+    assert main is not None and main.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(("lang", "text", "town"), [
+    ("pt", "Insurgentes atacaram a vila de Macomia, em Cabo Delgado, durante a madrugada.", "Macomia"),
+    ("es", "Disidentes atacaron el casco urbano de Argelia, en el Cauca, durante la noche.", "Argelia"),
+    ("en", "Militants stormed the town of Kidal, in northern Mali, at dawn.", "Kidal"),
+])
+def test_the_town_inside_the_named_region_is_the_site(pipeline: Pipeline, lang: str, text: str, town: str) -> None:
+    main = main_event(analyse(pipeline, text, lang).events)
+    assert main is not None and main.place is not None and main.place.name == town
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La Fiscalía capturó a 12 presuntos integrantes de una banda de extorsionadores."),
+    ("pt", "A Polícia Federal capturou dois foragidos numa casa de praia."),
+    ("en", "Police captured six suspected smugglers at the harbour."),
+])
+def test_people_captured_are_arrested(pipeline: Pipeline, lang: str, text: str) -> None:
+    main = main_event(analyse(pipeline, text, lang).events)
+    assert main is not None and main.acled_sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize(("lang", "text", "plover"), [
+    ("es", "La guerrilla decretó un paro armado de tres días en la región.", "COERCE"),
+    ("en", "The guerrillas declared a three-day armed strike across the region.", "COERCE"),
+    ("pt", "Os garimpeiros foram expulsos da reserva pelas Forças Armadas.", "COERCE"),
+])
+def test_coercion_words(pipeline: Pipeline, lang: str, text: str, plover: str) -> None:
+    article = analyse(pipeline, text, lang)
+    assert plover in {e.plover_type for e in article.events}
+    assert "PROTEST" not in {e.plover_type for e in article.events}
+
+
+@pytest.mark.parametrize(("lang", "text", "plover"), [
+    ("en", "Gunmen fired on a checkpoint outside the town.", "ASSAULT"),
+    ("en", "The mayor met the striking nurses on Monday.", "CONSULT"),
+])
+def test_english_verb_senses(pipeline: Pipeline, lang: str, text: str, plover: str) -> None:
+    main = main_event(analyse(pipeline, text, lang).events)
+    assert main is not None and main.plover_type == plover
