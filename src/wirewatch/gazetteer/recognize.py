@@ -407,7 +407,8 @@ def _named_feature(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, m: Mentio
 def _demonym_only(gaz: Gazetteer, lex: PlaceLexicon, key: str) -> bool:
     """A demonym that is not also a country's own name: Spanish "Indonesia", "Argentina" and "India" are both
     (the feminine demonym is written in lower case, so the capitalised word is the country)."""
-    return is_demonym(key, lex.lang) and not any(gaz.feature(r) == "country" and not alt for r, alt in gaz.lookup(key))
+    # a country named in the text's language ("Siria", "Líbia") is an alternate name of its row, yet a name
+    return is_demonym(key, lex.lang) and not any(gaz.feature(r) == "country" for r, _ in gaz.lookup(key))
 
 
 def _part_of_name(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, p: int, pk: str) -> bool:
@@ -462,11 +463,13 @@ def _supranational(gaz: Gazetteer, key: str) -> bool:
 
 def _strong(gaz: Gazetteer, key: str, surface: str) -> bool:
     """A name that stands on its own even inside a longer one ("Santiago de Chile", "Republic of Congo"): a
-    country, region or city of 500,000+ by its own name, spelt with the same accents ("Montaña" is not
-    "Montana"), or a city of a million or more by the first word of its name ("Zona Norte do Rio")."""
+    country by any of its names, a region or city of 500,000+ by its own name, spelt with the same accents
+    ("Montaña" is not "Montana"), or a city of a million or more by the first word of its name ("Zona Norte do
+    Rio")."""
     accented = not surface.isascii()
-    return any(((gaz.feature(r) != "city" or gaz.population(r) >= 500_000) and not alt
-                and not (accented and _fold(gaz.data.names[r]) != _fold(surface)))
+    return any(gaz.feature(r) == "country"  # also by its es/pt names ("Gobierno del Sudán", "Estados Unidos")
+               or ((gaz.feature(r) != "city" or gaz.population(r) >= 500_000) and not alt
+                   and not (accented and _fold(gaz.data.names[r]) != _fold(surface)))
                or (alt and gaz.feature(r) == "city" and gaz.population(r) >= 1_000_000
                    and _fold(gaz.data.names[r]).startswith(_fold(surface)))  # "Rio" for Rio de Janeiro
                for r, alt in gaz.lookup(key))

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .index import Gazetteer, distance_km
+from .normalize import normalize
 
 MAX_CANDIDATES = 30
 FEATURE_BONUS = {"country": 3.2, "admin1": 2.4, "admin2": 1.2, "region": 2.2, "river": 1.6, "desert": 1.6,
@@ -44,6 +45,7 @@ class Query:
     region_word: bool = False  # the text calls it a region ("state of X", "X state")
     neighbours: tuple[int, ...] = ()  # indexes of the mentions listed with this one ("X, Y and Z")
     surface: str = ""  # the text as written ("Bogotá"), for the accents it carries
+    lang: str = ""  # the text's language: a place's name in it ("Ginebra", "Genebra") is no lesser alternate
     contains: bool = False  # written as another mention's container ("Irapuato, Guanajuato"): a region first
 
 
@@ -98,7 +100,8 @@ def _inside(gaz: Gazetteer, row: int, container: int) -> bool:
 
 def resolve(gaz: Gazetteer, queries: list[Query], site_country: str | None = None) -> list[Ranked]:
     cands = [_candidates(gaz, q.key) for q in queries]
-    base = [[_base(gaz, r, a) + _kind_bonus(gaz, r, cs, q) - _unaccented(gaz, r, a, q) for r, a in cs]
+    base = [[_base(gaz, r, a and not _exonym(gaz, r, q)) + _kind_bonus(gaz, r, cs, q) - _unaccented(gaz, r, a, q)
+             for r, a in cs]
             for cs, q in zip(cands, queries, strict=True)]
     first = [_rank(c, b, [0.0] * len(c)) for c, b in zip(cands, base, strict=True)]
     first = _apply_containment(gaz, queries, cands, base, first)
@@ -134,6 +137,11 @@ def _outgrown(gaz: Gazetteer, row: int, cands: list[tuple[int, bool]]) -> bool:
     names (the region still wins when the text says region or writes it as a container)."""
     pop = gaz.population(row)
     return any(not alt and gaz.feature(r) == "city" and gaz.population(r) > pop for r, alt in cands)
+
+
+def _exonym(gaz: Gazetteer, row: int, q: Query) -> bool:
+    """The name is the place's own name in the text's language ("Ginebra" in Spanish for Geneva)."""
+    return bool(q.lang) and normalize(gaz.display_name(row, q.lang)) == q.key
 
 
 def _unaccented(gaz: Gazetteer, row: int, alt: bool, q: Query) -> float:

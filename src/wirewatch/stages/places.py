@@ -172,7 +172,8 @@ def _queries(text: str, items: list[tuple[int, int, str]], gaz: Gazetteer, lex: 
     """One query per mention, in order; "X, Y" makes Y the container of X when Y can be a country or region.
     A container written in the text but not among the items ("Washington, D.C." given only "Washington")
     becomes an extra query after them, so callers read the first ``len(items)`` results."""
-    queries = [Query(key, region_word=_region_word(text, s, e, lex), surface=text[s:e]) for s, e, key in items]
+    queries = [Query(key, region_word=_region_word(text, s, e, lex), surface=text[s:e], lang=lex.lang)
+               for s, e, key in items]
     for i in range(len(items) - 1):
         end, nxt = items[i][1], items[i + 1]
         gap = text[end : nxt[0]]
