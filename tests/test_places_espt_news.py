@@ -75,6 +75,14 @@ FOUND = [
     # a city's own name in the text's language is no lesser alternate name
     ("es", "Las delegaciones viajaron a Ginebra para negociar.", "Ginebra", "CH", "city", 1),
     ("pt", "As negociações foram retomadas em Genebra.", "Genebra", "CH", "city", 1),
+    # datelines in capitals, even where the word in lower case is an ordinary one
+    ("pt", "Rival do governo é condenado. MOSCOU, 3 OUT (ANSA) - O opositor recebeu nova pena.", "MOSCOU", "RU",
+     "city", 1),
+    ("es", "LIMA (Reuters) — Las protestas dejaron tres muertos en el sur del país.", "LIMA", "PE", "city", 1),
+    # second-level and local units, and parts of a town that keep naming it
+    ("es", "Vecinos de la comuna de Puente Alto cortaron calles.", "Puente Alto", "CL", "city", 1),
+    ("pt", "Um prédio na Baixa do Porto vai ser convertido em hotel.", "Porto", "PT", "city", 1),
+    ("pt", "O acidente ocorreu no concelho de Elvas, junto à fronteira.", "Elvas", "PT", "city", 1),
 ]
 
 
@@ -108,6 +116,10 @@ ABSENT = [
     ("es", "La Lista de sanciones se actualizó el martes.", "Lista"),
     ("es", "La Corte Suprema rechazó el recurso; la Corte se pronunciará otra vez.", "Corte"),
     ("pt", "A Convenção foi ratificada pelo parlamento.", "Convenção"),
+    ("es", "El presidente habló desde la Casa de Nariño.", "Nariño"),
+    ("es", "La selección ganó la Copa América.", "Copa"),
+    ("pt", "Nasceu o terceiro filho do empresário Vasco Silva.", "Vasco"),
+    ("pt", "Benfica e Sporting medem forças na Luz.", "Luz"),
 ]
 
 

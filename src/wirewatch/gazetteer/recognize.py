@@ -339,7 +339,7 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
             after = _next_word(view, end)
             if after < view.n and view.is_cap(after) and lex.excluded("org_suffix", view.norm[after]):
                 return None  # "Lansing State Journal": a newspaper named after the place
-        elif lex.excluded("institution", nk) or lex.excluded("common", nk):
+        elif lex.excluded("institution", nk) or (lex.excluded("common", nk) and not lex.excluded("given", nk)):
             pass  # "Dallas Police", "Texas Department of Health": the institution of a place names it
         elif (single or not big_own) and not abbreviation and not (determined and big_own) \
                 and not _starts_place(view, gaz, nxt, nk, lex) and not _institution_follows(view, lex, nxt):
@@ -351,7 +351,7 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
         return None
     if _excluded(lex, ("given",), key, bare) and not (cue or contained):
         return None  # "George", "Flores": people far more often than places, unless the text says "in"
-    if single and not cue and not held and view.sentence_initial(i) and (
+    if single and not cue and not held and view.sentence_initial(i) and not _dateline(view, i, end) and (
             not _prominent(gaz, key) or (is_ordinary_word(lex.lang, view.text[i].lower()) and not _regional(gaz, key))):
         return None  # capitalised only by position: "Mataram gente..." is "they killed", not the Indonesian city
     if single and _abbreviated(view, end) and not _regional(gaz, key) and not _prominent(gaz, key):
@@ -374,6 +374,16 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     weak = not cue and rule == "gazetteer" and _derived_only(gaz, key) and not _region_said(view, lex, i, end) \
         and not (p >= 0 and view.text[p].islower() and view.norm[p] in lex.region_articles)
     return Mention(i, end, view.idx[i], view.end_char(end - 1), key, cue, metonymy, rule, weak)
+
+
+def _dateline(view: TokenView, i: int, end: int) -> bool:
+    """ "MOSCOU (ANSA) -", "LIMA, 3 ene (EFE) —": a name in capitals opening a dateline, a place even where
+    the same word in lower case is an ordinary one."""
+    k = _next_word(view, end)
+    return view.text[i].isupper() and len(view.text[i]) > 2 and k < view.n and view.text[k] in _DATELINE_MARKS
+
+
+_DATELINE_MARKS = {"(", ",", "—", "–", "-"}
 
 
 def _container_follows(view: TokenView, gaz: Gazetteer, comma: int) -> bool:
