@@ -88,7 +88,7 @@ def test_the_cause_of_a_casualty_is_the_news(pipeline: Pipeline, lang: str, text
 
 @pytest.mark.parametrize(("lang", "text", "town"), [
     ("pt", "Insurgentes atacaram a vila de Macomia, em Cabo Delgado, durante a madrugada.", "Macomia"),
-    ("es", "Disidentes atacaron el casco urbano de Argelia, en el Cauca, durante la noche.", "Argelia"),
+    ("es", "Disidentes atacaron el casco urbano de Argelia, Cauca, durante la noche.", "Argelia"),
     ("en", "Militants stormed the town of Kidal, in northern Mali, at dawn.", "Kidal"),
 ])
 def test_the_town_inside_the_named_region_is_the_site(pipeline: Pipeline, lang: str, text: str, town: str) -> None:
@@ -124,3 +124,69 @@ def test_coercion_words(pipeline: Pipeline, lang: str, text: str, plover: str) -
 def test_english_verb_senses(pipeline: Pipeline, lang: str, text: str, plover: str) -> None:
     main = main_event(analyse(pipeline, text, lang).events)
     assert main is not None and main.plover_type == plover
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El gobierno anunció que enviará 2.000 militares a la frontera la próxima semana."),
+    ("pt", "O governo vai enviar 1.500 militares para a fronteira na próxima semana."),
+])
+def test_a_count_with_a_thousands_dot_is_no_year(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not any(e.historical for e in analyse(pipeline, text, lang).events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Heavy rains killed twelve people in the hill villages."),
+    ("es", "Las lluvias dejaron nueve muertos en los barrios altos de la ciudad."),
+    ("pt", "As chuvas que atingiram o litoral deixaram 20 mortos e centenas de desalojados."),
+])
+def test_weather_deaths_are_no_assault(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "ASSAULT" not in {e.plover_type for e in analyse(pipeline, text, lang).events}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A street vendor was shot dead by police officers during a search."),
+    ("es", "Un vendedor ambulante fue asesinado a tiros por policías durante un registro."),
+    ("pt", "Um vendedor ambulante foi morto a tiros por policiais durante uma abordagem."),
+])
+def test_police_killing_a_civilian_is_an_attack(pipeline: Pipeline, lang: str, text: str) -> None:
+    main = main_event(analyse(pipeline, text, lang).events)
+    assert main is not None and main.acled_sub_event_type == "Attack"
+    assert main.actors and main.actors[0].actor_type == "state"
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("es", "El ataque de los rebeldes contra el puesto dejó dos muertos.", "rebeldes"),
+    ("pt", "Um ataque de insurgentes a um autocarro fez sete mortos.", "insurgentes"),
+])
+def test_an_armed_side_after_de_is_the_attacker(pipeline: Pipeline, lang: str, text: str, actor: str) -> None:
+    main = main_event(analyse(pipeline, text, lang).events)
+    assert main is not None and [a.text for a in main.actors] == [actor]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The prisoner died of a heart attack in his cell."),
+    ("es", "Un ataque de pánico obligó a evacuar el vagón."),
+    ("pt", "O piloto sofreu um ataque cardíaco durante o voo."),
+])
+def test_medical_attacks_are_no_events(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "ASSAULT" not in {e.plover_type for e in analyse(pipeline, text, lang).events}
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "actor"), [
+    ("es", "Presuntos sicarios dispararon contra un bar del centro y mataron a once personas.", "mataron",
+     "Presuntos sicarios"),
+    ("en", "Gunmen stormed a church in the village and killed six worshippers.", "killed", "Gunmen"),
+])
+def test_a_second_verb_after_and_shares_the_subject(pipeline: Pipeline, lang: str, text: str, verb: str,
+                                                    actor: str) -> None:
+    assert [a.text for a in by_trigger(analyse(pipeline, text, lang), verb).actors] == [actor]
+
+
+@pytest.mark.parametrize(("lang", "text", "sub"), [
+    ("en", "Gunmen stormed a church in the village and killed six worshippers.", "Attack"),
+    ("pt", "Indígenas ocuparam a sede do órgão federal para exigir a demarcação de terras.", "Peaceful protest"),
+    ("es", "Estudiantes ocuparon la rectoría de la universidad por los recortes.", "Peaceful protest"),
+])
+def test_a_building_taken_is_no_territory(pipeline: Pipeline, lang: str, text: str, sub: str) -> None:
+    main = main_event(analyse(pipeline, text, lang).events)
+    assert main is not None and main.acled_sub_event_type == sub

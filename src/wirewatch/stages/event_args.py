@@ -39,6 +39,9 @@ _JOINERS = _LINKS | {"-"}
 #: possessive clitic as the English tokenizer splits it ("Poland" "'s" "parliament")
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 
+#: actor types that can be the "de" of an assault noun ("el ataque de los rebeldes")
+_ARMED_TYPES = frozenset({"state", "rebel", "political_militia", "identity_militia", "external"})
+
 
 @dataclass(frozen=True, slots=True)
 class ArgWords:
@@ -584,7 +587,18 @@ class ArgumentFinder:
                 gap[-1] in self.w.agent or (len(gap) > 1 and gap[-2] in self.w.agent and gap[-1] in self.w.determiners)
             ):
                 return coordinated(units, [x for x in after if x.start >= p.start], self.w, leftward=False)
-        return []
+        return self._genitive_agent(units, hit, after)
+
+    def _genitive_agent(self, units: Sequence[Unit], hit: Hit, after: list[Phrase]) -> list[Phrase]:
+        """ "el ataque de las FARC", "um ataque de insurgentes a um autocarro": an armed side right after an
+        assault noun and "de"/"do"/"da" is who attacked (an unarmed one is the victim: "la masacre de civiles")."""
+        if self.c.r.lang == "en" or not after or hit.end >= len(units) or units[hit.end].key not in _LINKS:
+            return []
+        p = after[0]
+        gap = units[hit.end + 1 : p.start]
+        if len(gap) > 1 or (gap and gap[0].key not in self.w.determiners) or p.match is None:
+            return []
+        return [p] if p.match.actors[0].actor_type in _ARMED_TYPES else []
 
     def _between(self, units: Sequence[Unit], hit: Hit, right: list[Phrase]) -> bool:
         return any(u.key in self.c.r.between for u in units[hit.end : right[0].start])

@@ -454,6 +454,20 @@ class SentenceCoder:
             if len(gap) <= 6 and not any(u.key in self.r.breaks for u in gap):
                 d.background = True
 
+    def _building_taken(self, nxt: list[str], d: Draft) -> bool:
+        """A building, not a town, seized: "gunmen stormed a church" is an attack; "indígenas ocuparam a sede
+        da Funai", "students occupied the rectorate" is a protest (an occupation by unarmed people)."""
+        buildings, places, people = self.r.args.words("building_nouns"), self.r.place_nouns, self.r.person_nouns
+        # the first noun that says what was taken: "captured two fugitives at a beach house" took people
+        first = next((k for k in nxt if k in buildings or k in places or k in people), None)
+        if first is None or first not in buildings or first in places or first in people:
+            return False
+        if d.actors and all(a.actor_type in ("civilians", "protesters") for a in d.actors):
+            d.plover, d.mode, d.hint = "PROTEST", "obstruct", None
+        else:
+            d.hint = None  # an assault on the building
+        return True
+
     def _instruments(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "attacked the base with drones", "atacaron con drones una base": the weapon after "with" is the
         verb's own means. One event: the weapon noun takes the verb's actors and targets, the verb its mode."""
@@ -568,8 +582,13 @@ class SentenceCoder:
             # "gunmen killed four people in a massacre": the noun names the verb's own event, done by its actor
             b.actors = list(a.actors)
             return
+        if b.actors:
+            return
         # a determiner opens an object ("condenou os ataques"), not a second coordinated verb
-        if b.actors or len(gap) > 4 or any(u.key not in self.r.coord or u.key in _DETERMINERS for u in gap[:1]):
+        opens = len(gap) <= 4 and all(u.key in self.r.coord and u.key not in _DETERMINERS for u in gap[:1])
+        # "dispararon contra un bar en Celaya y mataron a once personas": "and" right before the second verb
+        closes = 0 < len(gap) <= 10 and gap[-1].key in _AND and not any(u.punct for u in gap)
+        if not (opens or closes):
             return
         b.actors = list(a.actors)
         self._air(units, [], b)
@@ -596,8 +615,11 @@ class SentenceCoder:
         targets = self.r.args.words("military_targets")
         obj = units[d.hit.end : d.hit.end + 6]  # "an attack has been launched on a military base"
         for u in obj:
-            if u.key in self.r.breaks or u.punct:
+            # "shot dead by police officers": the agent phrase is who acted, not the target
+            if u.key in self.r.breaks or u.punct or u.key in self.r.agent:
                 break
+            if any(a.span.start <= u.start < a.span.end for a in d.actors):
+                continue
             if u.key in targets or u.lemma in targets:
                 return ["state"]
         return []
@@ -660,7 +682,8 @@ class SentenceCoder:
                 return True
         if self.published is None:
             return False
-        return any(_YEAR.match(u.key) and int(u.key) < self.published.year for u in window)
+        # the text, not the key: "2.000 militares" folds to "2000" but is a count ("." groups thousands)
+        return any(_YEAR.match(u.text) and int(u.text) < self.published.year for u in window)
 
     # ---- arguments
 
@@ -738,6 +761,8 @@ class SentenceCoder:
         nxt = [u.key for u in units[hit.end : hit.end + 6]]
         if set(nxt) & self.r.args.words("seized_goods") and not set(nxt) & self.r.weapon_nouns:
             d.plover, d.mode, d.hint = "COERCE", "seize", None  # "police seized 3 tonnes of cocaine": crime, not war
+            return
+        if d.hint == "overtake" and self._building_taken(nxt, d):
             return
         passive_subject = self._passive(units, hit, 0) and set(before) & self.r.weapon_nouns
         if any(k in self.r.weapon_nouns for k in nxt) or passive_subject:
