@@ -197,3 +197,34 @@ def test_spanish_agrees_with_english_on_parallel_text(geo: Geoparser, eval_dir: 
 def _records(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country", "admin1_of"), [
+    # a lower-case regional adjective places the text in a region and picks the same-named town there
+    ("es", "Enfrentamientos en la localidad de Zaragoza, en el nordeste antioqueño, dejaron tres muertos.",
+     "Zaragoza", "CO", ("Antioquia", "CO")),
+    ("pt", "A enchente atingiu Santa Cruz, na serra gaúcha.", "Santa Cruz", "BR", ("Rio Grande do Sul", "BR")),
+])
+def test_regional_adjective_situates_the_text(geo: Geoparser, lang: str, text: str, surface: str, country: str,
+                                              admin1_of: tuple[str, str]) -> None:
+    region = parse(geo, f"Hubo lluvias en {admin1_of[0]}." if lang == "es" else f"Choveu em {admin1_of[0]}.",
+                   lang)[admin1_of[0]]
+    place = parse(geo, text, lang)[surface]
+    assert (place.country, place.admin1) == (country, region.admin1)
+
+
+def test_regional_adjective_capitalised_is_no_hint(geo: Geoparser) -> None:
+    from wirewatch.gazetteer.lexicon import place_lexicon
+    from wirewatch.stages.places import regional_hints
+
+    lex = place_lexicon("pt")
+    assert regional_hints("Protesto na Avenida Paulista.", geo.gazetteer, lex) == ()
+    assert len(regional_hints("Chuvas no interior paulista e no litoral paulista.", geo.gazetteer, lex)) == 1
+
+
+def test_colombian_outlet_country() -> None:
+    from wirewatch.pipeline import article_from_text
+    from wirewatch.stages.places import site_country
+
+    assert site_country(article_from_text("x", url="https://www.diario.com.co/nota")) == "CO"
+    assert site_country(article_from_text("x", url="https://startup.co/nota")) is None

@@ -41,6 +41,8 @@ class PlaceLexicon:
     #: that is only a derived region; lower-case feature words before a name ("río Magdalena", "rio Tietê")
     region_articles: frozenset[str] = frozenset()
     feature_before: frozenset[str] = frozenset()
+    #: lower-case regional adjectives ("antioqueño", "paulista") -> (the region's gazetteer name, country ISO)
+    regional: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: a place named as an organisation's seat (``places_seat.txt``): words after a hyphen ("UK-based") and
     #: phrases before the name ("con sede en"); such a place is metonymic, not where an event happened
     seat_after: frozenset[str] = frozenset()
@@ -119,6 +121,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         list_links=context.get("list_link", frozenset()),
         region_articles=context.get("region_article", frozenset()),
         feature_before=context.get("feature_before", frozenset()),
+        regional=_regional_words(lang),
         **_seat_words(lang),
     )
 
@@ -137,7 +140,20 @@ def _seat_words(lang: str) -> dict[str, frozenset[Any]]:
     return {"seat_after": frozenset(after), "seat_before": frozenset(before)}
 
 
-_CONTEXT_KINDS = ("region_before", "region_after", "list_link", "region_article", "feature_before")
+_CONTEXT_KINDS = ("region_before", "region_after", "list_link", "region_article", "feature_before", "regional")
+
+
+def _regional_words(lang: str) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for line in data_lines(lang_resource(lang, "places_spans.txt")):
+        fields = line.split("\t")
+        if fields[0] != "regional":
+            continue
+        if len(fields) != 4 or len(fields[3]) != 2:
+            raise ResourceError(f"lang/{lang}/places_spans.txt: 'regional' needs adjective, region name and a "
+                                f"two-letter country code, tab-separated: {line!r}")
+        out[fields[1].lower()] = (normalize(fields[2]), fields[3].upper())
+    return out
 
 
 def _context_words(lang: str) -> dict[str, frozenset[str]]:

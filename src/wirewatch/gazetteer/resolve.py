@@ -98,7 +98,10 @@ def _inside(gaz: Gazetteer, row: int, container: int) -> bool:
     return distance_km(*gaz.point(row), *gaz.point(container)) < 150
 
 
-def resolve(gaz: Gazetteer, queries: list[Query], site_country: str | None = None) -> list[Ranked]:
+def resolve(gaz: Gazetteer, queries: list[Query], site_country: str | None = None,
+            hints: tuple[int, ...] = ()) -> list[Ranked]:
+    """One ranking per query. ``hints`` are regions the text situates itself in without naming them as places
+    ("el nordeste antioqueño"): they weigh in the document's coherence like one more mention each."""
     cands = [_candidates(gaz, q.key) for q in queries]
     base = [[_base(gaz, r, a and not _exonym(gaz, r, q)) + _kind_bonus(gaz, r, cs, q) - _unaccented(gaz, r, a, q)
              for r, a in cs]
@@ -107,7 +110,7 @@ def resolve(gaz: Gazetteer, queries: list[Query], site_country: str | None = Non
     first = _apply_containment(gaz, queries, cands, base, first)
     out = first
     for _ in range(2):
-        out = _coherent_pass(gaz, queries, cands, base, out, site_country)
+        out = _coherent_pass(gaz, queries, cands, base, out, site_country, hints)
     return out
 
 
@@ -187,7 +190,7 @@ class _Context:
     points: list[tuple[str, float, float]]  # key, lat, lon of town-level picks
 
 
-def _context(gaz: Gazetteer, queries: list[Query], ranked: list[Ranked]) -> _Context:
+def _context(gaz: Gazetteer, queries: list[Query], ranked: list[Ranked], hints: tuple[int, ...] = ()) -> _Context:
     picks: dict[str, tuple[int, float]] = {}
     for q, r in zip(queries, ranked, strict=True):
         if r.best is not None:
@@ -203,12 +206,17 @@ def _context(gaz: Gazetteer, queries: list[Query], ranked: list[Ranked]) -> _Con
             admins[(gaz.country(row), gaz.admin1(row))] += w
         if gaz.feature(row) not in ("country", "admin1"):
             points.append((key, *gaz.point(row)))
+    for row in hints:
+        countries[gaz.country(row)] += 1.0
+        if gaz.admin1(row):
+            admins[(gaz.country(row), gaz.admin1(row))] += 1.0
     return _Context(picks, countries, admins, sum(countries.values()), points)
 
 
 def _coherent_pass(gaz: Gazetteer, queries: list[Query], cands: list[list[tuple[int, bool]]],
-                   base: list[list[float]], ranked: list[Ranked], site_country: str | None) -> list[Ranked]:
-    ctx = _context(gaz, queries, ranked)
+                   base: list[list[float]], ranked: list[Ranked], site_country: str | None,
+                   hints: tuple[int, ...] = ()) -> list[Ranked]:
+    ctx = _context(gaz, queries, ranked, hints)
     out: list[Ranked] = []
     for i, q in enumerate(queries):
         own = ctx.picks.get(q.key)

@@ -30,12 +30,16 @@ _PRECISION = {"city": 1, "admin2": 2, "region": 2, "river": 2, "desert": 2, "lak
 _CONTAINER_FEATURES = ("country", "admin1", "admin2")
 #: generic top-level domains say nothing about an outlet's country
 _GENERIC_TLDS = {"com", "org", "net", "info", "news", "int", "edu", "gov", "io", "co"}
+_SECOND_LEVEL = {"com", "org", "net", "gov", "edu"}
 
 
 def site_country(article: Article) -> str | None:
     """The outlet's home country from its URL's country-code TLD (".com.br" -> BR, ".es" -> ES)."""
     host = urlsplit(article.url or "").hostname or (article.site or "")
-    tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    labels = host.lower().split(".")
+    tld = labels[-1] if len(labels) > 1 else ""
+    if tld in _GENERIC_TLDS and len(tld) == 2 and len(labels) > 2 and labels[-2] in _SECOND_LEVEL:
+        return tld.upper()  # "eltiempo.com.co": Colombia's ".co" under a second-level label is no generic domain
     if len(tld) != 2 or tld in _GENERIC_TLDS:
         return "US" if host.endswith((".gov", ".edu")) else None
     return {"uk": "GB"}.get(tld, tld.upper())
@@ -61,7 +65,8 @@ class Geoparser:
         mentions = recognize(view, self.gazetteer, lex)
         items = [(m.char_start, m.char_end, m.key) for m in mentions]
         queries = _queries(article.text, items, self.gazetteer, lex)
-        ranked = resolve(self.gazetteer, queries, site_country(article))
+        hints = regional_hints(article.text, self.gazetteer, lex)
+        ranked = resolve(self.gazetteer, queries, site_country(article), hints)
         local = _local_points(self.gazetteer, ranked)
         places = []
         for m, r in zip(mentions, ranked[: len(mentions)], strict=True):
@@ -76,7 +81,8 @@ class Geoparser:
         lex = place_lexicon(lang if lang in SUPPORTED_LANGUAGES else "en")
         items = [(s.start, s.end, _span_key(text[s.start : s.end], self.gazetteer, lex)) for s in spans]
         queries = _queries(text, items, self.gazetteer, lex)
-        ranked = resolve(self.gazetteer, queries, site_country(Article(id="", text="", url=site)))
+        hints = regional_hints(text, self.gazetteer, lex)
+        ranked = resolve(self.gazetteer, queries, site_country(Article(id="", text="", url=site)), hints)
         local = _local_points(self.gazetteer, ranked)
         return [self._place(text, s, r, lex, None, local) for s, r in zip(spans, ranked[: len(spans)], strict=True)]
 
@@ -104,6 +110,29 @@ class Geoparser:
             confidence=round(ranked.confidence(), 3), alternatives=alternatives, qualifier=qualifier,
             metonymy=bool(m and m.metonymy), rule=m.rule if m else "given-span",
         )
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def regional_hints(text: str, gaz: Gazetteer, lex: PlaceLexicon) -> tuple[int, ...]:
+    """The regions that lower-case regional adjectives place the text in ("el nordeste antioqueño", "o interior
+    paulista"), as gazetteer rows, one per region (capitalised, "Paulista" is an avenue or a name)."""
+    if not lex.regional:
+        return ()
+    rows: dict[int, None] = {}
+    for word in set(_WORD.findall(text)) & lex.regional.keys():
+        row = _region_row(gaz, *lex.regional[word])
+        if row is not None:
+            rows[row] = None
+    return tuple(sorted(rows))
+
+
+def _region_row(gaz: Gazetteer, key: str, cc: str) -> int | None:
+    found = [r for r, _ in gaz.lookup(key) if gaz.country(r) == cc]
+    regions = [r for r in found if gaz.feature(r) in ("admin1", "region")]
+    pool = regions or found
+    return max(pool, key=gaz.population) if pool else None
 
 
 def _qualified(lat: float, lon: float, precision: int, q: PlaceQualifier) -> tuple[float, float, int]:
