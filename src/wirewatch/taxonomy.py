@@ -107,7 +107,7 @@ PLOVER_TYPES: dict[str, PloverType] = {
             "PROTEST",
             "people act collectively against someone: demonstrations, riots, strikes",
             ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
-            _VX,
+            _MX,  # CAMEO 14 PROTEST lies in the material-conflict quad (root codes 14-20), as in PLOVER's own table
         ),
         PloverType(
             "SANCTION",
