@@ -101,7 +101,7 @@ ABSENT = [
     ("es", "La Guardia Nacional reforzó la vigilancia en la frontera sur.", "La Guardia"),
     ("es", "La DANA dejó inundaciones graves en varios municipios.", "DANA"),
     ("es", "La Marina decomisó tres toneladas de cocaína.", "Marina"),
-    ("es", "El incendio avanza por la sierra de Gata desde el martes.", "Gata"),
+    ("es", "Las lluvias desbordaron el río Suárez durante la noche.", "Suárez"),
     ("es", "Un profesor de la Universidad de Antioquia fue amenazado.", "Antioquia"),
     ("es", "Según Carlos Paz, portavoz del ministerio, no hubo heridos.", "Paz"),
     ("pt", "O ministro Santos afirmou que a operação foi um sucesso.", "Santos"),

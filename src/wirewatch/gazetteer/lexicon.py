@@ -38,9 +38,11 @@ class PlaceLexicon:
     region_after: frozenset[str] = frozenset()
     list_links: frozenset[str] = frozenset()
     #: articles that regions take and towns and people do not ("del Tolima", "do Amapá"): they vouch for a name
-    #: that is only a derived region; lower-case feature words before a name ("río Magdalena", "rio Tietê")
+    #: that is only a derived region; lower-case feature words before a name ("lago de Maracaibo"; rivers apart:
+    #: "río Magdalena", "rio Tietê")
     region_articles: frozenset[str] = frozenset()
     feature_before: frozenset[str] = frozenset()
+    river_before: frozenset[str] = frozenset()
     #: lower-case regional adjectives ("antioqueño", "paulista") -> (the region's gazetteer name, country ISO)
     regional: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: a place named as an organisation's seat (``places_seat.txt``): words after a hyphen ("UK-based") and
@@ -121,6 +123,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         list_links=context.get("list_link", frozenset()),
         region_articles=context.get("region_article", frozenset()),
         feature_before=context.get("feature_before", frozenset()),
+        river_before=context.get("river_before", frozenset()),
         regional=_regional_words(lang),
         **_seat_words(lang),
     )
@@ -140,7 +143,8 @@ def _seat_words(lang: str) -> dict[str, frozenset[Any]]:
     return {"seat_after": frozenset(after), "seat_before": frozenset(before)}
 
 
-_CONTEXT_KINDS = ("region_before", "region_after", "list_link", "region_article", "feature_before", "regional")
+_CONTEXT_KINDS = ("region_before", "region_after", "list_link", "region_article", "feature_before", "river_before",
+                  "regional")
 
 
 def _regional_words(lang: str) -> dict[str, tuple[str, str]]:

@@ -396,21 +396,25 @@ def _container_follows(view: TokenView, gaz: Gazetteer, comma: int) -> bool:
 
 
 def _named_feature(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, m: Mention) -> Mention | None:
-    """ "el río Magdalena", "o rio São Francisco": a lower-case feature word before the name says which
-    feature it is. The river itself when the gazetteer knows it; a region by the name may stand for it; a town
-    that only shares the name is not what the text means."""
+    """ "el río Magdalena", "o rio São Francisco", "el lago de Maracaibo": a lower-case feature word before the
+    name says which feature it is, and the feature itself is read when the gazetteer knows it. Otherwise a lake
+    or a range is best placed at its namesake town; a river's namesake town is not what the text means (a
+    region by the name may still stand for it)."""
     p = _prev_word(view, m.start)
     words = [m.key]
     if p > 0 and lex.excluded("connector", view.norm[p]):  # "la sierra de Gata", "a serra da Mantiqueira"
         words.insert(0, view.norm[p])
         p = _prev_word(view, p)
-    if p < 0 or not view.text[p].islower() or view.norm[p] not in lex.feature_before:
+    if p < 0 or not view.text[p].islower():
+        return m
+    river = view.norm[p] in lex.river_before
+    if not river and view.norm[p] not in lex.feature_before:
         return m
     named = " ".join([view.norm[p], *words])
     if gaz.lookup(named):
         return dataclasses.replace(m, key=named, cue=True, metonymy=False, rule="gazetteer+feature", weak=False)
-    if any(gaz.feature(r) != "city" for r, _ in gaz.lookup(m.key)):
-        return m
+    if not river or any(gaz.feature(r) != "city" for r, _ in gaz.lookup(m.key)):
+        return m  # "el lago de Maracaibo": the town on its shore is the best point we have
     return None
 
 
