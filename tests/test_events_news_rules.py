@@ -190,3 +190,25 @@ def test_a_second_verb_after_and_shares_the_subject(pipeline: Pipeline, lang: st
 def test_a_building_taken_is_no_territory(pipeline: Pipeline, lang: str, text: str, sub: str) -> None:
     main = main_event(analyse(pipeline, text, lang).events)
     assert main is not None and main.acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "No hubo enfrentamientos durante la marcha de este jueves en el centro."),
+    ("pt", "Não houve confrontos durante a passeata desta quinta-feira no centro."),
+    ("en", "There were no clashes during Thursday's march through the centre."),
+])
+def test_denied_violence_makes_no_riot(pipeline: Pipeline, lang: str, text: str) -> None:
+    main = main_event(analyse(pipeline, text, lang).events)
+    assert main is not None and main.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(("lang", "text", "plover"), [
+    ("pt", "A polícia nega ter disparado contra os manifestantes.", "REJECT"),
+    ("es", "La policía niega haber disparado contra los manifestantes.", "REJECT"),
+    ("pt", "Os caminhoneiros ameaçam parar o país a partir de segunda-feira.", "THREATEN"),
+])
+def test_a_stated_event_outranks_a_crowd_noun(pipeline: Pipeline, lang: str, text: str, plover: str) -> None:
+    article = analyse(pipeline, text, lang)
+    main = main_event(article.events)
+    assert main is not None and main.plover_type == plover
+    assert all(e.negated for e in article.events if e.plover_type == "ASSAULT")

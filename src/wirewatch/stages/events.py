@@ -276,6 +276,13 @@ def _cue_before(
     return False
 
 
+def _undenied_keys(units: Sequence[Unit], drafts: Sequence[Draft]) -> set[str]:
+    """The sentence's word keys without negated triggers: "no hubo enfrentamientos durante la marcha" tells of
+    violence that did not happen, so it cannot make the march a riot."""
+    denied = {k for d in drafts if d.negated for k in range(d.hit.start, d.hit.end)}
+    return {u.key for k, u in enumerate(units) if k not in denied}
+
+
 def _starts_phrase(units: Sequence[Unit], s: int, index: dict[str, list[tuple[str, ...]]]) -> bool:
     for cue in index.get(units[s].key, ()):
         if s + len(cue) <= len(units) and all(units[s + j].key == cue[j] for j in range(1, len(cue))):
@@ -396,7 +403,7 @@ class SentenceCoder:
         keys = {u.key for u in units}
         suicide = bool(keys & self.r.args.words("suicide"))
         chemical = bool(keys & self.r.args.words("chemical"))
-        riot = self._riot_cue(keys) or any(d.hint == "loot" for d in drafts)
+        riot = self._riot_cue(_undenied_keys(units, drafts)) or any(d.hint == "loot" for d in drafts)
         weapons = any(d.hint == "weapons" for d in drafts)
         # a disaster word inside a name ("Storm Corps", "Operation Hurricane") is no disaster
         plain = keys if _headline(units) else {u.key for k, u in enumerate(units) if k == 0 or not u.upper}
@@ -548,9 +555,9 @@ class SentenceCoder:
         crowd = any(m.actors[0].actor_type in ("protesters", "rioters") for m in matches)
         if not (crowd or any(d.plover == "PROTEST" for d in drafts)):
             return
-        keys = {u.key for u in units}
-        violent = self._riot_cue(keys) or any(
-            d.hint in ("clash", "loot", "grenade") or d.mode in ("riot", "vandalize") for d in drafts
+        violent = self._riot_cue(_undenied_keys(units, drafts)) or any(
+            not d.negated and (d.hint in ("clash", "loot", "grenade") or d.mode in ("riot", "vandalize"))
+            for d in drafts
         )
         if not violent:
             return
@@ -1195,6 +1202,16 @@ def main_event(events: Sequence[Event], view: str = "acled") -> Event | None:
     pool = [e for e in events if e.is_factual] or list(events)
     pool = [e for e in pool if not e.rule.endswith(BACKGROUND)] or pool
     coded = [e for e in pool if e.acled_sub_event_type is not None]
+    # a crowd noun standing in for a protest is the weakest evidence: a stated event of the same sentence
+    # ("la polícia nega ter disparado contra os manifestantes": the denial) outranks it
+    implicit = [e for e in coded if _IMPLICIT in e.rule]
+    if implicit and len(implicit) == len(coded):
+        # ... unless the crowd itself speaks: "protesters demanded his resignation" is the protest
+        crowd = {a.span for e in implicit for a in e.actors}
+        stated = [e for e in pool if e.acled_sub_event_type is None and e.sentence == implicit[0].sentence
+                  and (e.plover_type == "THREATEN" or not any(a.span in crowd for a in e.actors))]
+        if stated:
+            return min(stated, key=lambda e: e.trigger.start)
     if coded:
         return _acled_main(coded)
     return min(pool, key=lambda e: e.trigger.start)
