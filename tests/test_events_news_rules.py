@@ -212,3 +212,30 @@ def test_a_stated_event_outranks_a_crowd_noun(pipeline: Pipeline, lang: str, tex
     main = main_event(article.events)
     assert main is not None and main.plover_type == plover
     assert all(e.negated for e in article.events if e.plover_type == "ASSAULT")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Some 3,000 villagers fled the fighting towards the coast.", False),
+    ("es", "Cientos de familias huyeron de la vereda tras los combates.", False),
+    ("pt", "Milhares de moradores fugiram para o mato durante a noite.", False),
+    ("en", "The soldiers fled the base after the rebels overran it.", True),
+])
+def test_only_an_armed_side_fleeing_is_a_retreat(pipeline: Pipeline, lang: str, text: str, expected: bool) -> None:
+    assert ("RETREAT" in {e.plover_type for e in analyse(pipeline, text, lang).events}) is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "participle", "people"), [
+    ("es", "La jornada terminó con decenas de heridos y 47 personas detenidas en el centro.", "detenidas",
+     "personas"),
+    ("pt", "A operação terminou com dois policiais mortos na zona norte.", "mortos", "policiais"),
+])
+def test_a_counted_noun_before_a_participle_is_its_victim(pipeline: Pipeline, lang: str, text: str,
+                                                          participle: str, people: str) -> None:
+    event = by_trigger(analyse(pipeline, text, lang), participle)
+    assert people in [r.text for r in event.recipients]
+    assert people not in [a.text for a in event.actors]
+
+
+def test_a_capitalised_preposition_is_no_actor(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "A los detenidos se les incautaron dos fusiles y una camioneta.", "es")
+    assert all(a.text != "A" for e in article.events for a in e.actors)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import ActorMatch, Unit, choose
 from ..records import ActorMention, Span
+from ..taxonomy import ARMED
 
 if TYPE_CHECKING:  # the coder imports this module; the type is only needed for annotations
     from .events import Cues, Draft, Hit, SentenceCoder
@@ -39,8 +40,6 @@ _JOINERS = _LINKS | {"-"}
 #: possessive clitic as the English tokenizer splits it ("Poland" "'s" "parliament")
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 
-#: actor types that can be the "de" of an assault noun ("el ataque de los rebeldes")
-_ARMED_TYPES = frozenset({"state", "rebel", "political_militia", "identity_militia", "external"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -598,7 +597,7 @@ class ArgumentFinder:
         gap = units[hit.end + 1 : p.start]
         if len(gap) > 1 or (gap and gap[0].key not in self.w.determiners) or p.match is None:
             return []
-        return [p] if p.match.actors[0].actor_type in _ARMED_TYPES else []
+        return [p] if p.match.actors[0].actor_type in ARMED else []
 
     def _between(self, units: Sequence[Unit], hit: Hit, right: list[Phrase]) -> bool:
         return any(u.key in self.c.r.between for u in units[hit.end : right[0].start])

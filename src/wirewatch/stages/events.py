@@ -35,7 +35,7 @@ from ..nlp import lang_resource
 from ..pipeline import register_stage
 from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
-from ..taxonomy import EXPLOSIONS, PROTESTS, acled_for, event_rank
+from ..taxonomy import ARMED, EXPLOSIONS, PROTESTS, acled_for, event_rank
 from .event_args import ArgumentFinder, arg_words, pp_opening
 
 # ---------------------------------------------------------------- lexicon
@@ -276,6 +276,18 @@ def _cue_before(
     return False
 
 
+#: Spanish and Portuguese past-participle endings (killed, wounded, detained, kidnapped ...)
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas")
+
+
+def _flight(drafts: Sequence[Draft]) -> None:
+    """Fleeing (hint "flight") is a retreat only when an armed side flees ("the soldiers fled the town");
+    people escaping violence are its victims, told by the violence itself, not an event of their own."""
+    for d in drafts:
+        if d.hint == "flight":
+            d.hint = None if any(a.actor_type in ARMED for a in d.actors) else "drop"
+
+
 def _undenied_keys(units: Sequence[Unit], drafts: Sequence[Draft]) -> set[str]:
     """The sentence's word keys without negated triggers: "no hubo enfrentamientos durante la marcha" tells of
     violence that did not happen, so it cannot make the march a riot."""
@@ -347,6 +359,7 @@ class SentenceCoder:
             self._share_subject(units, drafts)
         self._resultative(units, drafts)
         self._instruments(units, drafts)
+        _flight(drafts)
         drafts = [d for d in _drop_weak(drafts) if d.hint != "drop"]
         self._complements(units, drafts)
         self._causes(units, drafts)
@@ -497,20 +510,43 @@ class SentenceCoder:
                 a.mode, a.hint = b.mode, a.hint or b.hint
 
     def _resultative(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
-        """ "leaving two soldiers wounded", "dejaron dos soldados heridos": the people before a participle
-        after "leave" are its victims; the one who did it is the previous assault's actor."""
+        """ "leaving two soldiers wounded", "dejaron dos soldados heridos", "47 personas detenidas": the people
+        before such a participle are what it happened to; the one who did it is the previous assault's actor."""
         res = self.r.args.words("resultative")
         starts = [u.start for u in units]
         for k, d in enumerate(drafts):
-            if d.plover != "ASSAULT" or not d.actors or d.actors[0].span.end > units[d.hit.start].start:
+            if d.plover not in ("ASSAULT", "COERCE"):
                 continue
-            j = bisect.bisect_left(starts, d.actors[0].span.start)
-            cue = [u for u in units[max(0, j - 3) : j] if u.key in res or u.lemma in res]
-            if not cue:
+            counted = self._counted_participle(units, d)
+            before = [a for a in d.actors if a.span.end <= units[d.hit.start].start]
+            if counted is not None:
+                # only the counted noun is the participle's; a farther subject is another verb's
+                d.recipients = [a for a in before if a.span.start >= units[counted].start] + d.recipients
+            elif d.plover == "ASSAULT" and before:
+                j = bisect.bisect_left(starts, before[0].span.start)
+                if not any(u.key in res or u.lemma in res for u in units[max(0, j - 3) : j]):
+                    continue
+                d.recipients = before + d.recipients
+            else:
                 continue
-            d.recipients = list(d.actors) + d.recipients
             prev = drafts[k - 1] if k else None
             d.actors = list(prev.actors) if prev is not None and prev.plover == "ASSAULT" else []
+
+    def _counted_participle(self, units: Sequence[Unit], d: Draft) -> int | None:
+        """Where the count starts in "47 personas detenidas", "dois policiais mortos" (a counted noun of one to
+        three words right before a participle), else None. Spanish and Portuguese only: an English participle
+        looks like the past tense ("two gunmen attacked")."""
+        i = d.hit.start
+        if self.r.lang == "en" or not units[i].key.endswith(_PARTICIPLE_ENDINGS) or units[i].key == units[i].lemma:
+            return None
+        quantities = self.r.args.words("quantities")
+        for k in range(i - 2, max(-1, i - 5), -1):
+            # "tres policías fueron asesinados por ...": a true passive keeps its agent (handled elsewhere)
+            if units[k].punct or units[k + 1].key in self.r.aux:
+                return None
+            if units[k].key[:1].isdigit() or units[k].key in quantities:
+                return k
+        return None
 
     def _causes(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "Two officers were wounded after the explosion of a device": an assault right after a casualty verb,
