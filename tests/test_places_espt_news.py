@@ -228,3 +228,34 @@ def test_colombian_outlet_country() -> None:
 
     assert site_country(article_from_text("x", url="https://www.diario.com.co/nota")) == "CO"
     assert site_country(article_from_text("x", url="https://startup.co/nota")) is None
+
+
+# ---------------------------------------------------------------- second round: containment after a locative
+
+@pytest.mark.parametrize(("lang", "text", "town", "container"), [
+    ("es", "Tres soldados murieron en Argelia, en el Cauca.", "Argelia", "Cauca"),
+    ("es", "La masacre ocurrió en Ituango, en el norte de Antioquia.", "Ituango", "Antioquia"),
+    ("es", "Un atentado en Tumaco, Nariño, dejó dos muertos.", "Tumaco", "Nariño"),
+    ("es", "Hubo enfrentamientos en Victoria, en Tamaulipas.", "Victoria", "Tamaulipas"),
+    ("pt", "Insurgentes atacaram Macomia, em Cabo Delgado.", "Macomia", "Cabo Delgado"),
+    ("pt", "Houve saques em Montes Claros, no norte de Minas Gerais.", "Montes Claros", "Minas Gerais"),
+    ("en", "Gunmen attacked a convoy near Kidal, in northern Mali.", "Kidal", "Mali"),
+])
+def test_town_then_locative_container(geo: Geoparser, lang: str, text: str, town: str, container: str) -> None:
+    """ "X, en (el) Y" / "X, em/no/na Y" / "X, in Y" place X inside Y, like "X, Y" does."""
+    places = parse(geo, text, lang)
+    inner, outer = places[town], places[container]
+    assert inner.country == outer.country and inner.feature == "city"
+    if outer.feature == "admin1":
+        assert inner.admin1 == outer.admin1
+
+
+def test_locative_container_needs_a_locative(geo: Geoparser) -> None:
+    """ "X, cerca de Y" is no containment: X keeps its own reading."""
+    from wirewatch.gazetteer.lexicon import place_lexicon
+
+    es = place_lexicon("es")
+    assert es.locative_link(["en", "el", "norte", "de"])
+    assert not es.locative_link(["cerca", "de"])
+    assert not es.locative_link(["en", "conversaciones", "con"])
+    assert place_lexicon("pt").locative_link(["na", "regiao", "metropolitana", "de"])

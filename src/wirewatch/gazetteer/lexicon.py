@@ -45,6 +45,10 @@ class PlaceLexicon:
     river_before: frozenset[str] = frozenset()
     #: lower-case regional adjectives ("antioqueño", "paulista") -> (the region's gazetteer name, country ISO)
     regional: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: after "X, ": a locative that makes the next place X's container ("Argelia, en el Cauca"), and the words
+    #: that may stand between it and the container ("en el norte de Antioquia")
+    contain_links: frozenset[str] = frozenset()
+    contain_filler: frozenset[str] = frozenset()
     #: a place named as an organisation's seat (``places_seat.txt``): words after a hyphen ("UK-based") and
     #: phrases before the name ("con sede en"); such a place is metonymic, not where an event happened
     seat_after: frozenset[str] = frozenset()
@@ -52,6 +56,14 @@ class PlaceLexicon:
 
     def excluded(self, kind: str, key: str) -> bool:
         return key in self.exclusions.get(kind, frozenset())
+
+    def locative_link(self, words: list[str]) -> bool:
+        """The normalised words after "X, " up to the next place say it contains X: a locative, then only
+        direction, part or region words ("en el norte de" in "Ituango, en el norte de Antioquia")."""
+        for n in (2, 1):
+            if len(words) >= n and " ".join(words[:n]) in self.contain_links:
+                return all(w in self.contain_filler for w in words[n:])
+        return False
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -125,6 +137,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         feature_before=context.get("feature_before", frozenset()),
         river_before=context.get("river_before", frozenset()),
         regional=_regional_words(lang),
+        contain_links=context.get("contain_link", frozenset()),
+        contain_filler=context.get("contain_filler", frozenset()),
         **_seat_words(lang),
     )
 
@@ -144,7 +158,7 @@ def _seat_words(lang: str) -> dict[str, frozenset[Any]]:
 
 
 _CONTEXT_KINDS = ("region_before", "region_after", "list_link", "region_article", "feature_before", "river_before",
-                  "regional")
+                  "regional", "contain_link", "contain_filler")
 
 
 def _regional_words(lang: str) -> dict[str, tuple[str, str]]:

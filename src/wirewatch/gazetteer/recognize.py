@@ -346,7 +346,7 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
             return None  # "Jordan Peterson", "Georgia Meloni", "the Golden Division": a longer proper name
     contained = nxt < view.n and view.text[nxt] == ","
     bare = lookup_keys(key)[-1]  # "The City" is judged as "City"
-    held = contained and _container_follows(view, gaz, nxt)  # "Santos, SP", "Paz, Bolivia"
+    held = contained and _container_follows(view, gaz, nxt, lex)  # "Santos, SP", "Paz, en Bolivia"
     if _excluded(lex, ("time", "never"), key, bare) or (_excluded(lex, ("common",), key, bare) and not (cue or held)):
         return None
     if _excluded(lex, ("given",), key, bare) and not (cue or contained):
@@ -386,9 +386,17 @@ def _dateline(view: TokenView, i: int, end: int) -> bool:
 _DATELINE_MARKS = {"(", ",", "—", "–", "-"}
 
 
-def _container_follows(view: TokenView, gaz: Gazetteer, comma: int) -> bool:
-    """A country or first-level region right after the comma at token ``comma`` ("Santos, SP")."""
+def _container_follows(view: TokenView, gaz: Gazetteer, comma: int, lex: PlaceLexicon) -> bool:
+    """A country or first-level region right after the comma at token ``comma`` ("Santos, SP"), or after a
+    locative there ("Victoria, en Tamaulipas", "Natal, no Rio Grande do Norte")."""
     k = _next_word(view, comma + 1)
+    words: list[str] = []
+    while k < view.n and len(words) < 6 and (view.text[k].isspace() or view.text[k].islower()):
+        if view.norm[k]:
+            words.append(view.norm[k])
+        k += 1
+    if words and not lex.locative_link(words):
+        return False
     if k >= view.n or not view.is_cap(k):
         return False
     found = _longest(view, gaz, k)

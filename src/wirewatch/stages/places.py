@@ -206,9 +206,11 @@ def _queries(text: str, items: list[tuple[int, int, str]], gaz: Gazetteer, lex: 
     for i in range(len(items) - 1):
         end, nxt = items[i][1], items[i + 1]
         gap = text[end : nxt[0]]
-        if _container_gap(text, gap, nxt[1]) and _can_contain(gaz, nxt[2]):
+        if _container_gap(text, gap, nxt[1], lex) and _can_contain(gaz, nxt[2]):
             queries[i].container = i + 1
             queries[i + 1].contains = True
+        elif _locative_gap(gap, lex):
+            queries[i].container = i + 1  # "Caucaia, na região metropolitana de Fortaleza": near that town
         elif _list_gap(gap, lex):
             queries[i].neighbours += (i + 1,)
             queries[i + 1].neighbours += (i,)
@@ -222,11 +224,21 @@ def _queries(text: str, items: list[tuple[int, int, str]], gaz: Gazetteer, lex: 
     return queries
 
 
-def _container_gap(text: str, gap: str, next_end: int) -> bool:
-    """ "Irapuato, Guanajuato" and the Brazilian "Feira de Santana (BA)": the next item contains this one."""
+def _container_gap(text: str, gap: str, next_end: int, lex: PlaceLexicon) -> bool:
+    """ "Irapuato, Guanajuato", the Brazilian "Feira de Santana (BA)" and "Argelia, en el Cauca", "Macomia, em
+    Cabo Delgado", "Kidal, in northern Mali": the next item contains this one."""
     if gap.strip() == "," and len(gap) <= 3:
         return True
+    if _locative_gap(gap, lex):
+        return True
     return gap.strip() == "(" and len(gap) <= 2 and text[next_end : next_end + 1] == ")"
+
+
+def _locative_gap(gap: str, lex: PlaceLexicon) -> bool:
+    """ ", en el norte de ", ", na região metropolitana de ", ", in northern ": a locative after the comma."""
+    if not gap.lstrip().startswith(",") or len(gap) > 48 or "\n" in gap:
+        return False
+    return lex.locative_link(normalize(gap.lstrip()[1:]).split())
 
 
 def _region_word(text: str, start: int, end: int, lex: PlaceLexicon) -> bool:
