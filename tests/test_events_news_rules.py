@@ -239,3 +239,63 @@ def test_a_counted_noun_before_a_participle_is_its_victim(pipeline: Pipeline, la
 def test_a_capitalised_preposition_is_no_actor(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "A los detenidos se les incautaron dos fusiles y una camioneta.", "es")
     assert all(a.text != "A" for e in article.events for a in e.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "plover", "sub"), [
+    ("es", "La Policía desalojó a los campesinos que ocupaban una finca en el valle.", "COERCE", None),
+    ("pt", "A PM despejou 200 famílias de um terreno ocupado na periferia.", "COERCE", None),
+    ("en", "Police evicted hundreds of squatters from the site.", "COERCE", None),
+    ("es", "El Ejército desalojó a los guerrilleros del cerro tras dos días de combates.", "ASSAULT",
+     "Government regains territory"),
+])
+def test_evictions_of_civilians_are_coercion(pipeline: Pipeline, lang: str, text: str, plover: str,
+                                             sub: str | None) -> None:
+    article = analyse(pipeline, text, lang)
+    first = min(article.events, key=lambda e: e.trigger.start)
+    assert first.plover_type == plover and first.acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El gobierno expulsó a la misión de observadores del país."),
+    ("pt", "O governo expulsou a missão de observadores do país."),
+    ("en", "The government expelled the observer mission from the country."),
+])
+def test_expelling_a_mission_is_a_sanction(pipeline: Pipeline, lang: str, text: str) -> None:
+    main = main_event(analyse(pipeline, text, lang).events, view="plover")
+    assert main is not None and main.plover_type == "SANCTION"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Un comando armado irrumpió en una fiesta y asesinó a nueve jóvenes."),
+    ("pt", "Um grupo armado invadiu uma festa e matou nove jovens."),
+])
+def test_bursting_into_a_venue_is_an_attack(pipeline: Pipeline, lang: str, text: str) -> None:
+    article = analyse(pipeline, text, lang)
+    assert "Non-state actor overtakes territory" not in {e.acled_sub_event_type for e in article.events}
+    assert all(e.actors and e.actors[0].text for e in article.events if e.plover_type == "ASSAULT")
+
+
+@pytest.mark.parametrize(("lang", "text", "participle"), [
+    ("en", "A car bomb exploded near a police barracks, killing 12 people.", "killing"),
+    ("pt", "Um carro-bomba explodiu perto de um quartel da polícia, matando 12 pessoas.", "matando"),
+    ("es", "Un coche bomba explotó junto a un cuartel de la policía, matando a 12 personas.", "matando"),
+])
+def test_a_participle_clause_keeps_the_main_subject(pipeline: Pipeline, lang: str, text: str,
+                                                   participle: str) -> None:
+    event = by_trigger(analyse(pipeline, text, lang), participle)
+    assert not any("polic" in a.text.lower() for a in event.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Cientos de migrantes intentaron cruzar la frontera a nado.", False),
+    ("pt", "Centenas de migrantes tentaram atravessar o rio durante a noite.", False),
+    ("en", "Government troops will cross the river within days.", True),
+])
+def test_crossing_is_a_mobilisation_only_for_armed_sides(pipeline: Pipeline, lang: str, text: str,
+                                                         expected: bool) -> None:
+    assert ("MOBILIZE" in {e.plover_type for e in analyse(pipeline, text, lang).events}) is expected
+
+
+def test_the_dissident_groups_are_no_dissent(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "El Ejército bombardeó un campamento de las disidencias en el sur.", "es")
+    assert "REJECT" not in {e.plover_type for e in article.events}

@@ -280,11 +280,11 @@ def _cue_before(
 _PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "tos", "tas")
 
 
-def _flight(drafts: Sequence[Draft]) -> None:
-    """Fleeing (hint "flight") is a retreat only when an armed side flees ("the soldiers fled the town");
-    people escaping violence are its victims, told by the violence itself, not an event of their own."""
+def _armed_only(drafts: Sequence[Draft]) -> None:
+    """Fleeing or crossing (hint "armed") is an event only when an armed side does it ("the soldiers fled the
+    town", "troops will cross the river"); people escaping violence or migrants crossing a border are not."""
     for d in drafts:
-        if d.hint == "flight":
+        if d.hint == "armed":
             d.hint = None if any(a.actor_type in ARMED for a in d.actors) else "drop"
 
 
@@ -359,7 +359,7 @@ class SentenceCoder:
             self._share_subject(units, drafts)
         self._resultative(units, drafts)
         self._instruments(units, drafts)
-        _flight(drafts)
+        _armed_only(drafts)
         drafts = [d for d in _drop_weak(drafts) if d.hint != "drop"]
         self._complements(units, drafts)
         self._causes(units, drafts)
@@ -613,12 +613,18 @@ class SentenceCoder:
             return
         a, b = drafts[-2], drafts[-1]
         gap = units[a.hit.end : b.hit.start]
-        if not a.actors or any(u.key in self.r.breaks for u in gap):
+        if any(u.key in self.r.breaks for u in gap):
             return
         first = units[b.hit.start]
         if first.key.endswith(("ing", "ndo")) and b.hit.start > 0 and units[b.hit.start - 1].key == ",":
-            b.actors = list(a.actors)
+            # the participle clause's subject is the main clause's, even unnamed ("a car bomb exploded near a
+            # police barracks, killing 12": not the police); "X rejected the proposal for signing a deal,
+            # urging ...": the first trigger's subject, not an embedded noun's
+            main = next((x for x in drafts[:-1] if x.actors), a)
+            b.actors = list(main.actors)
             self._air(units, [], b)  # "warplanes hit the base, killing ...": the killing is the air strike's
+            return
+        if not a.actors:
             return
         if (not b.actors and a.plover == b.plover and not a.hit.pattern.weak and len(gap) <= 8
                 and pp_opening(units, b.hit.start, self.args.w) is not None):
@@ -818,8 +824,18 @@ class SentenceCoder:
         ):
             if d.hint == "overtake":
                 d.plover, d.mode, d.hint = "COERCE", "arrest", None
+            elif self._evicts(units[hit.start], matches, hit.end):
+                d.plover, d.mode, d.hint = "COERCE", None, None  # "desalojó a los campesinos": an eviction
             else:
                 d.plover, d.mode, d.hint = "RETREAT", "release", None
+
+    def _evicts(self, u: Unit, matches: list[ActorMatch], end: int) -> bool:
+        """An eviction verb ("desalojar", "expulsar") whose object is not an armed side: civilians put out."""
+        verbs = self.r.args.words("evict_verbs")
+        if u.key not in verbs and u.lemma not in verbs:
+            return False
+        obj = [m for m in matches if m.start_unit >= end and m.start_unit - end <= 3]
+        return not any(m.actors[0].actor_type in ARMED for m in obj)
 
 
 #: material cooperation that, announced for later, is a promise (PLOVER AGREE)
