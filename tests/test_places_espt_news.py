@@ -259,3 +259,24 @@ def test_locative_container_needs_a_locative(geo: Geoparser) -> None:
     assert not es.locative_link(["cerca", "de"])
     assert not es.locative_link(["en", "conversaciones", "con"])
     assert place_lexicon("pt").locative_link(["na", "regiao", "metropolitana", "de"])
+
+
+# ---------------------------------------------------------------- a strong reading against a tiny namesake
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El alcalde de Medellín dijo que la ciudad está tranquila. Luego visitó Barcelona."),
+    ("pt", "O prefeito de Medellín esteve em Lisboa e depois em Barcelona."),
+    ("en", "The mayor of Medellín met officials in Barcelona on Monday."),
+])
+def test_big_city_keeps_its_reading_against_one_foreign_mention(geo: Geoparser, lang: str, text: str) -> None:
+    """One other mention in a country where the name is only a village does not move a city of millions."""
+    places = parse(geo, text, lang)
+    assert places["Medellín"].country == "CO"
+    assert places["Barcelona"].country == "ES"
+
+
+def test_explicit_container_still_picks_the_namesake(geo: Geoparser) -> None:
+    places = parse(geo, "La feria de Medellín, en Badajoz, reunió a ganaderos de Extremadura.", "es")
+    assert places["Medellín"].country == "ES"
+    places = parse(geo, "Police in Paris, Texas, arrested two men near Dallas and Tyler.", "en")
+    assert (places["Paris"].country, places["Paris"].admin1) == ("US", "TX")

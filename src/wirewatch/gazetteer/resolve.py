@@ -4,7 +4,8 @@ Score = prominence (log population, feature class: country > admin1 > region > p
 + name-match quality (a primary name beats an alternate one) + explicit containment ("Córdoba, Argentina")
 + document coherence (the share of the other mentions in the same country and admin1, and a nearby pick)
 + the outlet's home country. Two passes: the first picks without coherence, the second uses the first's
-countries, admin1 regions and points.
+countries, admin1 regions and points. A strong reading (a capital, a big city) is not pulled to a tiny namesake by a
+single other mention in the namesake's country.
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ W_REGION_WORD = 3.0  # "the state of Washington", "Washington state"
 W_NAMESAKE_REGION = 4.0  # a derived region named like its own town ("Kandahar"): the town, unless "province"
 W_LIST = 2.0
 W_CONTAINER_REGION = 2.0
+#: a strong reading (a national capital, a city of 200,000+) against namesakes a hundredth its size or less: a
+#: country in common with the other mentions counts for such a namesake only beyond one mention ("el alcalde de
+#: Medellín ... visitó Barcelona" is no village in Spain; a local story naming several towns of one state still
+#: moves "Paris" there)
+TINY_DISCOUNT = 1.0
+STRONG_POP = 200_000
+TINY_RATIO = 100
 W_UNACCENTED = 1.5  # the items of a list are of one kind ("Utah, Washington and Wisconsin")
 
 
@@ -222,24 +230,57 @@ def _coherent_pass(gaz: Gazetteer, queries: list[Query], cands: list[list[tuple[
         own = ctx.picks.get(q.key)
         own_row, own_w = own if own is not None else (-1, 0.0)
         rest = ctx.total - own_w
+        tiny_only = _tiny_countries(gaz, cands[i], base[i])
         extra = []
         for row, _alt in cands[i]:
             e = 0.0
             cc, a1 = gaz.country(row), gaz.admin1(row)
             if rest > 0:
                 own_cc = own_w if own_row >= 0 and gaz.country(own_row) == cc else 0.0
-                e += W_COUNTRY * max(0.0, ctx.countries[cc] - own_cc) / rest
+                # a country in common says little against a strong reading: "el alcalde de Medellín ... visitó
+                # Barcelona" is no village in Spain (the same region or a nearby town still says much)
+                support = max(0.0, ctx.countries[cc] - own_cc)
+                if cc in tiny_only:
+                    support = max(0.0, support - TINY_DISCOUNT)
+                e += W_COUNTRY * support / rest
                 if a1 and gaz.feature(row) != "country":
                     same = own_row >= 0 and gaz.country(own_row) == cc and gaz.admin1(own_row) == a1
                     e += W_ADMIN1 * max(0.0, ctx.admins[(cc, a1)] - (own_w if same else 0.0)) / rest
+            e += _near_bonus(gaz, row, q.key, ctx.points)
             if site_country and cc == site_country:
                 e += W_SITE
             e += _containment_bonus(gaz, row, q, ranked)
-            e += _near_bonus(gaz, row, q.key, ctx.points)
             e += _list_bonus(gaz, row, q, ranked)
             extra.append(e)
         out.append(_rank(cands[i], base[i], extra))
     return out
+
+
+def _strong_prior(gaz: Gazetteer, cands: list[tuple[int, bool]], base: list[float]) -> int:
+    """The population of the prior's pick when it is a strong one (a national capital or a city of
+    hundreds of thousands, by its own name); 0 otherwise."""
+    if not cands:
+        return 0
+    k = max(range(len(cands)), key=base.__getitem__)
+    row, alt = cands[k]
+    if alt or gaz.feature(row) != "city":
+        return 0
+    pop = gaz.population(row)
+    return max(pop, 1) if gaz.is_capital(row) or pop >= STRONG_POP else 0
+
+
+def _tiny_countries(gaz: Gazetteer, cands: list[tuple[int, bool]], base: list[float]) -> set[str]:
+    """The countries whose every reading of the name is a tiny namesake of a strong one (a hundredth its size
+    or less): one other mention in such a country is not enough to move the name there."""
+    big = _strong_prior(gaz, cands, base)
+    if not big:
+        return set()
+    tiny: set[str] = set()
+    other: set[str] = set()
+    for row, _ in cands:
+        small = gaz.feature(row) == "city" and gaz.population(row) * TINY_RATIO < big
+        (tiny if small else other).add(gaz.country(row))
+    return tiny - other
 
 
 def _list_bonus(gaz: Gazetteer, row: int, q: Query, ranked: list[Ranked]) -> float:
