@@ -299,3 +299,31 @@ def test_crossing_is_a_mobilisation_only_for_armed_sides(pipeline: Pipeline, lan
 def test_the_dissident_groups_are_no_dissent(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "El Ejército bombardeó un campamento de las disidencias en el sur.", "es")
     assert "REJECT" not in {e.plover_type for e in article.events}
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("en", "Houthi rebels claimed responsibility for a drone attack on a tanker.", "Houthi rebels"),
+    ("es", "El ELN se atribuyó el atentado contra la estación de policía.", "ELN"),
+    ("pt", "O Estado Islâmico reivindicou o ataque contra a igreja.", "Estado Islâmico"),
+])
+def test_who_claims_an_attack_is_its_actor(pipeline: Pipeline, lang: str, text: str, actor: str) -> None:
+    article = analyse(pipeline, text, lang)
+    main = main_event(article.events)
+    assert main is not None and main.plover_type == "ASSAULT"
+    assert [a.text for a in main.actors] == [actor]
+    assert "REQUEST" not in {e.plover_type for e in article.events}  # "reivindicar" here claims, not demands
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine said it shot down 20 Russian drones overnight."),
+    ("es", "Las defensas antiaéreas derribaron dos drones sobre la capital."),
+])
+def test_weapons_intercepted_are_no_attack(pipeline: Pipeline, lang: str, text: str) -> None:
+    main = main_event(analyse(pipeline, text, lang).events)
+    assert main is not None and main.acled_sub_event_type == "Disrupted weapons use"
+
+
+def test_a_modified_noun_after_a_verb_is_the_same_attack(pipeline: Pipeline) -> None:
+    text = "Suspected jihadists killed 20 villagers in an overnight raid near the border."
+    event = by_trigger(analyse(pipeline, text, "en"), "raid")
+    assert [a.text for a in event.actors] == ["Suspected jihadists"]

@@ -301,6 +301,8 @@ def pp_opening(units: Sequence[Unit], i: int, w: ArgWords) -> int | None:
         # "al atacar", "ao atacar" (= on attacking) open a verb, not a noun
         infinitive = units[k].key in ("al", "ao") and units[i].key.endswith(("ar", "er", "ir"))
         return None if infinitive else k
+    if k >= 2 and not units[k].upper and not units[k].punct and units[k - 1].key in w.determiners:
+        k -= 1  # one modifier: "in an overnight raid", "en un violento ataque" (after another trigger only)
     if k >= 1 and units[k].key in w.determiners and (units[k - 1].key in w.prepositions or
                                                       units[k - 1].key in w.locative):
         return k - 1
@@ -507,8 +509,8 @@ class ArgumentFinder:
         if not recips and not passive:
             recips = self._located_after(units, hit)
         when = self.c.published
-        d.actors = [self._mention(units, p, when) for p in actors]
-        d.recipients = [self._mention(units, p, when) for p in recips if p not in actors]
+        d.actors = [self.mention(units, p, when) for p in actors]
+        d.recipients = [self.mention(units, p, when) for p in recips if p not in actors]
 
     def _active(
         self, units: Sequence[Unit], hit: Hit, lo: int, left: list[Phrase], right: list[Phrase]
@@ -602,7 +604,7 @@ class ArgumentFinder:
     def _between(self, units: Sequence[Unit], hit: Hit, right: list[Phrase]) -> bool:
         return any(u.key in self.c.r.between for u in units[hit.end : right[0].start])
 
-    def _mention(self, units: Sequence[Unit], p: Phrase, when: date | None) -> ActorMention:
+    def mention(self, units: Sequence[Unit], p: Phrase, when: date | None) -> ActorMention:
         start, end = p.start, p.end
         if p in self.subject:
             end = _located(units, end, self.w)

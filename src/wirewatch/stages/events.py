@@ -295,6 +295,22 @@ def _undenied_keys(units: Sequence[Unit], drafts: Sequence[Draft]) -> set[str]:
     return {u.key for k, u in enumerate(units) if k not in denied}
 
 
+def _cue_at(units: Sequence[Unit], index: dict[str, list[tuple[str, ...]]], lo: int, hi: int) -> int | None:
+    """Where the first cue sequence of a first-key ``index`` starts inside units[lo:hi], else None."""
+    for s in range(lo, hi):
+        if _starts_phrase(units[:hi], s, index):
+            return s
+    return None
+
+
+def _intercepted(units: Sequence[Unit], drafts: Sequence[Draft]) -> None:
+    """ "shot down 20 Russian drones", "derribó dos drones": the weapon right after an interception is its
+    object, not an attack of its own (the interception is ACLED's disrupted weapons use)."""
+    for a, b in itertools.pairwise(drafts):
+        if a.plover == "COERCE" and a.hint == "weapons" and b.plover == "ASSAULT" and b.hit.start - a.hit.end <= 4:
+            b.hint = "drop"
+
+
 def _starts_phrase(units: Sequence[Unit], s: int, index: dict[str, list[tuple[str, ...]]]) -> bool:
     for cue in index.get(units[s].key, ()):
         if s + len(cue) <= len(units) and all(units[s + j].key == cue[j] for j in range(1, len(cue))):
@@ -359,6 +375,8 @@ class SentenceCoder:
             self._share_subject(units, drafts)
         self._resultative(units, drafts)
         self._instruments(units, drafts)
+        self._claimed(units, drafts)
+        _intercepted(units, drafts)
         _armed_only(drafts)
         drafts = [d for d in _drop_weak(drafts) if d.hint != "drop"]
         self._complements(units, drafts)
@@ -487,6 +505,21 @@ class SentenceCoder:
         else:
             d.hint = None  # an assault on the building
         return True
+
+    def _claimed(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "Houthi rebels claimed responsibility for a drone attack", "el ELN se atribuyó el atentado": who
+        claims an attack is its perpetrator (ACLED's actor), when the sentence names no other."""
+        cues = self.r.args.index("claim_responsibility")
+        for d in drafts:
+            at = _cue_at(units, cues, 0, d.hit.start) if d.plover == "ASSAULT" else None
+            if at is None:
+                continue
+            for x in drafts:  # "reivindicou o ataque": claiming an attack is no demand (pt/es "reivindicar")
+                if x.plover == "REQUEST" and at <= x.hit.start < d.hit.start:
+                    x.hint = "drop"
+            claimant = [p for p in self.args.phrases if p.end <= at and p.match is not None]
+            if claimant and not any(a.text for a in d.actors):
+                d.actors = [self.args.mention(units, claimant[-1], self.published)]
 
     def _instruments(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "attacked the base with drones", "atacaron con drones una base": the weapon after "with" is the
