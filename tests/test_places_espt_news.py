@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from places_support import parse
-from wirewatch.stages.places import Geoparser
+from wirewatch.pipeline import article_from_text
+from wirewatch.records import Place
+from wirewatch.stages.places import Geoparser, tokenize
 
 # (lang, text, surface, country, feature, precision)
 FOUND = [
@@ -280,3 +282,62 @@ def test_explicit_container_still_picks_the_namesake(geo: Geoparser) -> None:
     assert places["Medellín"].country == "ES"
     places = parse(geo, "Police in Paris, Texas, arrested two men near Dallas and Tyler.", "en")
     assert (places["Paris"].country, places["Paris"].admin1) == ("US", "TX")
+
+
+# ---------------------------------------------------------------- ordinary words and holidays that are towns
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country"), [
+    ("pt", "Um assalto em Natal deixou dois mortos.", "Natal", "BR"),
+    ("pt", "A polícia de Natal prendeu três suspeitos de assalto.", "Natal", "BR"),
+    ("pt", "O Natal foi tranquilo em Natal, capital do Rio Grande do Norte.", "Natal", "BR"),
+    ("pt", "O ônibus chegou a Vitória pela manhã.", "Vitória", "BR"),
+    ("pt", "Houve enchentes em Triunfo, no Rio Grande do Sul.", "Triunfo", "BR"),
+    ("es", "Hubo tres muertos en Concordia, Entre Ríos.", "Concordia", "AR"),
+    ("es", "El ataque ocurrió en Esperanza, en Santa Fe.", "Esperanza", "AR"),
+    ("es", "Hubo enfrentamientos en Victoria, Tamaulipas.", "Victoria", "MX"),
+])
+def test_word_that_is_a_town_with_a_cue(geo: Geoparser, lang: str, text: str, surface: str, country: str) -> None:
+    assert parse(geo, text, lang)[surface].country == country
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("pt", "As vendas de Natal cresceram no dia 25 de dezembro.", "Natal"),
+    ("pt", "Os homicídios caíram no Natal e no Ano Novo.", "Natal"),
+    ("pt", "Feliz Natal a todos os leitores.", "Feliz Natal"),
+    ("pt", "A ceia de Natal reuniu as famílias.", "Natal"),
+    ("pt", "O time conquistou a Vitória no último minuto.", "Vitória"),
+    ("es", "Marcharon por la Paz y la Libertad en el centro.", "Paz"),
+    ("es", "Marcharon por la Paz y la Libertad en el centro.", "Libertad"),
+    ("es", "El partido ganó con la Esperanza de los votantes.", "Esperanza"),
+    ("en", "Fans said the Victory was celebrated all night.", "Victory"),
+])
+def test_word_that_is_a_town_without_a_cue(geo: Geoparser, lang: str, text: str, word: str) -> None:
+    """After an article, after a holiday noun and "de", or in a text about the season: the word, not the town."""
+    found = parse(geo, text, lang)
+    assert word not in found and not any(word in s for s in found), sorted(found)
+
+
+def test_natal_once_holiday_once_city(geo: Geoparser) -> None:
+    text = "O Natal foi tranquilo em Natal, capital do Rio Grande do Norte."
+    article_text = [p for p in _all(geo, text, "pt") if p.text == "Natal"]
+    assert len(article_text) == 1 and article_text[0].span.start > 10
+
+
+def _all(geo: Geoparser, text: str, lang: str) -> list[Place]:
+    """Every place found, repeated names included (``parse`` keys them by surface)."""
+
+    article = article_from_text(text, lang=lang)
+    return list(geo.parse(article, tokenize(text, lang)))
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country"), [
+    ("pt", "A missa em Belém reuniu fiéis na basílica da natividade, onde fica a manjedoura.", "Belém", "PS"),
+    ("pt", "Peregrinos palestinos lotaram Belém na véspera de Natal.", "Belém", "PS"),
+    ("pt", "Uma chacina em Belém deixou cinco mortos no bairro do Guamá.", "Belém", "BR"),
+    ("es", "Miles de peregrinos palestinos llegaron a Belén para la misa.", "Belén", "PS"),
+    ("en", "Pilgrims gathered in Bethlehem at the church of the nativity.", "Bethlehem", "PS"),
+    ("en", "A fire in Bethlehem, Pennsylvania, destroyed two homes.", "Bethlehem", "US"),
+])
+def test_context_words_pick_the_country(geo: Geoparser, lang: str, text: str, surface: str, country: str) -> None:
+    """Lower-case context words ("manjedoura", "palestinos") situate the text like one more mention."""
+    assert parse(geo, text, lang)[surface].country == country

@@ -48,6 +48,9 @@ class PlaceLexicon:
     #: after "X, ": a locative that makes the next place X's container ("Argelia, en el Cauca"), and the words
     #: that may stand between it and the container ("en el norte de Antioquia")
     contain_links: frozenset[str] = frozenset()
+    #: lower-case words that situate a text in a country without naming a place ("manjedoura" -> PS: the Belém of
+    #: a nativity story is Bethlehem); weighed like the regional adjectives
+    context_countries: dict[str, str] = field(default_factory=dict)
     contain_filler: frozenset[str] = frozenset()
     #: a place named as an organisation's seat (``places_seat.txt``): words after a hyphen ("UK-based") and
     #: phrases before the name ("con sede en"); such a place is metonymic, not where an event happened
@@ -138,6 +141,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
         river_before=context.get("river_before", frozenset()),
         regional=_regional_words(lang),
         contain_links=context.get("contain_link", frozenset()),
+        context_countries=_context_countries(lang),
         contain_filler=context.get("contain_filler", frozenset()),
         **_seat_words(lang),
     )
@@ -158,7 +162,7 @@ def _seat_words(lang: str) -> dict[str, frozenset[Any]]:
 
 
 _CONTEXT_KINDS = ("region_before", "region_after", "list_link", "region_article", "feature_before", "river_before",
-                  "regional", "contain_link", "contain_filler")
+                  "regional", "contain_link", "contain_filler", "context")
 
 
 def _regional_words(lang: str) -> dict[str, tuple[str, str]]:
@@ -171,6 +175,19 @@ def _regional_words(lang: str) -> dict[str, tuple[str, str]]:
             raise ResourceError(f"lang/{lang}/places_spans.txt: 'regional' needs adjective, region name and a "
                                 f"two-letter country code, tab-separated: {line!r}")
         out[fields[1].lower()] = (normalize(fields[2]), fields[3].upper())
+    return out
+
+
+def _context_countries(lang: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in data_lines(lang_resource(lang, "places_spans.txt")):
+        fields = line.split("\t")
+        if fields[0] != "context":
+            continue
+        if len(fields) != 3 or len(fields[2]) != 2:
+            raise ResourceError(f"lang/{lang}/places_spans.txt: 'context' needs a lower-case word and a two-letter "
+                                f"country code, tab-separated: {line!r}")
+        out[fields[1].lower()] = fields[2].upper()
     return out
 
 

@@ -347,6 +347,8 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     contained = nxt < view.n and view.text[nxt] == ","
     bare = lookup_keys(key)[-1]  # "The City" is judged as "City"
     held = contained and _container_follows(view, gaz, nxt, lex)  # "Santos, SP", "Paz, en Bolivia"
+    if _excluded(lex, ("common", "holiday"), key, bare) and _word_reading(view, lex, i, p, key, cue or held):
+        return None  # "la Victoria", "no Natal", "noite de Natal": the word, not the town
     if _excluded(lex, ("time", "never"), key, bare) or (_excluded(lex, ("common",), key, bare) and not (cue or held)):
         return None
     if _excluded(lex, ("given",), key, bare) and not (cue or contained):
@@ -374,6 +376,40 @@ def _judge(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon, i: int, end: int,
     weak = not cue and rule == "gazetteer" and _derived_only(gaz, key) and not _region_said(view, lex, i, end) \
         and not (p >= 0 and view.text[p].islower() and view.norm[p] in lex.region_articles)
     return Mention(i, end, view.idx[i], view.end_char(end - 1), key, cue, metonymy, rule, weak)
+
+
+def _word_reading(view: TokenView, lex: PlaceLexicon, i: int, p: int, key: str, placed: bool) -> bool:
+    """An ordinary or holiday word that is also a town ("Victoria", "Esperança", "Natal") reads as the word after
+    a lower-case article ("la Victoria", "no Natal": towns take none) unless a longer cue ends in it ("chegou a
+    Vitória"); a holiday also after "de" and a holiday noun ("noite de Natal"), and, with no cue or container
+    to say otherwise, in a text that speaks of the season."""
+    lower = p >= 0 and (view.text[p].islower() or view.sentence_initial(p))  # "O Natal foi tranquilo"
+    if lower and lex.excluded("word_article", view.norm[p]) \
+            and _cue_length(view, lex, i) < 2:
+        return True
+    if not lex.excluded("holiday", key):
+        return False
+    if p >= 1 and view.text[p].islower() and lex.excluded("connector", view.norm[p]):
+        head = _prev_word(view, p)
+        if head >= 0 and lex.excluded("holiday_head", view.norm[head]):
+            return True
+    return not placed and any(lex.excluded("holiday_context", w) for w in view.norm)
+
+
+def _cue_length(view: TokenView, lex: PlaceLexicon, i: int) -> int:
+    """The number of words of the longest locative cue that ends right before token i (0 when none)."""
+    words: list[str] = []
+    best = 0
+    j = i - 1
+    while j >= 0 and len(words) < lex.max_cue:
+        if view.norm[j]:
+            words.insert(0, view.norm[j])
+            if tuple(words) in lex.cues:
+                best = len(words)
+        elif not view.text[j].isspace():
+            break
+        j -= 1
+    return best
 
 
 def _dateline(view: TokenView, i: int, end: int) -> bool:

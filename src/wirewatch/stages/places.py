@@ -118,11 +118,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 def regional_hints(text: str, gaz: Gazetteer, lex: PlaceLexicon) -> tuple[int, ...]:
     """The regions that lower-case regional adjectives place the text in ("el nordeste antioqueño", "o interior
     paulista"), as gazetteer rows, one per region (capitalised, "Paulista" is an avenue or a name)."""
-    if not lex.regional:
+    if not lex.regional and not lex.context_countries:
         return ()
     rows: dict[int, None] = {}
-    for word in set(_WORD.findall(text)) & lex.regional.keys():
+    words = set(_WORD.findall(text))
+    for word in words & lex.regional.keys():
         row = _region_row(gaz, *lex.regional[word])
+        if row is not None:
+            rows[row] = None
+    for word in words & lex.context_countries.keys():  # "a manjedoura": the Belém of the story is Bethlehem
+        row = gaz.lookup_ref(f"cc:{lex.context_countries[word]}")
         if row is not None:
             rows[row] = None
     return tuple(sorted(rows))
