@@ -327,3 +327,16 @@ def test_a_modified_noun_after_a_verb_is_the_same_attack(pipeline: Pipeline) -> 
     text = "Suspected jihadists killed 20 villagers in an overnight raid near the border."
     event = by_trigger(analyse(pipeline, text, "en"), "raid")
     assert [a.text for a in event.actors] == ["Suspected jihadists"]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "historical"), [
+    ("en", "It was the deadliest clash since October 2019, when gunmen forced the army to release a prisoner.",
+     "release", True),
+    ("en", "It was the deadliest clash since October 2019, when gunmen forced the army to release a prisoner.",
+     "clash", False),
+    ("es", "Es el peor ataque desde marzo de 2018, cuando guerrilleros atacaron la base.", "atacaron", True),
+    ("pt", "Os confrontos continuam desde outubro de 2024 no distrito.", "confrontos", False),
+])
+def test_since_a_date_runs_to_now_but_its_when_clause_is_past(pipeline: Pipeline, lang: str, text: str,
+                                                               word: str, historical: bool) -> None:
+    assert by_trigger(analyse(pipeline, text, lang), word).historical is historical

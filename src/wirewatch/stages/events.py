@@ -764,8 +764,15 @@ class SentenceCoder:
                 return True
         if self.published is None:
             return False
-        # the text, not the key: "2.000 militares" folds to "2000" but is a count ("." groups thousands)
-        return any(_YEAR.match(u.text) and int(u.text) < self.published.year for u in window)
+        # the text, not the key: "2.000 militares" folds to "2000" but is a count ("." groups thousands);
+        # "since October 2019" is a range that runs up to now (the time stage dates such events)
+        since = f.words("since")
+        start = max(lo, hit.start - 8)
+        return any(
+            _YEAR.match(u.text) and int(u.text) < self.published.year
+            and not any(v.key in since for v in units[max(0, start + k - 3) : start + k])
+            for k, u in enumerate(window)
+        )
 
     # ---- arguments
 

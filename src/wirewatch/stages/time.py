@@ -27,6 +27,10 @@ HISTORICAL_AFTER = timedelta(days=30)
 _CLAUSE_BREAK = re.compile(r"[;:()—–]|,\s+(?:and|but|while|after|y|pero|mientras|e|mas|enquanto)\s", re.I)
 
 
+# "since <date>, when ...": the clause after "when" is dated by the range's start
+_WHEN = re.compile(r",?\s+(?:when|cuando|en que|quando|em que)\s", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class EventDate:
     time: TimeExpr | None
@@ -84,11 +88,26 @@ def event_date(article: Article, sentence: Span, trigger: Span) -> EventDate:
     timex = _governing(article, sentence, trigger) or _preceding(article, sentence)
     published = anchor_of(article)
     if timex is not None:
-        historical = published is not None and timex.end < published - HISTORICAL_AFTER
-        return EventDate(timex, timex.start, timex.end, precision_of(timex.start, timex.end), historical)
+        start, end = _when_point(article.text, timex, trigger) or (timex.start, timex.end)
+        historical = published is not None and end < published - HISTORICAL_AFTER
+        return EventDate(timex, start, end, precision_of(start, end), historical)
     if published is None:
         return EventDate(None, None, None, 3, False)
     return EventDate(None, published - timedelta(days=1), published, 2, False)
+
+
+def _when_point(text: str, timex: TimeExpr, trigger: Span) -> tuple[date, date] | None:
+    """ "since October 2019, when gunmen forced the government to release ...": the "when" clause happened at
+    the start of the range, not over it. The start's own unit (day, month or year) as an interval, else None."""
+    if timex.qualifier != "since" or timex.span.end > trigger.start or not _WHEN.match(text, timex.span.end):
+        return None
+    start = timex.start
+    if timex.granularity == "year":
+        return start, date(start.year, 12, 31)
+    if timex.granularity == "month":
+        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return start, following - timedelta(days=1)
+    return start, start
 
 
 def _timexes_in(article: Article, span: Span) -> list[TimeExpr]:
