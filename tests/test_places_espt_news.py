@@ -341,3 +341,38 @@ def _all(geo: Geoparser, text: str, lang: str) -> list[Place]:
 def test_context_words_pick_the_country(geo: Geoparser, lang: str, text: str, surface: str, country: str) -> None:
     """Lower-case context words ("manjedoura", "palestinos") situate the text like one more mention."""
     assert parse(geo, text, lang)[surface].country == country
+
+
+# ---------------------------------------------------------------- small places named with a cue word
+
+@pytest.mark.parametrize(("lang", "text", "small", "larger"), [
+    ("es", "Los campesinos de la vereda La Esperanza, en Tumaco, denunciaron amenazas.", "La Esperanza", "Tumaco"),
+    ("es", "El ataque ocurrió en el corregimiento de El Plateado, municipio de Argelia, Cauca.", "El Plateado",
+     "Argelia"),
+    ("es", "Dos muertos en el caserío Pueblo Nuevo, en Apartadó.", "Pueblo Nuevo", "Apartadó"),
+    ("pt", "Insurgentes atacaram a aldeia de Nanjua, no distrito de Ancuabe, em Cabo Delgado.", "Nanjua",
+     "Cabo Delgado"),
+    ("pt", "Moradores da localidade de Xaxaxa, em Macomia, fugiram.", "Xaxaxa", "Macomia"),
+    ("pt", "Uma operação na favela Complexo do Alemão, no Rio de Janeiro, deixou três mortos.",
+     "Complexo do Alemão", "Rio de Janeiro"),
+    ("en", "Gunmen raided the village of Kwaghtsule in Benue State on Sunday.", "Kwaghtsule", "Benue State"),
+])
+def test_small_place_is_placed_at_the_larger_one(geo: Geoparser, lang: str, text: str, small: str,
+                                                 larger: str) -> None:
+    """A cue-named small place the gazetteer lacks (or puts far away) keeps a location: the larger place of its
+    sentence, at precision 2, feature "locality", qualifier "within"."""
+    places = parse(geo, text, lang)
+    place, host = places[small], places[larger]
+    assert (place.feature, place.precision, place.rule) == ("locality", 2, "locality-cue")
+    assert (place.lat, place.lon, place.country) == (host.lat, host.lon, host.country)
+    assert place.qualifier is not None and place.qualifier.relation == "within"
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("es", "El Ejército llegó a la vereda Santa Rita. No hubo heridos.", "Santa Rita"),  # no larger place
+    ("pt", "Os incêndios atingiram o distrito de Aveiro durante a noite, segundo Lisboa.", "Lisboa/aveiro"),
+])
+def test_small_place_needs_a_larger_place_and_keeps_known_regions(geo: Geoparser, lang: str, text: str,
+                                                                   absent: str) -> None:
+    places = parse(geo, text, lang)
+    assert all(p.rule != "locality-cue" for p in places.values()), sorted(places)

@@ -162,7 +162,7 @@ def _seat_words(lang: str) -> dict[str, frozenset[Any]]:
 
 
 _CONTEXT_KINDS = ("region_before", "region_after", "list_link", "region_article", "feature_before", "river_before",
-                  "regional", "contain_link", "contain_filler", "context")
+                  "regional", "contain_link", "contain_filler", "context", "locality")
 
 
 def _regional_words(lang: str) -> dict[str, tuple[str, str]]:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..config import Config
 from ..gazetteer import Gazetteer, demonym_country, load_gazetteer
 from ..gazetteer.lexicon import PlaceLexicon, place_lexicon
+from ..gazetteer.locality import small_places
 from ..gazetteer.normalize import normalize
 from ..gazetteer.qualify import find_qualifier, shift
 from ..gazetteer.recognize import Mention, TokenView, recognize
@@ -73,7 +74,7 @@ class Geoparser:
             place = self._place(article.text, Span(m.char_start, m.char_end), r, lex, m, local)
             if place is not None:
                 places.append(place)
-        return tuple(places)
+        return small_places(article.text, tuple(places), lex)  # "la vereda X, en Tumaco": placed at Tumaco
 
     def resolve_spans(self, text: str, lang: str, spans: list[Span],
                       site: str | None = None) -> list[Place | None]:
