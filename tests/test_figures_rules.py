@@ -55,6 +55,11 @@ CASES: list[tuple[str, str, set[Expected]]] = [
     ("en", "Dozens of people were injured.", {("injured", 12, 12)}),
     ("es", "Decenas de personas resultaron heridas.", {("injured", 10, 10)}),
     ("pt", "Centenas de pessoas morreram.", {("killed", 100, 100)}),
+    # counted groups of ten and twelve
+    ("es", "El ataque dejó cinco muertos y una decena de heridos.", {("killed", 5, 5), ("injured", 10, 10)}),
+    ("pt", "Duas dezenas de pessoas morreram no massacre.", {("killed", 20, 20)}),
+    ("es", "Hubo dos víctimas mortales y media docena de heridos.", {("killed", 2, 2), ("injured", 6, 6)}),
+    ("en", "Half a dozen soldiers were killed and two dozen wounded.", {("killed", 6, 6), ("injured", 24, 24)}),
     # injured only; a single victim
     ("en", "Fourteen soldiers were wounded in the clash.", {("injured", 14, 14)}),
     ("en", "A policeman was killed at the checkpoint.", {("killed", 1, 1)}),
