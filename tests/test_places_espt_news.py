@@ -376,3 +376,11 @@ def test_small_place_needs_a_larger_place_and_keeps_known_regions(geo: Geoparser
                                                                    absent: str) -> None:
     places = parse(geo, text, lang)
     assert all(p.rule != "locality-cue" for p in places.values()), sorted(places)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La Comunidad Andina se reunió en Lima."),  # a capitalised cue word is part of a name
+    ("es", "La Comunidad Económica de los Estados de África Occidental sesionó en Abuja."),
+])
+def test_capitalised_cue_word_names_no_small_place(geo: Geoparser, lang: str, text: str) -> None:
+    assert all(p.rule != "locality-cue" for p in parse(geo, text, lang).values())

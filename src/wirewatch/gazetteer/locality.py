@@ -36,7 +36,8 @@ def _pattern(lang: str, links: tuple[str, ...]) -> re.Pattern[str] | None:
     cue = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
     link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
     name = _CAP + r"(?:\s+(?:(?:" + link + r")\s+)?" + _CAP + r"){0,4}"
-    return re.compile(r"(?<!\w)(?P<cue>(?i:" + cue + r"))\s+(?P<name>" + name + r")")
+    # the cue in lower case: "la Comunidad Andina", "el Barrio Chino" are names of their own
+    return re.compile(r"(?<!\w)(?P<cue>" + cue + r")\s+(?P<name>" + name + r")")
 
 
 def _links(lex: PlaceLexicon) -> tuple[str, ...]:
@@ -83,6 +84,7 @@ def _container(text: str, name: Span, places: list[Place]) -> Place | None:
     """The known town or region the sentence names: the first after the small place, else the nearest before."""
     lo, hi = _sentence(text, name.start)
     pool = [p for p in places if lo <= p.span.start < hi and not p.metonymy and p.feature in _CONTAINERS
+            and p.country  # a continent or a region of several countries ("West Africa") places nothing
             and not p.span.overlaps(name) and p.rule != "locality-cue"]
     after = [p for p in pool if p.span.start >= name.end]
     if after:
