@@ -384,3 +384,28 @@ def test_small_place_needs_a_larger_place_and_keeps_known_regions(geo: Geoparser
 ])
 def test_capitalised_cue_word_names_no_small_place(geo: Geoparser, lang: str, text: str) -> None:
     assert all(p.rule != "locality-cue" for p in parse(geo, text, lang).values())
+
+
+@pytest.mark.parametrize(("lang", "text", "metonymic"), [
+    ("es", "Caracas y Bogotá acordaron reabrir la frontera.", {"Caracas": True, "Bogotá": True}),
+    ("pt", "Luanda e Kinshasa assinaram um acordo de paz.", {"Luanda": True, "Kinshasa": True}),
+    ("en", "Moscow and Kyiv agree to swap prisoners.", {"Moscow": True, "Kyiv": True}),
+    ("es", "Soldados en Cali y Bogotá dijeron que no hubo ataques.", {"Cali": False, "Bogotá": False}),
+])
+def test_pair_before_a_plural_verb_acts_together(geo: Geoparser, lang: str, text: str,
+                                                 metonymic: dict[str, bool]) -> None:
+    places = parse(geo, text, lang)
+    assert {name: places[name].metonymy for name in metonymic} == metonymic
+
+
+@pytest.mark.parametrize(("lang", "text", "small", "larger"), [
+    ("pt", "A polícia fez buscas na comunidade do Jacarezinho, zona norte do Rio.", "Jacarezinho", "Rio"),
+    ("pt", "Um tiroteio na favela de Paraisópolis, na zona sul de São Paulo, deixou um morto.", "Paraisópolis",
+     "São Paulo"),
+    ("es", "Tres muertos dejó un ataque en el barrio Petare, en Caracas.", "Petare", "Caracas"),
+])
+def test_neighbourhood_is_placed_in_its_city(geo: Geoparser, lang: str, text: str, small: str, larger: str) -> None:
+    """Favelas and barrios the gazetteer lacks, or knows only as a namesake town elsewhere (Paraisópolis, MG)."""
+    places = parse(geo, text, lang)
+    assert places[small].feature == "locality"
+    assert (places[small].country, places[small].admin1) == (places[larger].country, places[larger].admin1)

@@ -36,8 +36,9 @@ def _pattern(lang: str, links: tuple[str, ...]) -> re.Pattern[str] | None:
     cue = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
     link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
     name = _CAP + r"(?:\s+(?:(?:" + link + r")\s+)?" + _CAP + r"){0,4}"
-    # the cue in lower case: "la Comunidad Andina", "el Barrio Chino" are names of their own
-    return re.compile(r"(?<!\w)(?P<cue>" + cue + r")\s+(?P<name>" + name + r")")
+    # the cue in lower case ("la Comunidad Andina", "el Barrio Chino" are names of their own), then maybe a
+    # connector with its article ("o bairro do Guamá", "la comunidad del Alto")
+    return re.compile(r"(?<!\w)(?P<cue>(?:" + cue + r")(?:\s+(?:" + link + r"))?)\s+(?P<name>" + name + r")")
 
 
 def _links(lex: PlaceLexicon) -> tuple[str, ...]:

@@ -217,8 +217,23 @@ def recognize(view: TokenView, gaz: Gazetteer, lex: PlaceLexicon) -> list[Mentio
             continue
         out.append(named)
         i = last_end = mention.end
-    out = [m for m in out if m.key not in persons and not _in_menu(view, m)]
+    out = _pair_metonymy(view, lex, [m for m in out if m.key not in persons and not _in_menu(view, m)])
     return [m for k, m in enumerate(out) if not m.weak or _listed(view, lex, out, k)]
+
+
+def _pair_metonymy(view: TokenView, lex: PlaceLexicon, mentions: list[Mention]) -> list[Mention]:
+    """ "Caracas y Bogotá acordaron": the first of a pair acts with the second, whose verb makes it an actor;
+    "soldados en Cali y Bogotá dijeron": the cue of the first is the second's too, so both are locations."""
+    out = list(mentions)
+    for k in range(len(out) - 1, 0, -1):
+        prev, cur = out[k - 1], out[k]
+        if not cur.metonymy or prev.metonymy or not _list_words(view, lex, prev.end, cur.start):
+            continue
+        if prev.cue:
+            out[k] = dataclasses.replace(cur, metonymy=False)
+        else:
+            out[k - 1] = dataclasses.replace(prev, metonymy=True)
+    return out
 
 
 def _listed(view: TokenView, lex: PlaceLexicon, mentions: list[Mention], k: int) -> bool:
