@@ -181,8 +181,9 @@ def _refs(geo: Geoparser, text: str, lang: str) -> set[str]:
 def test_spanish_agrees_with_english_on_parallel_text(geo: Geoparser, eval_dir: Path) -> None:
     """The same sentences in Spanish and English (a parallel corpus of the events data) should name the same
     places: the English output (at its quality targets) is the silver standard for the Spanish one. Measured on
-    these first 3,000 pairs: precision 0.808, recall 0.659 (whole corpus F1 0.754, 0.702 before the es/pt news
-    work); English's own errors ("Member States" read as the US) cap the recall."""
+    these first 3,000 pairs: precision 0.805, recall 0.839 (whole corpus F1 0.835; 0.754 before the English
+    side stopped reading "Member States" as the US, 0.702 before the es/pt news work). Small places the Spanish
+    names with a cue ("el barrio de X") and the English does not count against the precision."""
     folder = eval_dir / "events"
     es_path, en_path = folder / "keep-it-local-es-quad.jsonl", folder / "keep-it-local-en-quad.jsonl"
     if not es_path.exists() or not en_path.exists():
@@ -193,7 +194,7 @@ def test_spanish_agrees_with_english_on_parallel_text(geo: Geoparser, eval_dir: 
         a, b = _refs(geo, es["text"], "es"), _refs(geo, en["text"], "en")
         agree, es_only, en_only = agree + len(a & b), es_only + len(a - b), en_only + len(b - a)
     precision, recall = agree / (agree + es_only), agree / (agree + en_only)
-    assert precision >= 0.79 and recall >= 0.64, (precision, recall)
+    assert precision >= 0.79 and recall >= 0.82, (precision, recall)
 
 
 def _records(path: Path) -> list[dict[str, str]]:
