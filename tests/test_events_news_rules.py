@@ -340,3 +340,41 @@ def test_a_modified_noun_after_a_verb_is_the_same_attack(pipeline: Pipeline) -> 
 def test_since_a_date_runs_to_now_but_its_when_clause_is_past(pipeline: Pipeline, lang: str, text: str,
                                                                word: str, historical: bool) -> None:
     assert by_trigger(analyse(pipeline, text, lang), word).historical is historical
+
+
+@pytest.mark.parametrize(("lang", "text", "sub"), [
+    ("es", "Los rebeldes tomaron la ciudad tras dos días de combates.", "Non-state actor overtakes territory"),
+    ("pt", "Os insurgentes tomaram a vila durante a madrugada.", "Non-state actor overtakes territory"),
+    ("en", "The rebels took the town after two days of fighting.", "Non-state actor overtakes territory"),
+])
+def test_taking_a_town_is_territory(pipeline: Pipeline, lang: str, text: str, sub: str) -> None:
+    main = main_event(analyse(pipeline, text, lang).events)
+    assert main is not None and main.acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Consejo toma nota del informe del Secretario General."),
+    ("es", "La toma de protesta del nuevo gobernador fue el lunes."),
+    ("pt", "A tomada de posse do presidente ocorreu na capital."),
+    ("pt", "O novo prefeito tomou posse ontem."),
+])
+def test_taking_note_or_office_is_no_seizure(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "ASSAULT" not in {e.plover_type for e in analyse(pipeline, text, lang).events}
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "flag"), [
+    ("es", "Los rebeldes entraron al pueblo después de que el ejército se retirara.", "retirara", None),
+    ("es", "Los rebeldes atacarán la base mañana.", "atacarán", "future"),
+    ("pt", "Os rebeldes tomaram a cidade depois que o exército se retirou.", "retirou", None),
+    ("pt", "Se a greve continuar, o governo poderá decretar estado de emergência.", "greve", "hypothetical"),
+])
+def test_subjunctives_and_reflexives_are_no_flags(pipeline: Pipeline, lang: str, text: str, word: str,
+                                                  flag: str | None) -> None:
+    event = by_trigger(analyse(pipeline, text, lang), word)
+    assert event.flags == ((flag,) if flag else ())
+
+
+def test_a_town_taken_after_a_withdrawal_changes_hands_without_a_fight(pipeline: Pipeline) -> None:
+    text = "Os rebeldes tomaram a cidade depois que o exército se retirou."
+    main = main_event(analyse(pipeline, text, "pt").events)
+    assert main is not None and main.acled_sub_event_type == "Non-violent transfer of territory"

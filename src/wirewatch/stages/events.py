@@ -202,7 +202,8 @@ def _read_cues(lang: str, name: str) -> Cues:
             current = line[1:-1]
             continue
         if line.startswith("~"):
-            suffixes.setdefault(current, []).append(fold(line[1:]))
+            # kept with their accents: folded, the future "atacará" would match the subjunctive "atacara"
+            suffixes.setdefault(current, []).append(line[1:].lower())
             continue
         keys = tuple(fold(line).split()) if line in (";", ",") else text_keys(line, lang)
         sections.setdefault(current, []).append(keys)
@@ -741,7 +742,8 @@ class SentenceCoder:
         d.historical = self._historical(units, hit, lo)
 
     def _suffix(self, u: Unit, section: str) -> bool:
-        return u.key != u.lemma and any(u.key.endswith(s) for s in self.r.flags.suffixes.get(section, ()))
+        text = u.text.lower()
+        return u.key != u.lemma and any(text.endswith(s) for s in self.r.flags.suffixes.get(section, ()))
 
     def _if_clause(self, units: Sequence[Unit], lo: int, i: int) -> bool:
         """A conditional clause-opener ("if", "si", "se") at the start of the clause or after a comma."""
