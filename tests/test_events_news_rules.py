@@ -378,3 +378,29 @@ def test_a_town_taken_after_a_withdrawal_changes_hands_without_a_fight(pipeline:
     text = "Os rebeldes tomaram a cidade depois que o exército se retirou."
     main = main_event(analyse(pipeline, text, "pt").events)
     assert main is not None and main.acled_sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(("lang", "text", "plover"), [
+    ("es", "La reunión celebrada en Ginebra terminó sin avances.", "CONSULT"),
+    ("es", "El Consejo celebró una sesión sobre la crisis.", "CONSULT"),
+    ("es", "El presidente celebró la decisión del tribunal.", "SUPPORT"),
+    ("es", "El proceso judicial contra el exgeneral comenzó el lunes.", "ACCUSE"),
+    ("es", "Recibió amenazas de muerte de un grupo armado.", "THREATEN"),
+    ("pt", "O Ministério Público vai processar o prefeito.", "ACCUSE"),
+    ("en", "The troops advanced towards the city.", "MOBILIZE"),
+])
+def test_word_senses_in_each_language(pipeline: Pipeline, lang: str, text: str, plover: str) -> None:
+    first = min(analyse(pipeline, text, lang).events, key=lambda e: e.trigger.start)
+    assert first.plover_type == plover
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Se registraron avances en la negociación."),
+    ("pt", "O processo de consulta começou no domingo."),
+    ("en", "Illegal mining has spread along the river."),
+    ("en", "The court sentenced him to death in absentia."),
+    ("es", "El Congreso debate la pena de muerte."),
+])
+def test_senses_that_are_no_events(pipeline: Pipeline, lang: str, text: str) -> None:
+    types = {e.plover_type for e in analyse(pipeline, text, lang).events}
+    assert "ASSAULT" not in types and "ACCUSE" not in types
