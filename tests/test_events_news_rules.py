@@ -404,3 +404,17 @@ def test_word_senses_in_each_language(pipeline: Pipeline, lang: str, text: str, 
 def test_senses_that_are_no_events(pipeline: Pipeline, lang: str, text: str) -> None:
     types = {e.plover_type for e in analyse(pipeline, text, lang).events}
     assert "ASSAULT" not in types and "ACCUSE" not in types
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los Estados deben combatir el terrorismo y la corrupción."),
+    ("pt", "O governo prometeu combater o tráfico de drogas na fronteira."),
+    ("en", "Member States must do more to combat terrorism."),
+])
+def test_combating_a_scourge_is_a_policy_not_a_battle(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "ASSAULT" not in {e.plover_type for e in analyse(pipeline, text, lang).events}
+
+
+def test_a_meeting_held_is_no_celebration(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "La reunión celebrada en Ginebra terminó sin avances.", "es")
+    assert "SUPPORT" not in {e.plover_type for e in article.events}
