@@ -418,3 +418,13 @@ def test_combating_a_scourge_is_a_policy_not_a_battle(pipeline: Pipeline, lang: 
 def test_a_meeting_held_is_no_celebration(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "La reunión celebrada en Ginebra terminó sin avances.", "es")
     assert "SUPPORT" not in {e.plover_type for e in article.events}
+
+
+@pytest.mark.parametrize(("lang", "text", "plover"), [
+    ("es", "La ejecución del presupuesto se retrasó otra vez.", "COOPERATE"),
+    ("es", "La ejecución de dos rehenes conmocionó al país.", "ASSAULT"),
+    ("pt", "A execução do orçamento atrasou outra vez.", "COOPERATE"),
+    ("pt", "Os sequestradores executaram dois reféns.", "ASSAULT"),
+])
+def test_executing_a_budget_is_no_killing(pipeline: Pipeline, lang: str, text: str, plover: str) -> None:
+    assert {e.plover_type for e in analyse(pipeline, text, lang).events} == {plover}
