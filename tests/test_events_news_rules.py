@@ -428,3 +428,15 @@ def test_a_meeting_held_is_no_celebration(pipeline: Pipeline) -> None:
 ])
 def test_executing_a_budget_is_no_killing(pipeline: Pipeline, lang: str, text: str, plover: str) -> None:
     assert {e.plover_type for e in analyse(pipeline, text, lang).events} == {plover}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "El Consejo se ocupa de la situación en la frontera.", set()),
+    ("pt", "O Conselho ocupa-se da situação na fronteira.", set()),
+    ("es", "Los rebeldes ocupan la ciudad desde el lunes.", {"ASSAULT"}),
+    ("es", "El ministro insistió en luchar contra la corrupción.", set()),
+    ("pt", "Os rebeldes lutam contra o exército na serra.", {"ASSAULT"}),
+])
+def test_dealing_with_and_fighting_scourges(pipeline: Pipeline, lang: str, text: str, expected: set[str]) -> None:
+    types = {e.plover_type for e in analyse(pipeline, text, lang).events}
+    assert ("ASSAULT" in types) is ("ASSAULT" in expected)
