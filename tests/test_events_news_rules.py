@@ -440,3 +440,22 @@ def test_executing_a_budget_is_no_killing(pipeline: Pipeline, lang: str, text: s
 def test_dealing_with_and_fighting_scourges(pipeline: Pipeline, lang: str, text: str, expected: set[str]) -> None:
     types = {e.plover_type for e in analyse(pipeline, text, lang).events}
     assert ("ASSAULT" in types) is ("ASSAULT" in expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "sub"), [
+    ("en", "The last rebel-held districts fell to government forces.", "government forces",
+     "Government regains territory"),
+    ("es", "El pueblo cayó en manos de los paramilitares.", "paramilitares", "Non-state actor overtakes territory"),
+    ("pt", "A vila caiu nas mãos dos insurgentes.", "insurgentes", "Non-state actor overtakes territory"),
+])
+def test_a_place_falls_to_its_captor(pipeline: Pipeline, lang: str, text: str, actor: str, sub: str) -> None:
+    main = main_event(analyse(pipeline, text, lang).events)
+    assert main is not None and main.acled_sub_event_type == sub
+    assert [a.text for a in main.actors] == [actor]
+
+
+def test_the_noun_of_the_same_attack_keeps_its_targets(pipeline: Pipeline) -> None:
+    text = "Suspected militants killed ten soldiers in an ambush near the river."
+    event = by_trigger(analyse(pipeline, text, "en"), "ambush")
+    assert event.acled_sub_event_type == "Armed clash"
+    assert [r.text for r in event.recipients] == ["soldiers"]

@@ -377,6 +377,7 @@ class SentenceCoder:
         self._resultative(units, drafts)
         self._instruments(units, drafts)
         self._claimed(units, drafts)
+        self._fallen(units, drafts)
         _intercepted(units, drafts)
         _armed_only(drafts)
         drafts = [d for d in _drop_weak(drafts) if d.hint != "drop"]
@@ -522,6 +523,15 @@ class SentenceCoder:
             if claimant and not any(a.text for a in d.actors):
                 d.actors = [self.args.mention(units, claimant[-1], self.published)]
 
+    def _fallen(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "the town fell to government forces", "cayó en manos de", "caiu nas mãos de": the place (or its
+        holders) is the subject, the captor comes after the trigger, so the two roles swap."""
+        verbs = self.r.args.words("fall_verbs")
+        for d in drafts:
+            first = units[d.hit.start]
+            if d.hint == "overtake" and (first.key in verbs or first.lemma in verbs) and d.recipients:
+                d.actors, d.recipients = d.recipients, d.actors
+
     def _instruments(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "attacked the base with drones", "atacaron con drones una base": the weapon after "with" is the
         verb's own means. One event: the weapon noun takes the verb's actors and targets, the verb its mode."""
@@ -663,7 +673,10 @@ class SentenceCoder:
         if (not b.actors and a.plover == b.plover and not a.hit.pattern.weak and len(gap) <= 8
                 and pp_opening(units, b.hit.start, self.args.w) is not None):
             # "gunmen killed four people in a massacre": the noun names the verb's own event, done by its actor
+            # to the verb's object ("killed ten soldiers in an ambush": a fight with soldiers)
             b.actors = list(a.actors)
+            if a.recipients and not any(r.actor_type for r in b.recipients):
+                b.recipients = list(a.recipients)
             return
         if b.actors:
             return
@@ -838,6 +851,9 @@ class SentenceCoder:
             return
         if d.hint not in ("overtake", "regain"):
             return
+        fall = self.r.args.words("fall_verbs")
+        if units[hit.start].key in fall or units[hit.start].lemma in fall:
+            return  # "cayó en manos de los paramilitares": the phrase after is the captor, not people captured
         before = [u.key for u in units[max(0, hit.start - 4) : hit.start]]
         if d.hint == "regain" and self._passive(units, hit, 0) and not set(before) & self.r.place_nouns:
             d.plover, d.mode, d.hint = "RETREAT", "release", None  # "fue liberado": a person, not a town
