@@ -459,3 +459,20 @@ def test_the_noun_of_the_same_attack_keeps_its_targets(pipeline: Pipeline) -> No
     event = by_trigger(analyse(pipeline, text, "en"), "ambush")
     assert event.acled_sub_event_type == "Armed clash"
     assert [r.text for r in event.recipients] == ["soldiers"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Los atacantes se llevaron a dos funcionarios de la Alcaldía.", True),
+    ("es", "La madre se llevó a su hija al colegio.", False),
+    ("pt", "Dois homens foram levados à força por criminosos.", True),
+    ("en", "Two aid workers were taken away by gunmen.", True),
+])
+def test_people_taken_away_by_an_armed_side_are_abducted(pipeline: Pipeline, lang: str, text: str,
+                                                         expected: bool) -> None:
+    subs = {e.acled_sub_event_type for e in analyse(pipeline, text, lang).events}
+    assert ("Abduction/forced disappearance" in subs) is expected
+
+
+def test_pushing_into_a_city_is_an_offensive(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "Commanders said the units will push into the Old City within days.", "en")
+    assert any(e.plover_type == "ASSAULT" and e.future for e in article.events)
