@@ -476,3 +476,25 @@ def test_people_taken_away_by_an_armed_side_are_abducted(pipeline: Pipeline, lan
 def test_pushing_into_a_city_is_an_offensive(pipeline: Pipeline) -> None:
     article = analyse(pipeline, "Commanders said the units will push into the Old City within days.", "en")
     assert any(e.plover_type == "ASSAULT" and e.future for e in article.events)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("The teachers' union called a strike over unpaid wages.", "PROTEST"),
+    ("Dock workers strike for a second day over pensions.", "PROTEST"),
+    ("Israeli jets carried out a strike on the camp.", "ASSAULT"),
+    ("Russia called the strike on the market a crime.", "ASSAULT"),
+])
+def test_english_strike_is_a_stoppage_in_labour_copy(pipeline: Pipeline, text: str, plover: str) -> None:
+    assert by_trigger(analyse(pipeline, text, "en"), "strike").plover_type == plover
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Residents described a longer and bloodier assault.", False),
+    ("es", "Decenas de familias llegaron al casco urbano tras el ataque.", False),
+    ("en", "Angry villagers attacked a police post with machetes.", True),
+    ("pt", "Moradores agrediram um suspeito de roubo na praça.", True),
+])
+def test_civilians_are_actors_only_as_the_verbs_subject(pipeline: Pipeline, lang: str, text: str,
+                                                        expected: bool) -> None:
+    actors = [a.actor_type for e in analyse(pipeline, text, lang).events for a in e.actors]
+    assert ("civilians" in actors) is expected

@@ -375,6 +375,8 @@ class SentenceCoder:
             drafts.append(self._draft(units, h, matches, hits[k - 1].end if k else 0))
             self._share_subject(units, drafts)
         self._resultative(units, drafts)
+        self._labour_strikes(units, drafts)
+        self._bystanders(units, drafts)
         self._instruments(units, drafts)
         self._claimed(units, drafts)
         self._fallen(units, drafts)
@@ -539,7 +541,7 @@ class SentenceCoder:
         dets = self.args.w.determiners
         for i, b in enumerate(drafts):
             a = next((x for x in reversed(drafts[:i]) if x.plover == "ASSAULT"), None)
-            if a is None or b.plover != "ASSAULT" or not a.actors or any(x.text for x in b.actors):
+            if a is None or b.plover != "ASSAULT" or not a.actors:
                 continue
             k = b.hit.start - 1
             k -= int(k > a.hit.end and units[k].key in dets)
@@ -575,6 +577,38 @@ class SentenceCoder:
                 continue
             prev = drafts[k - 1] if k else None
             d.actors = list(prev.actors) if prev is not None and prev.plover == "ASSAULT" else []
+
+    def _labour_strikes(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """English "strike" is an air strike in conflict copy and a stoppage in labour copy: with workers,
+        unions or pay in the sentence and no aircraft or weapon, it is a strike (PROTEST)."""
+        words = self.r.args.words("labour_strike")
+        if not words:
+            return
+        keys = {u.key for u in units}
+        if not keys & self.r.args.words("labour_cues") or keys & (self.r.args.words("air_nouns") | self.r.weapon_nouns):
+            return
+        for d in drafts:
+            if d.plover == "ASSAULT" and d.hint != "drop" and units[d.hit.start].key in words:
+                d.plover, d.mode, d.hint = "PROTEST", "strike", None
+
+    def _bystanders(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """Residents, families, doctors or workers named before an assault are its witnesses or victims unless
+        they are the subject right before the verb ("villagers attacked the herders"): "residents said the
+        shooting lasted hours", "familias llegaron tras el ataque", "os trabalhadores mortos" (a participle)."""
+        starts = [u.start for u in units]
+        for d in drafts:
+            if d.plover != "ASSAULT" or not d.actors or any(a.actor_type != "civilians" for a in d.actors):
+                continue
+            trig = units[d.hit.start]
+            end = bisect.bisect_left(starts, d.actors[-1].span.end)
+            participle = (self.r.lang != "en" and trig.key != trig.lemma
+                          and trig.key.endswith(_PARTICIPLE_ENDINGS) and not self._passive(units, d.hit, 0))
+            glue = self.args.w.glue
+            if end <= d.hit.start and all(u.key in glue for u in units[end : d.hit.start]) and not participle:
+                continue  # the subject right before its verb, auxiliaries and adverbs between
+            if participle:
+                d.recipients = list(d.actors) + d.recipients
+            d.actors = []
 
     def _counted_participle(self, units: Sequence[Unit], d: Draft) -> int | None:
         """Where the count starts in "47 personas detenidas", "dois policiais mortos" (a counted noun of one to
