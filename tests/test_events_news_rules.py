@@ -498,3 +498,14 @@ def test_civilians_are_actors_only_as_the_verbs_subject(pipeline: Pipeline, lang
                                                         expected: bool) -> None:
     actors = [a.actor_type for e in analyse(pipeline, text, lang).events for a in e.actors]
     assert ("civilians" in actors) is expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Consejo actúa en nombre de los Estados Miembros."),
+    ("es", "La paz sigue siendo un desafío para la región."),
+    ("pt", "A paz continua a ser um desafio para a região."),
+    ("es", "La financiación del terrorismo es un delito grave."),
+    ("pt", "O financiamento do terrorismo é crime."),
+])
+def test_nouns_that_look_like_verbs_are_no_events(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert analyse(pipeline, text, lang).events == ()
