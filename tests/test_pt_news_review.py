@@ -81,3 +81,20 @@ def test_brazilian_local_offices_situate_the_town(pipe: Pipeline) -> None:
     art = _run(pipe, "O prefeito anunciou obras em Ourém depois das chuvas.", "pt")
     ourem = [p for p in art.places if p.text == "Ourém"]
     assert ourem and ourem[0].country == "BR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mais acidentes e mais feridos graves nas estradas durante o fim de semana.", "pt"),
+        ("Um despiste na autoestrada provocou dois mortos e três feridos.", "pt"),
+        ("Dos muertos y tres heridos dejó una volcadura en la carretera federal.", "es"),
+        ("Two fishermen were killed when their boat capsized off the coast on Sunday.", "en"),
+    ],
+)
+def test_road_accidents_are_no_assault(pipe: Pipeline, text: str, lang: str) -> None:
+    assert "ASSAULT" not in _types(_run(pipe, text, lang))
+
+
+def test_armed_killing_on_a_road_is_still_an_attack(pipe: Pipeline) -> None:
+    assert "ASSAULT" in _types(_run(pipe, "Homens armados mataram dois motoristas na estrada.", "pt"))
