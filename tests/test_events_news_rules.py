@@ -509,3 +509,14 @@ def test_civilians_are_actors_only_as_the_verbs_subject(pipeline: Pipeline, lang
 ])
 def test_nouns_that_look_like_verbs_are_no_events(pipeline: Pipeline, lang: str, text: str) -> None:
     assert analyse(pipeline, text, lang).events == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("pt", "O candidato segue avançando nas pesquisas.", set()),
+    ("es", "El proyecto de ley avanza en el Congreso.", set()),
+    ("es", "Los rebeldes avanzaron hacia la capital.", {"MOBILIZE"}),
+    ("pt", "O motorista ficou preso nas ferragens durante horas.", set()),
+    ("pt", "O suspeito foi preso em flagrante na rodoviária.", {"COERCE"}),
+])
+def test_advancing_and_being_stuck(pipeline: Pipeline, lang: str, text: str, expected: set[str]) -> None:
+    assert {e.plover_type for e in analyse(pipeline, text, lang).events} == expected
