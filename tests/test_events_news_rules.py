@@ -45,7 +45,7 @@ def test_a_noun_in_the_verbs_phrase_is_the_same_attack(pipeline: Pipeline, lang:
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Hundreds of farmers were converging on Friday for a rally outside the ministry."),
     ("es", "Cientos de campesinos llegaron el viernes para una marcha frente al ministerio."),
-    ("pt", "Centenas de agricultores chegaram na sexta-feira para uma marcha em frente ao ministério."),
+    ("pt", "Centenas de professores chegaram na sexta-feira para uma marcha em frente ao ministério."),
 ])
 def test_a_noun_after_a_plain_verb_keeps_the_subject(pipeline: Pipeline, lang: str, text: str) -> None:
     article = analyse(pipeline, text, lang)
@@ -520,3 +520,11 @@ def test_nouns_that_look_like_verbs_are_no_events(pipeline: Pipeline, lang: str,
 ])
 def test_advancing_and_being_stuck(pipeline: Pipeline, lang: str, text: str, expected: set[str]) -> None:
     assert {e.plover_type for e in analyse(pipeline, text, lang).events} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "protest"), [
+    ("pt", "Pistoleiros mataram dois agricultores no Pará.", False),
+    ("en", "Police dispersed the protesters with tear gas.", True),
+])
+def test_a_crowd_attacked_as_people_is_no_protest(pipeline: Pipeline, lang: str, text: str, protest: bool) -> None:
+    assert ("PROTEST" in {e.plover_type for e in analyse(pipeline, text, lang).events}) is protest

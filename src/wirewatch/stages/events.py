@@ -646,7 +646,11 @@ class SentenceCoder:
         themselves stand for a (weak) protest event, so the sentence is not lost."""
         if any(d.plover == "PROTEST" for d in drafts):
             return
-        crowd = next((m for m in matches if m.actors[0].actor_type == "protesters"), None)
+        # a crowd that is another event's target ("pistoleiros mataram dois agricultores") is no protest
+        targets = [r.span for d in drafts if d.mode != "crowd-control" and d.hint not in ("crowd", "lethal")
+                   for r in d.recipients]
+        crowd = next((m for m in matches if m.actors[0].actor_type == "protesters"
+                      and not any(t.start <= units[m.start_unit].start < t.end for t in targets)), None)
         if crowd is None:
             return
         hit = Hit(crowd.start_unit, crowd.end_unit, _PROTESTERS)
