@@ -528,3 +528,14 @@ def test_advancing_and_being_stuck(pipeline: Pipeline, lang: str, text: str, exp
 ])
 def test_a_crowd_attacked_as_people_is_no_protest(pipeline: Pipeline, lang: str, text: str, protest: bool) -> None:
     assert ("PROTEST" in {e.plover_type for e in analyse(pipeline, text, lang).events}) is protest
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "El jugador se recupera en casa de una lesión.", set()),
+    ("es", "El Ejército recuperó en pocas horas el control del pueblo.", {"ASSAULT"}),
+    ("pt", "O ministro recupera em casa após a cirurgia.", set()),
+    ("pt", "As forças recuperaram em poucas horas a vila.", {"ASSAULT"}),
+])
+def test_recovering_from_an_injury_is_not_retaking_a_town(pipeline: Pipeline, lang: str, text: str,
+                                                          expected: set[str]) -> None:
+    assert {e.plover_type for e in analyse(pipeline, text, lang).events} == expected
