@@ -135,10 +135,11 @@ def make_doc(text: str, lang: str) -> Doc:
     return get_nlp(lang)(text)
 
 
-def sentence_spans(doc: Doc) -> tuple[Span, ...]:
-    """Sentences as character spans, trimmed of surrounding whitespace; empty ones dropped."""
+def sentence_spans(doc: Doc, text: str | None = None) -> tuple[Span, ...]:
+    """Sentences as character spans, trimmed of surrounding whitespace; empty ones dropped. ``text``: the
+    text ``doc`` was made from, when the caller has it (spaCy rebuilds ``doc.text`` token by token)."""
     out: list[Span] = []
-    text = doc.text
+    text = doc.text if text is None else text
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():

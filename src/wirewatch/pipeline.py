@@ -188,7 +188,7 @@ class Pipeline:
         article = dataclasses.replace(
             article,
             paragraphs=article.paragraphs or paragraph_spans(article.text),
-            sentences=sentence_spans(doc),
+            sentences=sentence_spans(doc, article.text),
             stages=(*article.stages, "sentences"),
         )
         for stage in self.stages:

@@ -73,7 +73,7 @@ class _Run:
         t0 = time.perf_counter()
         article = article_from_text(text, lang=lang)
         doc = make_doc(article.text, lang)
-        article = dataclasses.replace(article, sentences=sentence_spans(doc), stages=("sentences",))
+        article = dataclasses.replace(article, sentences=sentence_spans(doc, article.text), stages=("sentences",))
         t1 = time.perf_counter()
         events = self.stage.events(article, doc)
         t2 = time.perf_counter()
