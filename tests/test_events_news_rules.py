@@ -539,3 +539,15 @@ def test_a_crowd_attacked_as_people_is_no_protest(pipeline: Pipeline, lang: str,
 def test_recovering_from_an_injury_is_not_retaking_a_town(pipeline: Pipeline, lang: str, text: str,
                                                           expected: set[str]) -> None:
     assert {e.plover_type for e in analyse(pipeline, text, lang).events} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "plover", "acled"), [
+    ("en", "Hamas vowed to retaliate for the killing of its commander.", "THREATEN", None),
+    ("en", "The president vowed to rebuild the schools within a year.", "AGREE", None),
+    ("es", "El gobierno prometió reconstruir las escuelas en un año.", "AGREE", None),
+    ("en", "The two sides agreed to a ceasefire on Sunday.", "AGREE", "Agreement"),
+])
+def test_a_vow_is_a_promise_or_a_threat_not_an_agreement(pipeline: Pipeline, lang: str, text: str, plover: str,
+                                                           acled: str | None) -> None:
+    first = min(analyse(pipeline, text, lang).events, key=lambda e: e.trigger.start)
+    assert (first.plover_type, first.acled_sub_event_type) == (plover, acled)
