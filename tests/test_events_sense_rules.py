@@ -10,6 +10,7 @@ import pytest
 
 from wirewatch.nlp import make_doc, sentence_spans
 from wirewatch.pipeline import article_from_text
+from wirewatch.records import Event
 from wirewatch.stages.events import EventsStage
 
 PUBLISHED = datetime(2025, 3, 10, tzinfo=UTC)
@@ -20,11 +21,15 @@ def stage() -> EventsStage:
     return EventsStage()
 
 
-def types(stage: EventsStage, text: str, lang: str) -> set[str]:
+def coded(stage: EventsStage, text: str, lang: str) -> list[Event]:
     article = article_from_text(text, lang=lang, published=PUBLISHED)
     doc = make_doc(article.text, lang)
     article = dataclasses.replace(article, sentences=sentence_spans(doc), stages=("sentences",))
-    return {e.plover_type for e in stage.events(article, doc)}
+    return stage.events(article, doc)
+
+
+def types(stage: EventsStage, text: str, lang: str) -> set[str]:
+    return {e.plover_type for e in coded(stage, text, lang)}
 
 
 NOT_EVENTS = [
@@ -116,10 +121,7 @@ def test_taking_a_town_stays_an_assault(stage: EventsStage, lang: str, text: str
 
 
 def negated_types(stage: EventsStage, text: str, lang: str) -> set[str]:
-    article = article_from_text(text, lang=lang, published=PUBLISHED)
-    doc = make_doc(article.text, lang)
-    article = dataclasses.replace(article, sentences=sentence_spans(doc), stages=("sentences",))
-    return {e.plover_type for e in stage.events(article, doc) if e.negated}
+    return {e.plover_type for e in coded(stage, text, lang) if e.negated}
 
 
 @pytest.mark.parametrize(("lang", "text", "plover"), [
@@ -186,10 +188,7 @@ def test_a_camp_is_established_only_when_the_text_says_so(stage: EventsStage, la
 
 
 def factual_types(stage: EventsStage, text: str, lang: str) -> set[str]:
-    article = article_from_text(text, lang=lang, published=PUBLISHED)
-    doc = make_doc(article.text, lang)
-    article = dataclasses.replace(article, sentences=sentence_spans(doc), stages=("sentences",))
-    return {e.plover_type for e in stage.events(article, doc) if e.is_factual}
+    return {e.plover_type for e in coded(stage, text, lang) if e.is_factual}
 
 
 @pytest.mark.parametrize(("lang", "text"), [

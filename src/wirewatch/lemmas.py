@@ -95,9 +95,10 @@ class CompactLemmatizer:
             # ("el Chocó" is no form of "chocar") and keeps its own text.
             lowers = np.fromiter((t.lower for t in doc), dtype=np.uint64, count=n)
             pos_low = np.minimum(np.searchsorted(self.keys, lowers), len(self.keys) - 1)
-            opener = np.fromiter((_opens(doc, i) for i in range(n)), dtype=bool, count=n)
-            hit_low = ~hit & opener & (lowers != orths) & (self.keys[pos_low] == lowers)
-            lemmas = np.where(hit_low, self.lemma_of_key[pos_low], lemmas)
+            candidates = ~hit & (lowers != orths) & (self.keys[pos_low] == lowers)
+            for i in np.flatnonzero(candidates).tolist():  # few per doc: capitalised words the table lacks
+                if _opens(doc, i):
+                    lemmas[i] = self.lemma_of_key[pos_low[i]]
         for token, lemma in zip(doc, lemmas.tolist(), strict=True):
             token.lemma = lemma
         return doc

@@ -299,7 +299,7 @@ def _undenied_keys(units: Sequence[Unit], drafts: Sequence[Draft]) -> set[str]:
 def _cue_at(units: Sequence[Unit], index: dict[str, list[tuple[str, ...]]], lo: int, hi: int) -> int | None:
     """Where the first cue sequence of a first-key ``index`` starts inside units[lo:hi], else None."""
     for s in range(lo, hi):
-        if _starts_phrase(units[:hi], s, index):
+        if _starts_phrase(units, s, index, hi):
             return s
     return None
 
@@ -312,9 +312,13 @@ def _intercepted(units: Sequence[Unit], drafts: Sequence[Draft]) -> None:
             b.hint = "drop"
 
 
-def _starts_phrase(units: Sequence[Unit], s: int, index: dict[str, list[tuple[str, ...]]]) -> bool:
+def _starts_phrase(
+    units: Sequence[Unit], s: int, index: dict[str, list[tuple[str, ...]]], hi: int | None = None
+) -> bool:
+    """True when a cue sequence of a first-key ``index`` starts at unit ``s`` and ends by ``hi``."""
+    hi = len(units) if hi is None else hi
     for cue in index.get(units[s].key, ()):
-        if s + len(cue) <= len(units) and all(units[s + j].key == cue[j] for j in range(1, len(cue))):
+        if s + len(cue) <= hi and all(units[s + j].key == cue[j] for j in range(1, len(cue))):
             return True
     return False
 
@@ -374,9 +378,10 @@ class SentenceCoder:
         for k, h in enumerate(hits):
             drafts.append(self._draft(units, h, matches, hits[k - 1].end if k else 0))
             self._share_subject(units, drafts)
-        self._resultative(units, drafts)
+        starts = [u.start for u in units]
+        self._resultative(units, starts, drafts)
         self._labour_strikes(units, drafts)
-        self._bystanders(units, drafts)
+        self._bystanders(units, starts, drafts)
         self._instruments(units, drafts)
         self._claimed(units, drafts)
         self._fallen(units, drafts)
@@ -555,11 +560,10 @@ class SentenceCoder:
             if a.mode is None and b.mode is not None:
                 a.mode, a.hint = b.mode, a.hint or b.hint
 
-    def _resultative(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+    def _resultative(self, units: Sequence[Unit], starts: list[int], drafts: list[Draft]) -> None:
         """ "leaving two soldiers wounded", "dejaron dos soldados heridos", "47 personas detenidas": the people
         before such a participle are what it happened to; the one who did it is the previous assault's actor."""
         res = self.r.args.words("resultative")
-        starts = [u.start for u in units]
         for k, d in enumerate(drafts):
             if d.plover not in ("ASSAULT", "COERCE"):
                 continue
@@ -591,31 +595,32 @@ class SentenceCoder:
             if d.plover == "ASSAULT" and d.hint != "drop" and units[d.hit.start].key in words:
                 d.plover, d.mode, d.hint = "PROTEST", "strike", None
 
-    def _bystanders(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+    def _bystanders(self, units: Sequence[Unit], starts: list[int], drafts: list[Draft]) -> None:
         """Residents, families, doctors or workers named before an assault are its witnesses or victims unless
         they are the subject right before the verb ("villagers attacked the herders"): "residents said the
         shooting lasted hours", "familias llegaron tras el ataque", "os trabalhadores mortos" (a participle)."""
-        starts = [u.start for u in units]
+        glue = self.args.w.glue
         for d in drafts:
             if d.plover != "ASSAULT" or not d.actors or any(a.actor_type != "civilians" for a in d.actors):
                 continue
-            trig = units[d.hit.start]
             end = bisect.bisect_left(starts, d.actors[-1].span.end)
-            participle = (self.r.lang != "en" and trig.key != trig.lemma
-                          and trig.key.endswith(_PARTICIPLE_ENDINGS) and not self._passive(units, d.hit, 0))
-            glue = self.args.w.glue
+            participle = self._participle(units[d.hit.start]) and not self._passive(units, d.hit, 0)
             if end <= d.hit.start and all(u.key in glue for u in units[end : d.hit.start]) and not participle:
                 continue  # the subject right before its verb, auxiliaries and adverbs between
             if participle:
                 d.recipients = list(d.actors) + d.recipients
             d.actors = []
 
+    def _participle(self, u: Unit) -> bool:
+        """A Spanish or Portuguese past participle ("detenidas", "mortos"); English ones look like the past tense."""
+        return self.r.lang != "en" and u.key != u.lemma and u.key.endswith(_PARTICIPLE_ENDINGS)
+
     def _counted_participle(self, units: Sequence[Unit], d: Draft) -> int | None:
         """Where the count starts in "47 personas detenidas", "dois policiais mortos" (a counted noun of one to
         three words right before a participle), else None. Spanish and Portuguese only: an English participle
         looks like the past tense ("two gunmen attacked")."""
         i = d.hit.start
-        if self.r.lang == "en" or not units[i].key.endswith(_PARTICIPLE_ENDINGS) or units[i].key == units[i].lemma:
+        if not self._participle(units[i]):
             return None
         quantities = self.r.args.words("quantities")
         for k in range(i - 2, max(-1, i - 5), -1):
