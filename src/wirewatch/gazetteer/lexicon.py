@@ -165,30 +165,27 @@ _CONTEXT_KINDS = ("region_before", "region_after", "list_link", "region_article"
                   "regional", "contain_link", "contain_filler", "context", "locality")
 
 
-def _regional_words(lang: str) -> dict[str, tuple[str, str]]:
-    out: dict[str, tuple[str, str]] = {}
+def _span_rows(lang: str, kind: str, fields: int, usage: str) -> list[list[str]]:
+    """The ``kind`` rows of ``places_spans.txt`` with ``fields`` tab-separated fields, the last a country code."""
+    rows = []
     for line in data_lines(lang_resource(lang, "places_spans.txt")):
-        fields = line.split("\t")
-        if fields[0] != "regional":
+        row = line.split("\t")
+        if row[0] != kind:
             continue
-        if len(fields) != 4 or len(fields[3]) != 2:
-            raise ResourceError(f"lang/{lang}/places_spans.txt: 'regional' needs adjective, region name and a "
-                                f"two-letter country code, tab-separated: {line!r}")
-        out[fields[1].lower()] = (normalize(fields[2]), fields[3].upper())
-    return out
+        if len(row) != fields or len(row[-1]) != 2:
+            raise ResourceError(f"lang/{lang}/places_spans.txt: '{kind}' needs {usage}, tab-separated: {line!r}")
+        rows.append(row)
+    return rows
+
+
+def _regional_words(lang: str) -> dict[str, tuple[str, str]]:
+    rows = _span_rows(lang, "regional", 4, "adjective, region name and a two-letter country code")
+    return {r[1].lower(): (normalize(r[2]), r[3].upper()) for r in rows}
 
 
 def _context_countries(lang: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in data_lines(lang_resource(lang, "places_spans.txt")):
-        fields = line.split("\t")
-        if fields[0] != "context":
-            continue
-        if len(fields) != 3 or len(fields[2]) != 2:
-            raise ResourceError(f"lang/{lang}/places_spans.txt: 'context' needs a lower-case word and a two-letter "
-                                f"country code, tab-separated: {line!r}")
-        out[fields[1].lower()] = fields[2].upper()
-    return out
+    rows = _span_rows(lang, "context", 3, "a lower-case word and a two-letter country code")
+    return {r[1].lower(): r[2].upper() for r in rows}
 
 
 def _context_words(lang: str) -> dict[str, frozenset[str]]:
