@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, ORTH
 from spacy.tokens import Doc
 
+from . import enclitics
 from .errors import ResourceError
 from .nlp import SUPPORTED_LANGUAGES, data_lines, get_nlp
 from .records import ActorMention, Span
@@ -70,8 +71,11 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _pieces(text: str, start: int) -> list[tuple[str, int, int]]:
-    """``text`` split at internal hyphens (and dots of abbreviations dropped), with absolute offsets."""
+def _pieces(text: str, start: int, lemma: str = "") -> list[tuple[str, int, int]]:
+    """``text`` split at internal hyphens (and dots of abbreviations dropped), with absolute offsets; a Spanish
+    verb with pronouns, whose lemma names them ("negar-se"), is cut before its pronouns."""
+    if "-" not in text and lemma.count("-"):
+        return _cut_pronouns(text, start, lemma.split("-")[1:])
     if "-" not in text or len(text) == 1:
         return [(text, start, start + len(text))]
     out, pos = [], 0
@@ -99,10 +103,13 @@ def make_units(doc: Doc, start: int = 0, end: int | None = None) -> list[Unit]:
             if len(cache) < 500_000:
                 cache[(orth, lem)] = info
         text, key, lemma, upper = info
-        if key is None:  # a hyphenated token: one unit per piece
-            for piece, s, e in _pieces(text, idx):
+        if key is None:  # a hyphenated token or a verb with pronouns: one unit per piece
+            pieces = _pieces(text, idx, lemma)
+            lemmas = lemma.split("-") if lemma else []
+            paired = len(lemmas) == len(pieces)
+            for n, (piece, s, e) in enumerate(pieces):
                 k = _key(piece)
-                units.append(Unit(k, k, piece, s, e, piece[:1].isupper(), bool(punct)))
+                units.append(Unit(k, fold(lemmas[n]) if paired else k, piece, s, e, piece[:1].isupper(), bool(punct)))
         else:
             units.append(Unit(key, lemma, text, idx, idx + len(text), upper, bool(punct)))
     return units
@@ -113,14 +120,25 @@ _TOKEN_CACHE: dict[tuple[int, int], tuple[str, str | None, str, bool]] = {}
 
 
 def _token_info(text: str, lemma: str) -> tuple[str, str | None, str, bool]:
-    if "-" in text and len(text) > 1:
-        return text, None, "", False
+    if ("-" in text and len(text) > 1) or ("-" in lemma and lemma != text):
+        # the lemma of a verb with pronouns is hyphenated too ("negándose" -> "negar-se"; see enclitics.py)
+        return text, None, lemma if lemma.count("-") else "", False
     return text, _key(text), fold(lemma or text), text[:1].isupper()
 
 
 def _key(piece: str) -> str:
     folded = fold(piece)
     return folded.replace(".", "") or folded
+
+
+def _cut_pronouns(text: str, start: int, pronouns: list[str]) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    end = len(text)
+    for p in reversed(pronouns):
+        out.append((text[end - len(p) : end], start + end - len(p), start + end))
+        end -= len(p)
+    out.append((text[:end], start, start + end))
+    return out[::-1]
 
 
 @lru_cache(maxsize=65536)
@@ -130,6 +148,10 @@ def text_keys(text: str, lang: str) -> tuple[str, ...]:
     keys: list[str] = []
     for tok in doc:
         if tok.is_space:
+            continue
+        cut = enclitics.split(tok.text, lang) if tok.text.islower() else None
+        if cut is not None:  # "negarse" in a pattern is the verb and its pronoun, as in text (enclitics.py)
+            keys.extend(_key(p) for p in (cut[0], *cut[1]))
             continue
         for piece, _, _ in _pieces(tok.text, tok.idx):
             keys.append(_key(piece))

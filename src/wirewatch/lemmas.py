@@ -24,6 +24,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import enclitics
 from .errors import ResourceError
 
 FORMAT = 1
@@ -77,9 +78,11 @@ class CompactLemmatizer:
     """A spaCy component that sets ``token.lemma`` from the compact table, for the whole doc at once."""
 
     def __init__(self, nlp: Language, lang: str) -> None:
+        self.lang = lang
         self.keys, idx, strings = load(lang)
         hashes = np.fromiter((nlp.vocab.strings.add(s) for s in strings), dtype=np.uint64, count=len(strings))
         self.lemma_of_key = hashes[idx]
+        self.strings = nlp.vocab.strings
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -99,9 +102,35 @@ class CompactLemmatizer:
             for i in np.flatnonzero(candidates).tolist():  # few per doc: capitalised words the table lacks
                 if _opens(doc, i):
                     lemmas[i] = self.lemma_of_key[pos_low[i]]
+        if self.lang in ("es", "pt"):
+            self._enclitics(doc, lemmas)
         for token, lemma in zip(doc, lemmas.tolist(), strict=True):
             token.lemma = lemma
         return doc
+
+
+    def _enclitics(self, doc: Doc, lemmas: np.ndarray) -> None:
+        """Lemma "negar-se" for "negándose" and "reunir-se" for "reuniram-se": the verb's lemma, then the
+        pronouns, so that :func:`wirewatch.actors.make_units` gives the verb and each pronoun a unit."""
+        # every such form, known to the table or not: the lexicon's patterns are cut the same way regardless
+        ends = enclitics.ENDINGS[self.lang]
+        for i, token in enumerate(doc):
+            text = token.text
+            if not text.endswith(ends) or not (text.islower() or _opens(doc, i)):
+                continue
+            cut = enclitics.split(text.lower(), self.lang)
+            if cut is not None:
+                verb = self._verb_lemma(*cut)
+                lemmas[i] = self.strings.add("-".join((verb, *cut[1])))
+
+    def _verb_lemma(self, verb: str, pronouns: tuple[str, ...]) -> str:
+        forms = enclitics.verb_candidates(verb, pronouns, self.lang)
+        for form in forms:
+            key = self.strings.add(form)
+            pos = min(int(np.searchsorted(self.keys, np.uint64(key))), len(self.keys) - 1)
+            if self.keys[pos] == key:
+                return self.strings[int(self.lemma_of_key[pos])]
+        return next((f for f in forms if enclitics.infinitive_like(f)), forms[0])
 
 
 #: tokens after which a capitalised word opens a sentence, a headline or a quotation

@@ -78,8 +78,11 @@ def _element(raw: str, lang: str) -> list[Element]:
     raw = raw.lstrip("=")
     alts = raw.split("|")
     keyed = [text_keys(a, lang) for a in alts]
-    if len(alts) == 1 and len(keyed[0]) > 1:  # "carro-bomba" -> two units, as in text
+    if len(alts) == 1 and len(keyed[0]) > 1:  # "carro-bomba", "negarse" -> two units, as in text
         return [Element(frozenset({k}), surface, lower_only=lower) for k in keyed[0]]
+    if any(len(k) > 1 for k in keyed):
+        raise ResourceError(f"lang/{lang}/triggers.tsv: {raw!r}: an alternative of two units (a hyphen or a verb with "
+                            "its pronoun) cannot share a slot; write it as its own pattern or use its first unit")
     return [Element(frozenset(k[0] for k in keyed if k), surface, lower_only=lower)]
 
 
@@ -99,7 +102,10 @@ class TriggerLexicon:
         if len(cols) < 4:
             raise ResourceError(f"lang/{self.lang}/triggers.tsv:{lineno}: expected 4+ tab-separated columns")
         pattern, plover, mode, hint = (c.strip() for c in cols[:4])
-        elements = tuple(e for raw in pattern.split() for e in _element(raw, self.lang))
+        try:
+            elements = tuple(e for raw in pattern.split() for e in _element(raw, self.lang))
+        except ResourceError as err:
+            raise ResourceError(f"{err} (line {lineno})") from None
         if not elements or elements[0].gap:
             raise ResourceError(f"lang/{self.lang}/triggers.tsv:{lineno}: a pattern cannot start with '*'")
         tp = TriggerPattern(
@@ -282,11 +288,19 @@ _PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas
 
 
 def _armed_only(drafts: Sequence[Draft]) -> None:
-    """Fleeing or crossing (hint "armed") is an event only when an armed side does it ("the soldiers fled the
-    town", "troops will cross the river"); people escaping violence or migrants crossing a border are not."""
+    """Fleeing, crossing, targeting or stealing (hint "armed") is an event only when an armed side does it ("the
+    soldiers fled the town", "troops will cross the river"); people escaping violence or migrants crossing a
+    border are not."""
+    sanction = next((d.hit.start for d in drafts if d.plover == "SANCTION" and not d.negated), None)
     for d in drafts:
-        if d.hint == "armed":
-            d.hint = None if any(a.actor_type in ARMED for a in d.actors) else "drop"
+        if d.hint is None or not d.hint.startswith("armed"):
+            continue
+        # "armed+loot": theft by an armed side is looting; by a gang or anyone else it is a crime ACLED leaves out
+        rest = d.hint.partition("+")[2] or None
+        armed = [a for a in d.actors if a.actor_type in ARMED and (rest != "loot" or a.sector != "CRM")]
+        # "sanctions against the government, targeting ten officials": the measure's reach, not an attack
+        reach = sanction is not None and sanction < d.hit.start
+        d.hint = rest if armed and not reach else "drop"
 
 
 def _undenied_keys(units: Sequence[Unit], drafts: Sequence[Draft]) -> set[str]:
@@ -1405,6 +1419,8 @@ def _main_predicate(events: Sequence[Event]) -> Event | None:
     """The PLOVER view of :func:`main_event`: the first main predicate in text order."""
     # background marks serve the ACLED view; here the clause analysis decides what is embedded
     pool = sorted((e for e in events if not e.negated), key=lambda e: e.trigger.start)
+    # a crowd noun standing in for a protest is a subject, not a predicate: "protesters demanded ..." is the demand
+    pool = [e for e in pool if _IMPLICIT not in e.rule] or pool
     main = next((e for e in pool if EMBEDDED not in e.rule), None)
     return main or next((e for e in pool if PROCEDURAL not in e.rule), None)
 
