@@ -176,3 +176,41 @@ def test_in_the_plover_view_the_crowd_is_the_subject_and_the_demand_the_predicat
     # the ACLED view still records the crowd's protest
     acled = main_event(events)
     assert acled is not None and acled.acled_event_type == "Protests"
+
+
+# ---------------------------------------------------------------- arguments
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "actor"), [
+    ("es", "El ELN negó haber atacado a la población civil y responsabilizó al EPL de las muertes.",
+     "responsabilizó", "ELN"),
+    ("pt", "O exército negou ter atacado a aldeia e culpou os rebeldes pelas mortes.", "culpou", "exército"),
+    ("en", "The army denied shelling the village and blamed the rebels for the deaths.", "blamed", "army"),
+])
+def test_a_coordinated_verb_shares_the_first_verbs_subject(pipeline: Pipeline, lang: str, text: str, word: str,
+                                                            actor: str) -> None:
+    article = analyse(pipeline, text, lang)
+    event = next(e for e in article.events if e.trigger.text(article.text) == word)
+    assert [a.text for a in event.actors] == [actor]
+
+
+@pytest.mark.parametrize(("lang", "text", "noun", "actor"), [
+    ("en", "Two soldiers died in an attack on the base carried out by FARC dissidents.", "attack",
+     "FARC dissidents"),
+    ("es", "Tres soldados murieron en un ataque contra la base perpetrado por disidencias de las FARC.", "ataque",
+     "disidencias de las FARC"),
+    ("es", "El ataque fue perpetrado por el ELN.", "ataque", "ELN"),
+    ("pt", "O ataque contra o quartel foi levado a cabo pelo ELN.", "ataque", "ELN"),
+])
+def test_a_support_verb_hands_the_agent_back_to_the_event_noun(pipeline: Pipeline, lang: str, text: str,
+                                                                noun: str, actor: str) -> None:
+    article = analyse(pipeline, text, lang)
+    event = next(e for e in article.events if e.trigger.text(article.text) == noun)
+    assert [a.text for a in event.actors] == [actor]
+
+
+def test_the_support_verb_serves_the_nearer_event_noun(pipeline: Pipeline) -> None:
+    text = "The army launched an investigation into abuses committed by militia fighters."
+    article = analyse(pipeline, text, "en")
+    event = next(e for e in article.events if e.trigger.text(article.text) == "investigation")
+    assert [a.text for a in event.actors] == ["army"]

@@ -65,6 +65,7 @@ class ArgWords:
     site_nouns: frozenset[str] = frozenset()  # "avenida", "plaza", "district": a name beside one is a place
     seat_after: frozenset[str] = frozenset()  # "Swiss-based": the word after a hyphen that makes a seat
     titles: frozenset[str] = frozenset()  # "ministro de Interior": an office whose portfolio completes it
+    light: frozenset[str] = frozenset()  # "carried out", "perpetrado": a support verb before a noun's agent
 
     @classmethod
     def from_cues(cls, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
@@ -86,6 +87,7 @@ class ArgWords:
             infinitive=args.words("infinitive"),
             site_nouns=args.words("site_nouns"),
             titles=args.words("office_titles"),
+            light=args.words("light_participles"),
         )
 
     def __post_init__(self) -> None:
@@ -525,6 +527,10 @@ class ArgumentFinder:
         same_clause = subj[0].start >= lo or not any(u.key in w.breaks for u in units[subj[-1].end : hit.start])
         if not same_clause and (left or not _pronoun_clause(units, lo, hit.start, w)):
             return left, right
+        if _coordinated_verb(units, hit):
+            # "El ELN negó haber atacado a la población civil y responsabilizó al EPL": the second verb shares
+            # the first one's subject; the phrase before "y" was the first verb's object
+            return subj, right
         # "four people were killed in a bombing": the subject is a victim; but "was forced to attack",
         # "is prepared to lift": the infinitive's subject is the passive's
         control = hit.start > 0 and units[hit.start - 1].key in w.infinitive
@@ -562,7 +568,22 @@ class ArgumentFinder:
         """The "by" phrase belongs to the trigger itself when close to it, or after the trigger's own "of"
         object ("the capture of the town by ISIS", "la toma de la ciudad por el EI")."""
         gap = agent.start - hit.end
-        return gap <= _NOMINAL_AGENT_GAP or (gap <= 2 * _NOMINAL_AGENT_GAP and units[hit.end].key in _LINKS)
+        if gap <= _NOMINAL_AGENT_GAP or (gap <= 2 * _NOMINAL_AGENT_GAP and units[hit.end].key in _LINKS):
+            return True
+        return self._light_before(units, hit, agent)
+
+    def _light_before(self, units: Sequence[Unit], hit: Hit, agent: Phrase) -> bool:
+        """ "an attack on the base carried out by the rebels", "el ataque fue perpetrado por el ELN": a support
+        verb right before the agent's "by" hands the agent back to the event noun."""
+        k = agent.start - 1
+        while k > hit.end and units[k].key in self.w.determiners:
+            k -= 1
+        light = k - 1 >= hit.end and units[k].key in self.w.agent and units[k - 1].key in self.w.light
+        window = units[hit.end : k - 1]
+        if not light or agent.start - hit.end > 4 * _NOMINAL_AGENT_GAP or any(u.key in self.w.breaks for u in window):
+            return False
+        # "an investigation into crimes committed by X": the support verb serves the nearer event noun
+        return not self.c.r.lexicon.match(window)
 
     def _located_after(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
         for p in self.located:
@@ -581,7 +602,7 @@ class ArgumentFinder:
         """Phrases introduced by "by"/"por"/"pelo" (possibly + a determiner) after the trigger, unless a
         passive verb in between owns the agent ("the attack was condemned by X")."""
         for p in after:
-            if self._passive_between(units, hit.end, p.start):
+            if self._passive_between(units, hit.end, p.start) and not self._light_before(units, hit, p):
                 return []
             gap = [u.key for u in units[hit.end : p.start]]
             if gap and (
@@ -623,6 +644,19 @@ class ArgumentFinder:
             country=actor.country,
             rule=p.match.rule,
         )
+
+
+#: finite past-tense endings of coordinated verbs: "and blamed", "y responsabilizó", "e culpou"
+_FINITE_ENDINGS = ("ed", "ó", "ió", "aron", "ieron", "ou", "iu", "eu", "aram", "eram", "iram")
+
+
+def _coordinated_verb(units: Sequence[Unit], hit: Hit) -> bool:
+    """True for a finite verb right after a conjunction ("... and blamed", "... y responsabilizó"): a second
+    predicate of the same subject, not a noun coordinated with the previous object ("the attacks and killings")."""
+    if hit.start == 0 or units[hit.start - 1].key not in _CONJ:
+        return False
+    u = units[hit.start]
+    return u.key != u.lemma and u.text.lower().endswith(_FINITE_ENDINGS)
 
 
 def _participle_like_gerund(u: Unit) -> bool:
