@@ -152,6 +152,7 @@ def test_common_words_are_coded(pipeline: Pipeline, lang: str, text: str, expect
     ("en", "The gang was caught stealing cars in the suburbs."),
     ("en", "The shopkeeper said a thief stole his phone."),
     ("es", "Una banda criminal robaba coches en el sur de la ciudad."),
+    ("pt", "Milhares de pessoas fugiram para o mato."),
     ("pt", "Uma quadrilha roubava carros na zona sul."),
 ])
 def test_policy_targets_and_ordinary_theft_are_no_attacks(pipeline: Pipeline, lang: str, text: str) -> None:
@@ -214,3 +215,10 @@ def test_the_support_verb_serves_the_nearer_event_noun(pipeline: Pipeline) -> No
     article = analyse(pipeline, text, "en")
     event = next(e for e in article.events if e.trigger.text(article.text) == "investigation")
     assert [a.text for a in event.actors] == ["army"]
+
+
+def test_saying_something_by_phone_is_no_consultation(pipeline: Pipeline) -> None:
+    text = "Um comerciante disse por telefone que as lojas fecharam."
+    assert "CONSULT" not in {e.plover_type for e in analyse(pipeline, text, "pt").events}
+    talks = analyse(pipeline, "Os dois presidentes conversaram por telefone.", "pt")
+    assert main_event(talks.events, view="plover") is not None
