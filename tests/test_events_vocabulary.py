@@ -224,3 +224,17 @@ def test_saying_something_by_phone_is_no_consultation(pipeline: Pipeline) -> Non
     assert "CONSULT" not in {e.plover_type for e in analyse(pipeline, text, "pt").events}
     talks = analyse(pipeline, "Os dois presidentes conversaram por telefone.", "pt")
     assert main_event(talks.events, view="plover") is not None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At its 3rd meeting, on 5 May, the Committee adopted the draft report.", "AGREE"),
+    ("At the same meeting, the Committee had before it a note by the Secretariat.", None),
+    ("The Committee considered the item at its 12th meeting.", None),
+    ("The Chair of the Committee established pursuant to resolution 1533 (2004) made a statement.", None),
+    ("The Chair of the Committee established pursuant to resolution 1533 (2004) briefed the Council.", "CONSULT"),
+    ("The Committee held a meeting with the delegation of Chad.", "CONSULT"),
+    ("The ministry adopted new measures against smuggling.", "COOPERATE"),
+])
+def test_procedural_settings_and_named_bodies_are_no_events(pipeline: Pipeline, text: str,
+                                                            expected: str | None) -> None:
+    assert main_type(pipeline, text, "en") == expected
