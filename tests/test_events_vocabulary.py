@@ -238,3 +238,20 @@ def test_saying_something_by_phone_is_no_consultation(pipeline: Pipeline) -> Non
 def test_procedural_settings_and_named_bodies_are_no_events(pipeline: Pipeline, text: str,
                                                             expected: str | None) -> None:
     assert main_type(pipeline, text, "en") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "En su tercera sesión, celebrada el 5 de mayo, el Comité aprobó el proyecto de informe.", "AGREE"),
+    ("es", "En la misma sesión, el Comité tuvo ante sí una nota de la Secretaría.", None),
+    ("es", "El Presidente del Comité establecido en virtud de la resolución 1533 (2004) formuló una declaración.",
+     None),
+    ("es", "El Grupo de Expertos creado con arreglo a la resolución 1591 presentó su informe.", None),
+    ("es", "El Consejo aprobó la resolución por unanimidad.", "AGREE"),
+    ("pt", "Na sua terceira sessão, realizada a 5 de maio, o Comité aprovou o projeto de relatório.", "AGREE"),
+    ("pt", "O Comité examinou o tema na sua 12.ª reunião.", None),
+    ("pt", "O Presidente do Comité estabelecido nos termos da resolução 1533 (2004) fez uma declaração.", None),
+    ("pt", "O Conselho aprovou a resolução por unanimidade.", "AGREE"),
+])
+def test_procedural_settings_in_spanish_and_portuguese(pipeline: Pipeline, lang: str, text: str,
+                                                      expected: str | None) -> None:
+    assert main_type(pipeline, text, lang) == expected
