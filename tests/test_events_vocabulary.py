@@ -142,6 +142,9 @@ def test_dealing_with_something_is_still_no_occupation(pipeline: Pipeline) -> No
     ("pt", "Os voluntários distribuíram cobertores às famílias desalojadas.", "AID"),
     ("pt", "A agência entregou alimentos a 2.000 famílias.", "AID"),
     ("pt", "A câmara abriu um abrigo para desalojados.", "AID"),
+    ("en", "The two cartels started a war over the smuggling routes.", "ASSAULT"),
+    ("es", "El ELN y el EPL iniciaron una guerra por el control de los cultivos de coca.", "ASSAULT"),
+    ("pt", "As duas facções iniciaram uma guerra pelo controlo das rotas.", "ASSAULT"),
 ])
 def test_common_words_are_coded(pipeline: Pipeline, lang: str, text: str, expected: str) -> None:
     assert main_type(pipeline, text, lang) == expected
@@ -155,6 +158,7 @@ def test_common_words_are_coded(pipeline: Pipeline, lang: str, text: str, expect
     ("es", "Una banda criminal robaba coches en el sur de la ciudad."),
     ("pt", "Milhares de pessoas fugiram para o mato."),
     ("pt", "A empresa vai abrir dois centros comerciais no norte."),
+    ("en", "The mayor launched a war on potholes."),
     ("pt", "Uma quadrilha roubava carros na zona sul."),
 ])
 def test_policy_targets_and_ordinary_theft_are_no_attacks(pipeline: Pipeline, lang: str, text: str) -> None:
