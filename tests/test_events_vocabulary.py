@@ -259,3 +259,28 @@ def test_procedural_settings_and_named_bodies_are_no_events(pipeline: Pipeline, 
 def test_procedural_settings_in_spanish_and_portuguese(pipeline: Pipeline, lang: str, text: str,
                                                       expected: str | None) -> None:
     assert main_type(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El comité publicó la lista en su sitio web."),
+    ("es", "Los hombres estaban armados con fusiles de asalto."),
+    ("es", "La proliferación de armas de destrucción en masa preocupa al Consejo."),
+    ("es", "Un incendio forestal arrasó 500 hectáreas en el sur."),
+    ("es", "Un incendio en una fábrica de muebles destruyó tres naves."),
+    ("pt", "Os homens estavam armados com fuzis de assalto."),
+    ("pt", "Os bombeiros combateram um incêndio no armazém."),
+    ("en", "The gunmen carried assault rifles."),
+    ("en", "A wildfire destroyed 500 hectares in the south."),
+])
+def test_nouns_read_as_verb_forms_and_disasters_in_several_words_are_no_attacks(pipeline: Pipeline, lang: str,
+                                                                               text: str) -> None:
+    assert "ASSAULT" not in {e.plover_type for e in analyse(pipeline, text, lang).events}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Desconocidos causaron un incendio provocado en la alcaldía."),
+    ("es", "Los milicianos incendiaron el mercado."),
+    ("pt", "A polícia investiga um incêndio criminoso na sede do partido."),
+])
+def test_arson_is_still_an_attack(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "ASSAULT" in {e.plover_type for e in analyse(pipeline, text, lang).events}

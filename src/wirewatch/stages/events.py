@@ -462,6 +462,7 @@ class SentenceCoder:
         # a disaster word inside a name ("Storm Corps", "Operation Hurricane") is no disaster
         plain = keys if _headline(units) else {u.key for k, u in enumerate(units) if k == 0 or not u.upper}
         disaster = bool(plain & self.r.args.words("disaster")) or self.disaster_context
+        disaster = disaster or _multiword_disaster(units, self.r)
         test = bool(keys & self.r.args.words("not_attack"))
         # a plant, warehouse or container that blew up, with no bomb or device named: an accident
         disaster |= bool(keys & self.r.args.words("industrial")) and not keys & self.r.weapon_nouns
@@ -1153,8 +1154,20 @@ def _disaster_paragraphs(article: Article, spans: list[tuple[Span, list[Unit]]],
         sent
         for sent, su in spans
         if any(u.key in words and (k == 0 or not u.upper or _headline(su)) for k, u in enumerate(su))
+        or _multiword_disaster(su, rules)
     ]
     return [p for p in article.paragraphs if any(p.contains(s) for s in hit)]
+
+
+def _multiword_disaster(units: Sequence[Unit], rules: LangRules) -> bool:
+    """A disaster named in several words ("incendio forestal", "ola de calor", "heat wave")."""
+    index = rules.args.index("disaster")
+    n = len(units)
+    for s, u in enumerate(units):
+        for cue in index.get(u.key, ()):
+            if 1 < len(cue) <= n - s and all(units[s + j].key == cue[j] for j in range(1, len(cue))):
+                return True
+    return False
 
 
 def _context_countries(article: Article, matches: list[list[ActorMatch]]) -> frozenset[str]:
