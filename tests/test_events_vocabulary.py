@@ -268,6 +268,8 @@ def test_procedural_settings_in_spanish_and_portuguese(pipeline: Pipeline, lang:
     ("es", "Un incendio forestal arrasó 500 hectáreas en el sur."),
     ("es", "Un incendio en una fábrica de muebles destruyó tres naves."),
     ("pt", "Os homens estavam armados com fuzis de assalto."),
+    ("pt", "Os moradores do morro desceram para o asfalto."),
+    ("pt", "Os caçadores perderam-se na mata."),
     ("pt", "Os bombeiros combateram um incêndio no armazém."),
     ("en", "The gunmen carried assault rifles."),
     ("en", "A wildfire destroyed 500 hectares in the south."),
@@ -281,6 +283,15 @@ def test_nouns_read_as_verb_forms_and_disasters_in_several_words_are_no_attacks(
     ("es", "Desconocidos causaron un incendio provocado en la alcaldía."),
     ("es", "Los milicianos incendiaron el mercado."),
     ("pt", "A polícia investiga um incêndio criminoso na sede do partido."),
+    ("pt", "A polícia mata suspeito em tiroteio na zona norte."),
 ])
 def test_arson_is_still_an_attack(pipeline: Pipeline, lang: str, text: str) -> None:
     assert "ASSAULT" in {e.plover_type for e in analyse(pipeline, text, lang).events}
+
+
+@pytest.mark.parametrize("text", [
+    "A caravana atravessou o deserto durante a noite.",
+    "O ministro chegou mais cedo do que o previsto.",
+])
+def test_portuguese_nouns_and_adverbs_read_as_verb_forms_are_no_events(pipeline: Pipeline, text: str) -> None:
+    assert main_type(pipeline, text, "pt") is None
