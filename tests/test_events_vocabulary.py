@@ -295,3 +295,17 @@ def test_arson_is_still_an_attack(pipeline: Pipeline, lang: str, text: str) -> N
 ])
 def test_portuguese_nouns_and_adverbs_read_as_verb_forms_are_no_events(pipeline: Pipeline, text: str) -> None:
     assert main_type(pipeline, text, "pt") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Investigators traced the money through a network of shell companies.", None),
+    ("The general is in charge of the northern command.", None),
+    ("Stocks staged a strong rally on Friday.", None),
+    ("She was shot to fame by the film.", None),
+    ("The actor captured the audience with his performance.", None),
+    ("The two firms struck a deal worth $2 billion.", "AGREE"),
+    ("Critics blasted the decision as reckless.", "ACCUSE"),
+    ("The bomber detonated his explosive vest at the gate.", "ASSAULT"),
+])
+def test_english_figures_of_speech(pipeline: Pipeline, text: str, expected: str | None) -> None:
+    assert main_type(pipeline, text, "en") == expected
