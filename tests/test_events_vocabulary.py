@@ -309,3 +309,14 @@ def test_portuguese_nouns_and_adverbs_read_as_verb_forms_are_no_events(pipeline:
 ])
 def test_english_figures_of_speech(pipeline: Pipeline, text: str, expected: str | None) -> None:
     assert main_type(pipeline, text, "en") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", '"Please help us," a resident told reporters.', "Please"),
+    ("es", '"Necesitamos ayuda", dijo una mujer que huyó del pueblo.', "Necesitamos"),
+    ("pt", '"Precisamos de ajuda", disse uma mulher que fugiu da aldeia.', "Precisamos"),
+])
+def test_a_capitalised_word_opening_a_quotation_is_no_actor(pipeline: Pipeline, lang: str, text: str,
+                                                            word: str) -> None:
+    article = analyse(pipeline, text, lang)
+    assert all(a.text != word for e in article.events for a in (*e.actors, *e.recipients))

@@ -267,11 +267,15 @@ def _keep_name(units: Sequence[Unit], i: int, j: int, w: ArgWords, places: Seque
         return False  # "in Kabul": a place, even when the places stage did not run
     if _is_site(units, i, j, w):
         return False
-    if i == 0 and j == 1:
-        # a lone capitalised sentence opener is a name only when an auxiliary follows it ("Benin has"): its
-        # capital letter alone says nothing, and a trigger after it may be a noun ("Heavy fighting")
+    if j == i + 1 and (i == 0 or units[i - 1].key in _QUOTE_OPENERS):
+        # a lone capitalised sentence or quotation opener is a name only when an auxiliary follows it ("Benin
+        # has"): its capital letter alone says nothing ("Heavy fighting", '"Please help us," a resident said')
         return j < len(units) and units[j].key in w.glue
     return True
+
+
+#: marks after which a capitalised word opens a quotation, as at the start of a sentence
+_QUOTE_OPENERS = frozenset({'"', "“", "«", "'", "‘", "—", "–"})
 
 
 def _is_site(units: Sequence[Unit], i: int, j: int, w: ArgWords) -> bool:
