@@ -1161,13 +1161,20 @@ def _disaster_paragraphs(article: Article, spans: list[tuple[Span, list[Unit]]],
 
 def _multiword_disaster(units: Sequence[Unit], rules: LangRules) -> bool:
     """A disaster named in several words ("incendio forestal", "ola de calor", "heat wave")."""
-    index = rules.args.index("disaster")
+    index = _MULTIWORD_DISASTERS.get(rules.lang)
+    if index is None:
+        full = rules.args.index("disaster")
+        index = _MULTIWORD_DISASTERS[rules.lang] = {k: [c for c in v if len(c) > 1] for k, v in full.items()}
     n = len(units)
     for s, u in enumerate(units):
         for cue in index.get(u.key, ()):
-            if 1 < len(cue) <= n - s and all(units[s + j].key == cue[j] for j in range(1, len(cue))):
+            if len(cue) <= n - s and all(units[s + j].key == cue[j] for j in range(1, len(cue))):
                 return True
     return False
+
+
+#: per language: first key -> the disaster cues of two or more units (read from `[disaster]` once)
+_MULTIWORD_DISASTERS: dict[str, dict[str, list[tuple[str, ...]]]] = {}
 
 
 def _context_countries(article: Article, matches: list[list[ActorMatch]]) -> frozenset[str]:
