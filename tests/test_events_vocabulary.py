@@ -320,3 +320,17 @@ def test_a_capitalised_word_opening_a_quotation_is_no_actor(pipeline: Pipeline, 
                                                             word: str) -> None:
     article = analyse(pipeline, text, lang)
     assert all(a.text != word for e in article.events for a in (*e.actors, *e.recipients))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The crowd went wild at the concert.", None),
+    ("es", "La multitud llenó el estadio para ver el partido.", None),
+    ("en", "Thousands of demonstrators gathered outside parliament.", "PROTEST"),
+    ("en", "The visitors surrendered a two-goal lead.", None),
+    ("en", "A gas explosion destroyed a block of flats.", None),
+    ("es", "Una explosión de gas destruyó un edificio de viviendas.", None),
+    ("pt", "Uma explosão de gás destruiu um prédio.", None),
+    ("en", "A car bomb destroyed a block of flats.", "ASSAULT"),
+])
+def test_crowds_compounds_and_accidents(pipeline: Pipeline, lang: str, text: str, expected: str | None) -> None:
+    assert main_type(pipeline, text, lang) == expected

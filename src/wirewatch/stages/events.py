@@ -158,22 +158,31 @@ def _match_from(elements: Sequence[Element], units: Sequence[Unit], i: int) -> i
     while k < len(elements):
         el = elements[k]
         if el.gap:
-            nxt = elements[k + 1] if k + 1 < len(elements) else None
-            for skip in range(4):
-                j = pos + skip
-                if j < len(units) and nxt is not None and _unit_ok(nxt, units[j]):
-                    pos, k = j + 1, k + 2
-                    break
-                if j >= len(units) or units[j].punct:
-                    return None
-            else:
+            end = _gap_end(elements[k + 1] if k + 1 < len(elements) else None, units, pos)
+            if end is None:
                 return None
+            pos, k = end, k + 2
             continue
         if pos >= len(units) or not _unit_ok(el, units[pos]):
             return None
         pos += 1
         k += 1
     return pos
+
+
+def _gap_end(nxt: Element | None, units: Sequence[Unit], pos: int) -> int | None:
+    """Where a "*" gap ends: after the unit matching ``nxt`` found past at most 3 ordinary units. Punctuation
+    closes the gap, except the hyphen inside a compound ("a two-goal lead"), which is free."""
+    skipped = 0
+    j = pos
+    while nxt is not None and j < len(units) and skipped <= 3:
+        if _unit_ok(nxt, units[j]):
+            return j + 1
+        if units[j].punct and units[j].key != "-":
+            return None
+        skipped += units[j].key != "-"
+        j += 1
+    return None
 
 
 # ---------------------------------------------------------------- cue lists
@@ -669,7 +678,9 @@ class SentenceCoder:
         # a crowd that is another event's target ("pistoleiros mataram dois agricultores") is no protest
         targets = [r.span for d in drafts if d.mode != "crowd-control" and d.hint not in ("crowd", "lethal")
                    for r in d.recipients]
+        mere = self.r.args.words("mere_crowd")
         crowd = next((m for m in matches if m.actors[0].actor_type == "protesters"
+                      and not all(u.key in mere for u in units[m.start_unit : m.end_unit])
                       and not any(t.start <= units[m.start_unit].start < t.end for t in targets)), None)
         if crowd is None:
             return
