@@ -334,3 +334,14 @@ def test_a_capitalised_word_opening_a_quotation_is_no_actor(pipeline: Pipeline, 
 ])
 def test_crowds_compounds_and_accidents(pipeline: Pipeline, lang: str, text: str, expected: str | None) -> None:
     assert main_type(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Una lluvia de balas mató a dos civiles.", "ASSAULT"),
+    ("pt", "Uma chuva de balas matou dois civis.", "ASSAULT"),
+    ("es", "Las lluvias mataron a dos personas en la sierra.", None),
+    ("pt", "A chuva matou duas pessoas na serra.", None),
+])
+def test_a_rain_of_bullets_is_gunfire_not_weather(pipeline: Pipeline, lang: str, text: str,
+                                                  expected: str | None) -> None:
+    assert main_type(pipeline, text, lang) == expected

@@ -468,10 +468,7 @@ class SentenceCoder:
         chemical = bool(keys & self.r.args.words("chemical"))
         riot = self._riot_cue(_undenied_keys(units, drafts)) or any(d.hint == "loot" for d in drafts)
         weapons = any(d.hint == "weapons" for d in drafts)
-        # a disaster word inside a name ("Storm Corps", "Operation Hurricane") is no disaster
-        plain = keys if _headline(units) else {u.key for k, u in enumerate(units) if k == 0 or not u.upper}
-        disaster = bool(plain & self.r.args.words("disaster")) or self.disaster_context
-        disaster = disaster or _multiword_disaster(units, self.r)
+        disaster = self.disaster_context or _names_disaster(units, self.r)
         test = bool(keys & self.r.args.words("not_attack"))
         # a plant, warehouse or container that blew up, with no bomb or device named: an accident
         disaster |= bool(keys & self.r.args.words("industrial")) and not keys & self.r.weapon_nouns
@@ -1160,14 +1157,28 @@ class EventsStage:
 
 def _disaster_paragraphs(article: Article, spans: list[tuple[Span, list[Unit]]], rules: LangRules) -> list[Span]:
     """Paragraphs that speak of a disaster or an accident: their deaths are not assaults."""
-    words = rules.args.words("disaster")
-    hit = [
-        sent
-        for sent, su in spans
-        if any(u.key in words and (k == 0 or not u.upper or _headline(su)) for k, u in enumerate(su))
-        or _multiword_disaster(su, rules)
-    ]
+    hit = [sent for sent, su in spans if _names_disaster(su, rules)]
     return [p for p in article.paragraphs if any(p.contains(s) for s in hit)]
+
+
+def _names_disaster(units: Sequence[Unit], rules: LangRules) -> bool:
+    """True when the sentence names a disaster or an accident. A disaster word inside a name ("Storm Corps",
+    "Operation Hurricane") is none, nor one used as a figure for gunfire ("una lluvia de balas")."""
+    words = rules.args.words("disaster")
+    figures = rules.args.words("disaster_figures")
+    headline = _headline(units)
+    n = len(units)
+    for k, u in enumerate(units):
+        if u.key not in words or not (k == 0 or not u.upper or headline):
+            continue
+        if k + 2 < n and units[k + 1].key in _OF and units[k + 2].key in figures:
+            continue
+        return True
+    return _multiword_disaster(units, rules)
+
+
+#: "of" in the three languages (with the contractions a figure's object can take)
+_OF = frozenset({"of", "de", "da", "do", "das", "dos", "del"})
 
 
 def _multiword_disaster(units: Sequence[Unit], rules: LangRules) -> bool:
