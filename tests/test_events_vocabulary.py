@@ -345,3 +345,15 @@ def test_crowds_compounds_and_accidents(pipeline: Pipeline, lang: str, text: str
 def test_a_rain_of_bullets_is_gunfire_not_weather(pipeline: Pipeline, lang: str, text: str,
                                                   expected: str | None) -> None:
     assert main_type(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", '"We need food and water," said a woman who fled the village.', "REQUEST"),
+    ("es", '"Necesitamos ayuda", dijo una mujer que huyó del pueblo.', "REQUEST"),
+    ("pt", '"Precisamos de ajuda", disse uma mulher que fugiu da aldeia.', "REQUEST"),
+    ("pt", "O governo expulsou os missionários do país.", "COERCE"),
+    ("pt", "Os rebeldes expulsaram os soldados da cidade.", "ASSAULT"),
+    ("es", "Un autobús volcó y murieron cuatro pasajeros.", None),
+])
+def test_pleas_expulsions_and_road_accidents(pipeline: Pipeline, lang: str, text: str, expected: str | None) -> None:
+    assert main_type(pipeline, text, lang) == expected
