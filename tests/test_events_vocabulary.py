@@ -357,3 +357,15 @@ def test_a_rain_of_bullets_is_gunfire_not_weather(pipeline: Pipeline, lang: str,
 ])
 def test_pleas_expulsions_and_road_accidents(pipeline: Pipeline, lang: str, text: str, expected: str | None) -> None:
     assert main_type(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "La agencia apoyó a 5.000 hogares con transferencias en efectivo.", "AID"),
+    ("es", "El ministro apoyó la propuesta.", "SUPPORT"),
+    ("pt", "O PNUD continuou a prestar apoio ao setor da justiça.", "AID"),
+    ("pt", "A agência apoiou 5.000 famílias com transferências em dinheiro.", "AID"),
+    ("pt", "O ministro apoiou a proposta.", "SUPPORT"),
+])
+def test_support_given_and_voiced_in_spanish_and_portuguese(pipeline: Pipeline, lang: str, text: str,
+                                                           expected: str) -> None:
+    assert main_type(pipeline, text, lang) == expected
