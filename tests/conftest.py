@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from wirewatch.pipeline import Pipeline
     from wirewatch.stages.places import Geoparser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,3 +80,11 @@ def geo() -> Geoparser:
 
     TEST_CACHE.mkdir(parents=True, exist_ok=True)
     return Geoparser(load_config(env={}, cache_dir=str(TEST_CACHE)))
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The default pipeline with every stage, shared by the rule tests (files may still define their own)."""
+    from wirewatch.pipeline import Pipeline
+
+    return Pipeline.default()

@@ -4,28 +4,11 @@ region a cue names, arrests of people named by what they do. The team's own sent
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
+from events_support import analyse, by_trigger
 from wirewatch.pipeline import Pipeline
-from wirewatch.records import Article, Event
 from wirewatch.stages.events import main_event
-
-PUBLISHED = datetime(2025, 3, 10, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
-
-def analyse(pipeline: Pipeline, text: str, lang: str) -> Article:
-    return pipeline.analyze_text(text, lang=lang, published=PUBLISHED)
-
-
-def by_trigger(article: Article, word: str) -> Event:
-    return next(e for e in article.events if e.trigger.text(article.text) == word)
 
 
 @pytest.mark.parametrize(("lang", "text", "noun", "actor"), [

@@ -5,25 +5,15 @@ least no conflict event, while the same words in their conflict sense still do. 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
+from events_support import analyse
 from wirewatch.pipeline import Pipeline
-from wirewatch.records import Article
 from wirewatch.stages.events import main_event
 
-PUBLISHED = datetime(2025, 3, 10, tzinfo=UTC)
 CONFLICT = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "RETREAT"}
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
-
-def analyse(pipeline: Pipeline, text: str) -> Article:
-    return pipeline.analyze_text(text, lang="en", published=PUBLISHED)
 
 
 # no event at all
@@ -375,17 +365,17 @@ REAL = [
 
 @pytest.mark.parametrize("text", QUIET)
 def test_ordinary_news_gives_no_event(pipeline: Pipeline, text: str) -> None:
-    events = analyse(pipeline, text).events
+    events = analyse(pipeline, text, "en").events
     assert not events, [(e.plover_type, e.rule) for e in events]
 
 
 @pytest.mark.parametrize("text", NO_CONFLICT)
 def test_ordinary_news_gives_no_conflict_event(pipeline: Pipeline, text: str) -> None:
-    events = analyse(pipeline, text).events
+    events = analyse(pipeline, text, "en").events
     assert not [e for e in events if e.plover_type in CONFLICT], [(e.plover_type, e.rule) for e in events]
 
 
 @pytest.mark.parametrize(("text", "expected"), REAL)
 def test_conflict_sense_still_gives_its_event(pipeline: Pipeline, text: str, expected: str) -> None:
-    event = main_event(analyse(pipeline, text).events, view="plover")
+    event = main_event(analyse(pipeline, text, "en").events, view="plover")
     assert event is not None and event.plover_type == expected

@@ -6,25 +6,16 @@ event, while real conflict sentences keep their type. The team's own sentences; 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
+from events_support import analyse
 from wirewatch.pipeline import Pipeline
 from wirewatch.stages.events import main_event
 
-PUBLISHED = datetime(2025, 3, 10, tzinfo=UTC)
 #: material conflict and threats: what a figurative sentence must never become
 CONFLICT = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
-
-def analyse(pipeline: Pipeline, text: str):
-    return pipeline.analyze_text(text, lang="pt", published=PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [
@@ -166,7 +157,7 @@ def analyse(pipeline: Pipeline, text: str):
     "O avançado perdeu o pênalti e o Santos caiu para a segunda divisão.",
 ])
 def test_figurative_and_ordinary_sentences_give_no_event(pipeline: Pipeline, text: str) -> None:
-    events = analyse(pipeline, text).events
+    events = analyse(pipeline, text, "pt").events
     assert not events, [(e.plover_type, e.rule) for e in events]
 
 
@@ -186,7 +177,7 @@ def test_figurative_and_ordinary_sentences_give_no_event(pipeline: Pipeline, tex
 ])
 def test_business_and_health_sentences_give_no_conflict_event(pipeline: Pipeline, text: str) -> None:
     """Ordinary verbs of other PLOVER classes may still fire here ("pedidos", "indemnizou"), never conflict."""
-    events = analyse(pipeline, text).events
+    events = analyse(pipeline, text, "pt").events
     assert not [e for e in events if e.plover_type in CONFLICT], [(e.plover_type, e.rule) for e in events]
 
 
@@ -293,5 +284,5 @@ def test_business_and_health_sentences_give_no_conflict_event(pipeline: Pipeline
     ("ASSAULT", "O fogo cruzado entre a polícia e os traficantes matou uma criança."),
 ])
 def test_real_events_keep_their_plover_type(pipeline: Pipeline, expected: str, text: str) -> None:
-    event = main_event(analyse(pipeline, text).events, view="plover")
+    event = main_event(analyse(pipeline, text, "pt").events, view="plover")
     assert (event.plover_type if event is not None else None) == expected

@@ -4,34 +4,15 @@ ties. The team's own sentences, written in wire-copy style."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
+from events_support import analyse, main_type
 from wirewatch import enclitics
 from wirewatch.actors import make_units, text_keys
 from wirewatch.errors import ResourceError
 from wirewatch.nlp import make_doc
 from wirewatch.pipeline import Pipeline
-from wirewatch.records import Article
 from wirewatch.stages.events import _element, main_event
-
-PUBLISHED = datetime(2025, 3, 10, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
-
-def analyse(pipeline: Pipeline, text: str, lang: str) -> Article:
-    return pipeline.analyze_text(text, lang=lang, published=PUBLISHED)
-
-
-def main_type(pipeline: Pipeline, text: str, lang: str) -> str | None:
-    event = main_event(analyse(pipeline, text, lang).events, view="plover")
-    return event.plover_type if event is not None else None
-
 
 # ---------------------------------------------------------------- verbs with pronouns
 

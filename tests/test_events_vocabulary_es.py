@@ -4,25 +4,10 @@ made up where they are not countries."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
+from events_support import main_type
 from wirewatch.pipeline import Pipeline
-from wirewatch.stages.events import main_event
-
-PUBLISHED = datetime(2025, 3, 10, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
-
-def main_type(pipeline: Pipeline, text: str) -> str | None:
-    article = pipeline.analyze_text(text, lang="es", published=PUBLISHED)
-    event = main_event(article.events, view="plover")
-    return event.plover_type if event is not None else None
 
 
 @pytest.mark.parametrize(("expected", "text"), [
@@ -130,7 +115,7 @@ def main_type(pipeline: Pipeline, text: str) -> str | None:
     ("ASSAULT", "Los soldados fusilaron a varios civiles en la aldea."),
 ])
 def test_spanish_words_are_coded(pipeline: Pipeline, expected: str, text: str) -> None:
-    assert main_type(pipeline, text) == expected
+    assert main_type(pipeline, text, "es") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -185,4 +170,4 @@ def test_spanish_words_are_coded(pipeline: Pipeline, expected: str, text: str) -
     "La tasa de desempleo bajó al 7 por ciento.",
 ])
 def test_ordinary_senses_give_no_event(pipeline: Pipeline, text: str) -> None:
-    assert main_type(pipeline, text) is None
+    assert main_type(pipeline, text, "es") is None

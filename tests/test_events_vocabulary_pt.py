@@ -4,25 +4,10 @@ ordinary senses of event words). The team's own sentences; none comes from evalu
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
+from events_support import main_type
 from wirewatch.pipeline import Pipeline
-from wirewatch.stages.events import main_event
-
-PUBLISHED = datetime(2025, 3, 10, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
-
-def main_type(pipeline: Pipeline, text: str) -> str | None:
-    events = pipeline.analyze_text(text, lang="pt", published=PUBLISHED).events
-    event = main_event(events, view="plover")
-    return event.plover_type if event is not None else None
 
 
 @pytest.mark.parametrize(("expected", "text"), [
@@ -218,7 +203,7 @@ def main_type(pipeline: Pipeline, text: str) -> str | None:
     ("ASSAULT", "Os guerrilheiros sequestraram um padre."),
 ])
 def test_portuguese_words_give_their_plover_type(pipeline: Pipeline, expected: str, text: str) -> None:
-    assert main_type(pipeline, text) == expected
+    assert main_type(pipeline, text, "pt") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -283,4 +268,4 @@ def test_portuguese_words_give_their_plover_type(pipeline: Pipeline, expected: s
     "Ponto 3 da ordem do dia provisória.",
 ])
 def test_ordinary_and_procedural_sentences_give_no_main_event(pipeline: Pipeline, text: str) -> None:
-    assert main_type(pipeline, text) is None
+    assert main_type(pipeline, text, "pt") is None

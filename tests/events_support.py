@@ -1,0 +1,27 @@
+"""Helpers shared by the event rule tests: a fixed publication date, analysis of one snippet, and the main
+event's PLOVER type in the PLOVER view (the sentence's main predicate)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from wirewatch.pipeline import Pipeline
+from wirewatch.records import Article, Event
+from wirewatch.stages.events import main_event
+
+#: every rule test's publication date, so that "last year" and "in 2019" flag the same way on any day
+PUBLISHED = datetime(2025, 3, 10, tzinfo=UTC)
+
+
+def analyse(pipeline: Pipeline, text: str, lang: str) -> Article:
+    return pipeline.analyze_text(text, lang=lang, published=PUBLISHED)
+
+
+def main_type(pipeline: Pipeline, text: str, lang: str) -> str | None:
+    event = main_event(analyse(pipeline, text, lang).events, view="plover")
+    return event.plover_type if event is not None else None
+
+
+def by_trigger(article: Article, word: str) -> Event:
+    """The first event whose trigger text is ``word``."""
+    return next(e for e in article.events if e.trigger.text(article.text) == word)
