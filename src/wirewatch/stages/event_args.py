@@ -66,6 +66,8 @@ class ArgWords:
     seat_after: frozenset[str] = frozenset()  # "Swiss-based": the word after a hyphen that makes a seat
     titles: frozenset[str] = frozenset()  # "ministro de Interior": an office whose portfolio completes it
     light: frozenset[str] = frozenset()  # "carried out", "perpetrado": a support verb before a noun's agent
+    name_titles: frozenset[str] = frozenset()  # "gobernador", "prefeito": a title that joins the name after it
+    prep_nouns: frozenset[str] = frozenset()  # "frente" in "frente al": a noun that opens a preposition
 
     @classmethod
     def from_cues(cls, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
@@ -88,6 +90,8 @@ class ArgWords:
             site_nouns=args.words("site_nouns"),
             titles=args.words("office_titles"),
             light=args.words("light_participles"),
+            name_titles=args.words("name_titles"),
+            prep_nouns=args.words("preposition_nouns"),
         )
 
     def __post_init__(self) -> None:
@@ -131,9 +135,12 @@ def _name_word(u: Unit, w: ArgWords) -> bool:
     return u.upper and not u.punct and u.key not in w.stop_caps
 
 
-def widen(units: Sequence[Unit], start: int, end: int, w: ArgWords) -> tuple[int, int]:
+def widen(
+    units: Sequence[Unit], start: int, end: int, w: ArgWords, claimed: frozenset[int] = frozenset()
+) -> tuple[int, int]:
     """The whole noun phrase around units ``[start, end)``: modifiers, titles and names on the left;
-    names, acronyms in brackets, "'s" heads and "of"-links on the right."""
+    names, acronyms in brackets, "'s" heads and "of"-links on the right. ``claimed`` units belong to other
+    actors and are never this phrase's unknown modifiers."""
     i = start
     while i > 0:
         u = units[i - 1]
@@ -144,16 +151,18 @@ def widen(units: Sequence[Unit], start: int, end: int, w: ArgWords) -> tuple[int
         elif u.key == "(" and end < len(units) and units[end].key == ")" and i > 1 and _name_word(units[i - 2], w):
             i -= 1  # "International Labour Office (ILO)": the acronym brings its full name
             end += 1
-        elif u.key in _AND and i > 1 and _name_word(units[i - 2], w) and i - 1 > 0:
-            i -= 2  # "Hungarian and Romanian officials"
+        elif u.key in _AND and i > 1 and _name_word(units[i - 2], w) and units[i].upper:
+            # "Hungarian and Romanian officials"; never a capitalised opener before a lower-case actor
+            # ("Agricultores e indígenas marcharam": two actors)
+            i -= 2
         else:
             break
-    i = _bounded_modifiers(units, i, w)
+    i = _bounded_modifiers(units, i, w, claimed)
     j = end
     n = len(units)
     while j < n:
         u = units[j]
-        if _name_word(u, w) or (u.key in w.modifiers and not u.upper and j > start):
+        if _name_word(u, w) or (u.key in w.modifiers and not u.upper and j > start and not _complex_prep(units, j, w)):
             j += 1
         elif u.key == "(" and j + 2 < n and units[j + 2].key == ")" and units[j + 1].upper:
             j += 3  # "Revolutionary United Front (RUF)"
@@ -171,19 +180,30 @@ def widen(units: Sequence[Unit], start: int, end: int, w: ArgWords) -> tuple[int
 _AND = frozenset({"and", "y", "e"})
 
 
-def _bounded_modifiers(units: Sequence[Unit], i: int, w: ArgWords) -> int:
+def _bounded_modifiers(units: Sequence[Unit], i: int, w: ArgWords, claimed: frozenset[int] = frozenset()) -> int:
     """Up to two unknown lower-case words between a determiner (or "'s") and the phrase are its modifiers:
-    "the fundamentalist Umma party", "Iran's religious leader"."""
+    "the fundamentalist Umma party", "Iran's religious leader"; never a word of another actor ("The police
+    arrested students", "A polícia prendeu estudantes": "police arrested" is no modifier of "students")."""
     for k in (1, 2):
         if i - k - 1 < 0:
             break
         words = units[i - k : i]
-        if not all(_plain(u, w) for u in words):
+        if not all(_plain(u, w) for u in words) or any(x in claimed for x in range(i - k, i)):
             break
         before = units[i - k - 1]
         if before.key in w.determiners or before.key in _POSSESSIVE:
             return i - k
     return i
+
+
+#: what follows a noun that is then a preposition: "frente a", "frente al", "em frente ao" (accents folded)
+_PREP_AFTER = frozenset({"a", "al", "ao", "aos", "as"})
+
+
+def _complex_prep(units: Sequence[Unit], j: int, w: ArgWords) -> bool:
+    """ "los manifestantes frente al Congreso": "frente" (an actor word in "Frente Amplio") opens a
+    preposition here and is no part of the phrase before it."""
+    return units[j].key in w.prep_nouns and j + 1 < len(units) and units[j + 1].key in _PREP_AFTER
 
 
 def _plain(u: Unit, w: ArgWords) -> bool:
@@ -209,8 +229,9 @@ def build_phrases(
     """Actor phrases of a sentence, left to right, non-overlapping; unresolved capitalised names included
     (never the places the places stage found)."""
     out: list[Phrase] = []
+    claimed = frozenset(k for m in matches for k in range(m.start_unit, m.end_unit))
     for m in matches:
-        s, e = widen(units, m.start_unit, m.end_unit, w)
+        s, e = widen(units, m.start_unit, m.end_unit, w, claimed)
         if out and s < out[-1].end and any(
             u.key in _AND or u.key in w.prepositions for u in units[out[-1].end : m.start_unit]
         ):
@@ -253,10 +274,17 @@ def _add_names(
         ):
             j += 1
         if _keep_name(units, i, j, w, places):
-            out.append(Phrase(i, j, None))
+            out.append(Phrase(_titled(units, i, taken, w), j, None))
         i = j
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _titled(units: Sequence[Unit], i: int, taken: list[bool], w: ArgWords) -> int:
+    """ "el gobernador Raúl Peña", "o prefeito Maurício Leme": a lower-case title the dictionary does not
+    know is part of the unknown name it stands before."""
+    k = i - 1
+    return k if k >= 0 and not taken[k] and not units[k].upper and units[k].key in w.name_titles else i
 
 
 def _keep_name(units: Sequence[Unit], i: int, j: int, w: ArgWords, places: Sequence[Span]) -> bool:
@@ -267,6 +295,8 @@ def _keep_name(units: Sequence[Unit], i: int, j: int, w: ArgWords, places: Seque
         return False  # "in Kabul": a place, even when the places stage did not run
     if _is_site(units, i, j, w):
         return False
+    if j == i + 1 and units[i].key in w.leadin:
+        return False  # "Nesta quinta-feira, ...", "Hoy martes": a lead-in word before a date is no name
     if j == i + 1 and (i == 0 or units[i - 1].key in _QUOTE_OPENERS):
         # a lone capitalised sentence or quotation opener is a name only when an auxiliary follows it ("Benin
         # has"): its capital letter alone says nothing ("Heavy fighting", '"Please help us," a resident said')
@@ -445,6 +475,9 @@ def _pronoun_clause(units: Sequence[Unit], lo: int, i: int, w: ArgWords) -> bool
     return all(u.key in w.glue for u in units[k:i])
 
 
+#: event nouns whose "de" phrase names the doer: assaults (when armed) and protests
+_GENITIVE_AGENT_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
 #: at most this many units between an active (nominal) trigger and its "by" agent: "attack by the rebels"
 _NOMINAL_AGENT_GAP = 3
 
@@ -617,14 +650,19 @@ class ArgumentFinder:
 
     def _genitive_agent(self, units: Sequence[Unit], hit: Hit, after: list[Phrase]) -> list[Phrase]:
         """ "el ataque de las FARC", "um ataque de insurgentes a um autocarro": an armed side right after an
-        assault noun and "de"/"do"/"da" is who attacked (an unarmed one is the victim: "la masacre de civiles")."""
-        if self.c.r.lang == "en" or not after or hit.end >= len(units) or units[hit.end].key not in _LINKS:
+        assault noun and "de"/"do"/"da" is who attacked (an unarmed one is the victim: "la masacre de civiles").
+        After a protest noun any such phrase protested ("la huelga de los camioneros", "o protesto dos
+        professores"); after other nouns it is the patient ("la expulsión de los diplomáticos")."""
+        kind = hit.pattern.plover
+        if self.c.r.lang == "en" or kind not in _GENITIVE_AGENT_TYPES or not after or hit.end >= len(units):
             return []
         p = after[0]
         gap = units[hit.end + 1 : p.start]
-        if len(gap) > 1 or (gap and gap[0].key not in self.w.determiners) or p.match is None:
+        if units[hit.end].key not in _LINKS or len(gap) > 1 or (gap and gap[0].key not in self.w.determiners):
             return []
-        return [p] if p.match.actors[0].actor_type in ARMED else []
+        if kind == "PROTEST":
+            return [p]
+        return [p] if p.match is not None and p.match.actors[0].actor_type in ARMED else []
 
     def _between(self, units: Sequence[Unit], hit: Hit, right: list[Phrase]) -> bool:
         return any(u.key in self.c.r.between for u in units[hit.end : right[0].start])
