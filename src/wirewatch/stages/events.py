@@ -369,6 +369,10 @@ class Draft:
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+#: "1990s", "1960's": a decade (issue 4, flags review)
+_DECADE = re.compile(r"^((?:18|19|20)\d0)'?s$")
+#: Spanish and Portuguese preposition + article contractions before a noun (flag helpers)
+_CONTRACTED = frozenset({"del", "al", "da", "do", "das", "dos", "na", "nas", "pela", "pelo", "una", "uma", "un", "um"})
 
 
 class SentenceCoder:
@@ -813,12 +817,65 @@ class SentenceCoder:
     def _flags(self, units: Sequence[Unit], hit: Hit, lo: int, d: Draft) -> None:
         f = self.r.flags
         i = hit.start
-        d.negated = _cue_before(units, f.index("negated"), max(lo, i - 4), i, f.index("not_negated"))
+        d.negated = self._flag_cue(units, "negated", max(lo, i - 4), i, "not_negated")
         # "denied that any soldiers had been captured": the denied clause reaches past the short window
         d.negated = d.negated or _cue_before(units, f.index("denial"), max(0, i - 10), i)
-        d.future = _cue_before(units, f.index("future"), max(lo, i - 6), i) or self._suffix(units[i], "future")
-        d.hypothetical = _cue_before(units, f.index("hypothetical"), max(lo, i - 6), i) or self._if_clause(units, lo, i)
+        d.future = (
+            self._flag_cue(units, "future", max(lo, i - 6), i, "not_future")
+            or self._suffix(units[i], "future")
+            # issue 4 (flags review): a nominal event dated after it ("a protest is scheduled for Friday",
+            # "la marcha está convocada para el jueves", "uma ofensiva iminente")
+            or _cue_before(units, f.index("future_after"), hit.end, min(len(units), hit.end + 4))
+        )
+        d.hypothetical = (
+            self._flag_cue(units, "hypothetical", max(lo, i - 6), i)
+            or self._if_clause(units, lo, i)
+            or self._conditional(units, max(lo, i - 6), i)
+        )
         d.historical = self._historical(units, hit, lo)
+
+    def _flag_cue(
+        self, units: Sequence[Unit], section: str, lo: int, hi: int, unless: str = "", names: bool = True
+    ) -> bool:
+        """A cue of ``section`` inside units[lo:hi], issue 4 (flags review): not when a phrase of ``unless``
+        starts at the cue or one unit before it ("the will of the mayor", "esta mañana" = this morning), nor when
+        the cue word is capitalised inside a sentence that is no headline (the month "In May", "Will Harding";
+        ``names=False`` keeps them: "the Cold War"), nor when an accent makes a short cue another word ("Sí, la
+        policía ..." = yes, not "si" = if)."""
+        f = self.r.flags
+        index, skip = f.index(section), f.index(unless) if unless else {}
+        headline = _headline(units)
+        for s in range(lo, hi):
+            u = units[s]
+            if u.key not in index:
+                continue
+            if any(t >= 0 and _starts_phrase(units, t, skip) for t in (s - 1, s)):
+                continue
+            if names and u.upper and not headline and s > 0 and not units[s - 1].punct:
+                continue
+            if names and u.upper and s + 1 < len(units) and units[s + 1].key.isdigit():  # "May 5, gunmen attacked"
+                continue
+            if len(u.key) <= 2 and u.text.lower() != u.key:
+                continue
+            if _starts_phrase(units, s, index, hi):
+                return True
+        return False
+
+    def _conditional(self, units: Sequence[Unit], lo: int, hi: int) -> bool:
+        """A conditional verb on the trigger or before it ("atacarían", "lanzaría un ataque", "fariam greve"),
+        issue 4: an inflected form (its lemma differs) with a conditional ending, not after a determiner ("a
+        artilharia bombardeou": the lookup lemma would make the noun a conditional of "artilhar")."""
+        ends = tuple(self.r.flags.suffixes.get("hypothetical", ()))
+        if not ends:
+            return False
+        for s in range(lo, hi + 1):
+            u = units[s]
+            if u.key == u.lemma or not u.text.lower().endswith(ends):
+                continue
+            if s > 0 and units[s - 1].key in _DETERMINERS | _CONTRACTED:
+                continue
+            return True
+        return False
 
     def _suffix(self, u: Unit, section: str) -> bool:
         text = u.text.lower()
@@ -828,27 +885,43 @@ class SentenceCoder:
         """A conditional clause-opener ("if", "si", "se") at the start of the clause or after a comma."""
         openers = self.r.flags.words("if")
         for j in range(lo, i):
-            if units[j].key in openers and (j == 0 or units[j - 1].key in {",", ";"}):
+            # "Sí, la policía ...": the accented word is "yes"
+            if units[j].key in openers and units[j].text.lower() == units[j].key and (
+                j == 0 or units[j - 1].key in {",", ";"}
+            ):
                 return units[j].key != "se" or not (j > 0 and units[j - 1].end == units[j].start)
         return False
 
     def _historical(self, units: Sequence[Unit], hit: Hit, lo: int) -> bool:
         f = self.r.flags
         hi = min(len(units), hit.end + 8)
-        if _cue_before(units, f.index("historical"), max(lo, hit.start - 8), hi):
+        # "in the past 24 hours", "no passado domingo": a recent span or day, not the past
+        if self._flag_cue(units, "historical", max(lo, hit.start - 8), hi, "not_historical", names=False):
             return True
-        ago, yrs = f.words("historical_ago"), f.words("historical_units")
-        window = units[max(lo, hit.start - 8) : hi]
+        ago, yrs, since = f.words("historical_ago"), f.words("historical_units"), f.words("since")
+        start = max(lo, hit.start - 8)
+        window = units[start:hi]
         keys = [u.key for u in window]
         for j, k in enumerate(keys):
-            if k in yrs and any(x in ago for x in keys[max(0, j - 3) : j + 2]):
-                return True
+            if k in yrs:
+                for m in range(max(0, j - 3), min(len(keys), j + 2)):
+                    # "desde hace dos años", "desde há dois anos": a span running to now (issue 4)
+                    if keys[m] in ago and not (start + m > 0 and units[start + m - 1].key in since):
+                        return True
+        # "in the 1990s", "since the 1980s": a decade before the publication's
+        if self.published is not None and any(
+            (m := _DECADE.match(u.text)) and int(m.group(1)) + 9 < self.published.year for u in window
+        ):
+            return True
         if self.published is None:
             return False
+        # "since 2019, when it seized the city": the clause opened by "when" is dated by the year before it
+        if lo >= 2 and units[lo - 1].key in f.words("when"):
+            before = units[max(0, lo - 4) : lo - 1]
+            if any(_YEAR.match(u.text) and int(u.text) < self.published.year for u in before):
+                return True
         # the text, not the key: "2.000 militares" folds to "2000" but is a count ("." groups thousands);
         # "since October 2019" is a range that runs up to now (the time stage dates such events)
-        since = f.words("since")
-        start = max(lo, hit.start - 8)
         return any(
             _YEAR.match(u.text) and int(u.text) < self.published.year
             and not any(v.key in since for v in units[max(0, start + k - 3) : start + k])
