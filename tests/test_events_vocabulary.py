@@ -350,3 +350,13 @@ def test_pleas_expulsions_and_road_accidents(pipeline: Pipeline, lang: str, text
 def test_support_given_and_voiced_in_spanish_and_portuguese(pipeline: Pipeline, lang: str, text: str,
                                                            expected: str) -> None:
     assert main_type(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The rebels took the bridge after a night of fighting."),
+    ("es", "Los rebeldes tomaron el puente tras una noche de combates."),
+    ("pt", "Os rebeldes tomaram a ponte depois de uma noite de combates."),
+])
+def test_a_bridge_taken_is_territory(pipeline: Pipeline, lang: str, text: str) -> None:
+    events = analyse(pipeline, text, lang).events
+    assert any(e.acled_sub_event_type == "Non-state actor overtakes territory" for e in events)
