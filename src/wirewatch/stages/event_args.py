@@ -558,6 +558,9 @@ class ArgumentFinder:
         left, gap_from = _apposition(units, left, self.phrases)
         if left and _adjacent(units, gap_from, hit.start, w):
             return left, right
+        own = self._reported_subject(units, hit)
+        if own:
+            return own, right
         subj = [p for p in self.subject if p.end <= hit.start and p not in right]
         if not subj:
             return left, right
@@ -577,6 +580,25 @@ class ArgumentFinder:
             return left, right
         between = [p for p in left if p.start >= subj[-1].end]
         return subj, right or between
+
+    def _reported_subject(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
+        """ "la policía dijo que los rebeldes mataron a dos soldados y quemaron el puesto": a verb coordinated
+        inside a reported clause (or one after a lead-in) shares that clause's subject (the rebels), not the
+        previous verb's object nor the reporter. Empty when the trigger is no coordinated verb or no clause
+        opener precedes it."""
+        if not _coordinated_verb(units, hit):
+            return []
+        k = hit.start - 2
+        # a comma closes a lead-in ("Según la policía, los sicarios ...") as a reporting verb or "que" does
+        while k >= 0 and units[k].key not in self.w.breaks and units[k].key not in _THAT and units[k].key != ",":
+            k -= 1
+        if k < 0:
+            return []  # no reported clause: the sentence subject rule applies
+        s = k + 1
+        while s < hit.start and (units[s].key in self.w.determiners or units[s].key in self.w.quantities):
+            s += 1
+        first = [p for p in self.phrases if p.start == s and p.end < hit.start]
+        return coordinated(units, [p for p in self.phrases if first and p.start >= s], self.w, leftward=False)
 
     def _after_event(self, units: Sequence[Unit], pp: int) -> bool:
         """True when another trigger of the same clause comes before the preposition at ``pp`` ("killed four
