@@ -360,3 +360,17 @@ def test_support_given_and_voiced_in_spanish_and_portuguese(pipeline: Pipeline, 
 def test_a_bridge_taken_is_territory(pipeline: Pipeline, lang: str, text: str) -> None:
     events = analyse(pipeline, text, lang).events
     assert any(e.acled_sub_event_type == "Non-state actor overtakes territory" for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "La ONU condenó a Israel por el bombardeo.", "ACCUSE"),
+    ("es", "El tribunal condenó a tres militares a 20 años de prisión.", "COERCE"),
+    ("es", "El juez condenó al exgeneral a 25 años de cárcel.", "COERCE"),
+    ("pt", "As negociações foram retomadas em Luanda.", "CONSULT"),
+    ("es", "Los guerrilleros hostigaron la base militar durante la noche.", "ASSAULT"),
+    ("es", "La policía apresó a dos sospechosos.", "COERCE"),
+    ("pt", "Homens armados assaltaram um banco no centro.", "ASSAULT"),
+    ("pt", "Soldados e rebeldes confrontaram-se na fronteira.", "ASSAULT"),
+])
+def test_condemned_versus_sentenced_and_other_gaps(pipeline: Pipeline, lang: str, text: str, expected: str) -> None:
+    assert main_type(pipeline, text, lang) == expected
