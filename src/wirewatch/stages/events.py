@@ -87,11 +87,17 @@ def _element(raw: str, lang: str) -> list[Element]:
 
 
 class TriggerLexicon:
-    """Patterns indexed by the keys of their first element; longest match wins, then earlier line."""
+    """Patterns indexed by the keys of their first element; longest match wins, then earlier line.
+
+    Patterns whose second element is a fixed word are also filed under that word (``pairs``), so that a unit
+    such as "se", "en" or "the", which opens hundreds of patterns, only tries those whose second word follows.
+    """
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.index: dict[str, list[TriggerPattern]] = {}
+        self.single: dict[str, list[TriggerPattern]] = {}  # one element, or a gap second
+        self.pairs: dict[str, dict[str, list[TriggerPattern]]] = {}  # first key -> second key -> patterns
         for lineno, line in enumerate(lang_resource(lang, "triggers.tsv").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -113,6 +119,12 @@ class TriggerLexicon:
         )
         for key in elements[0].alts:
             self.index.setdefault(key, []).append(tp)
+            if len(elements) == 1 or elements[1].gap:
+                self.single.setdefault(key, []).append(tp)
+            else:
+                seconds = self.pairs.setdefault(key, {})
+                for second in elements[1].alts:
+                    seconds.setdefault(second, []).append(tp)
 
     def match(self, units: Sequence[Unit]) -> list[Hit]:
         hits: list[Hit] = []
@@ -130,9 +142,10 @@ class TriggerLexicon:
         u = units[i]
         if u.punct:
             return None
-        cands = self.index.get(u.key, [])
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        cands = self._candidates(u.key, nxt)
         if u.lemma != u.key:
-            cands = cands + self.index.get(u.lemma, [])
+            cands = cands + self._candidates(u.lemma, nxt)
         best: Hit | None = None
         for tp in cands:
             end = _match_from(tp.elements, units, i)
@@ -141,6 +154,17 @@ class TriggerLexicon:
             if best is None or end > best.end or (end == best.end and tp.line < best.pattern.line):
                 best = Hit(i, end, tp)
         return best
+
+
+    def _candidates(self, key: str, nxt: Unit | None) -> list[TriggerPattern]:
+        """The patterns that may start with ``key`` before the unit ``nxt`` (checked in full by the caller)."""
+        out = self.single.get(key, [])
+        seconds = self.pairs.get(key)
+        if seconds and nxt is not None:
+            out = out + seconds.get(nxt.key, [])
+            if nxt.lemma != nxt.key:
+                out = out + seconds.get(nxt.lemma, [])
+        return out
 
 
 def _unit_ok(el: Element, u: Unit) -> bool:
@@ -373,6 +397,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _DECADE = re.compile(r"^((?:18|19|20)\d0)'?s$")
 #: Spanish and Portuguese preposition + article contractions before a noun (flag helpers)
 _CONTRACTED = frozenset({"del", "al", "da", "do", "das", "dos", "na", "nas", "pela", "pelo", "una", "uma", "un", "um"})
+
 
 
 class SentenceCoder:
@@ -844,14 +869,14 @@ class SentenceCoder:
         policía ..." = yes, not "si" = if)."""
         f = self.r.flags
         index, skip = f.index(section), f.index(unless) if unless else {}
-        headline = _headline(units)
         for s in range(lo, hi):
             u = units[s]
             if u.key not in index:
                 continue
             if any(t >= 0 and _starts_phrase(units, t, skip) for t in (s - 1, s)):
                 continue
-            if names and u.upper and not headline and s > 0 and not units[s - 1].punct:
+            # the headline test reads the whole sentence: only for a capitalised cue, which is rare
+            if names and u.upper and s > 0 and not units[s - 1].punct and not _headline(units):
                 continue
             if names and u.upper and s + 1 < len(units) and units[s + 1].key.isdigit():  # "May 5, gunmen attacked"
                 continue
@@ -872,7 +897,7 @@ class SentenceCoder:
             u = units[s]
             if u.key == u.lemma or not u.text.lower().endswith(ends):
                 continue
-            if s > 0 and units[s - 1].key in _DETERMINERS | _CONTRACTED:
+            if s > 0 and units[s - 1].key in _BEFORE_NOUNS:
                 continue
             return True
         return False
@@ -910,7 +935,7 @@ class SentenceCoder:
                         return True
         # "in the 1990s", "since the 1980s": a decade before the publication's
         if self.published is not None and any(
-            (m := _DECADE.match(u.text)) and int(m.group(1)) + 9 < self.published.year for u in window
+            (dm := _DECADE.match(u.text)) and int(dm.group(1)) + 9 < self.published.year for u in window
         ):
             return True
         if self.published is None:
@@ -1087,6 +1112,7 @@ _DETERMINERS = frozenset(
         "aliados",
     }
 )
+_BEFORE_NOUNS = _DETERMINERS | _CONTRACTED  # a word after one of these is a noun, not a verb
 
 
 def _inside_actor(hit: Hit, matches: list[ActorMatch]) -> bool:
