@@ -374,3 +374,16 @@ def test_a_bridge_taken_is_territory(pipeline: Pipeline, lang: str, text: str) -
 ])
 def test_condemned_versus_sentenced_and_other_gaps(pipeline: Pipeline, lang: str, text: str, expected: str) -> None:
     assert main_type(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "hypothetical"), [
+    ("es", "Uno de los secuestrados habría sido liberado el lunes.", "liberado", False),
+    ("pt", "O refém teria sido libertado na segunda-feira.", "libertado", False),
+    ("es", "De no haber llegado los refuerzos, el cuartel habría sido atacado.", "atacado", True),
+    ("es", "Los rebeldes atacarían la ciudad si no hay acuerdo.", "atacarían", True),
+])
+def test_the_conditional_of_rumour_is_no_hypothetical(pipeline: Pipeline, lang: str, text: str, word: str,
+                                                      hypothetical: bool) -> None:
+    article = analyse(pipeline, text, lang)
+    event = next(e for e in article.events if e.trigger.text(article.text) == word)
+    assert ("hypothetical" in event.flags) is hypothetical

@@ -897,6 +897,8 @@ class SentenceCoder:
             u = units[s]
             if u.key == u.lemma or not u.text.lower().endswith(ends):
                 continue
+            if u.lemma in _RUMOUR_AUX and not _counterfactual(units, s):
+                continue  # "habría sido liberado", "teria morrido": an unconfirmed report (claims), not an "if"
             if s > 0 and units[s - 1].key in _BEFORE_NOUNS:
                 continue
             return True
@@ -1112,6 +1114,20 @@ _DETERMINERS = frozenset(
         "aliados",
     }
 )
+#: auxiliaries whose conditional reports a claim without confirming it (the "condicional de rumor")
+_RUMOUR_AUX = frozenset({"haber", "ter", "haver"})
+
+
+def _counterfactual(units: Sequence[Unit], s: int) -> bool:
+    """A condition before unit ``s`` ("si ...", "caso ...", "de no haber llegado ..."):
+    then the conditional perfect is a real hypothetical, not a hedged report."""
+    for k in range(s):
+        key = units[k].key
+        if key in ("si", "caso"):  # not "se": in Spanish always, in Portuguese often, the reflexive
+            return True
+        if key == "de" and k + 1 < s and units[k + 1].key in ("no", "nao", "haber", "ter"):
+            return True
+    return False
 _BEFORE_NOUNS = _DETERMINERS | _CONTRACTED  # a word after one of these is a noun, not a verb
 
 
