@@ -416,7 +416,8 @@ class SentenceCoder:
         self.text = text
         self.published = published
         self.ctx = context_countries
-        self.disaster_context = False  # set per paragraph by the stage
+        # set per sentence by the stage (its paragraph or itself names a disaster); None: read the sentence
+        self.disaster_context: bool | None = None
         self.place_spans: list[Span] = []  # places found by the places stage: never unresolved actors
         self.args = ArgumentFinder(self, arg_words(rules.lang, rules.args, rules.stop_caps))
 
@@ -497,7 +498,8 @@ class SentenceCoder:
         chemical = bool(keys & self.r.args.words("chemical"))
         riot = self._riot_cue(_undenied_keys(units, drafts)) or any(d.hint == "loot" for d in drafts)
         weapons = any(d.hint == "weapons" for d in drafts)
-        disaster = self.disaster_context or _names_disaster(units, self.r)
+        known = self.disaster_context
+        disaster = known if known is not None else _names_disaster(units, self.r)
         test = bool(keys & self.r.args.words("not_attack"))
         # a plant, warehouse or container that blew up, with no bomb or device named: an accident
         disaster |= bool(keys & self.r.args.words("industrial")) and not keys & self.r.weapon_nouns
@@ -1273,7 +1275,8 @@ class EventsStage:
 def _disaster_paragraphs(article: Article, spans: list[tuple[Span, list[Unit]]], rules: LangRules) -> list[Span]:
     """Paragraphs that speak of a disaster or an accident: their deaths are not assaults."""
     hit = [sent for sent, su in spans if _names_disaster(su, rules)]
-    return [p for p in article.paragraphs if any(p.contains(s) for s in hit)]
+    # the sentences themselves too: an article without paragraph marks still has them
+    return [p for p in article.paragraphs if any(p.contains(s) for s in hit)] + hit
 
 
 def _names_disaster(units: Sequence[Unit], rules: LangRules) -> bool:
@@ -1281,10 +1284,10 @@ def _names_disaster(units: Sequence[Unit], rules: LangRules) -> bool:
     "Operation Hurricane") is none, nor one used as a figure for gunfire ("una lluvia de balas")."""
     words = rules.args.words("disaster")
     figures = rules.args.words("disaster_figures")
-    headline = _headline(units)
     n = len(units)
     for k, u in enumerate(units):
-        if u.key not in words or not (k == 0 or not u.upper or headline):
+        # the headline test reads the whole sentence: only for a capitalised disaster word
+        if u.key not in words or not (k == 0 or not u.upper or _headline(units)):
             continue
         if k + 2 < n and units[k + 1].key in _OF and units[k + 2].key in figures:
             continue
