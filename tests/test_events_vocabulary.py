@@ -139,7 +139,7 @@ def test_common_words_are_coded(pipeline: Pipeline, lang: str, text: str, expect
     ("es", "Una banda criminal robaba coches en el sur de la ciudad."),
     ("pt", "Milhares de pessoas fugiram para o mato."),
     ("pt", "A empresa vai abrir dois centros comerciais no norte."),
-    ("en", "The mayor launched a war on potholes."),
+    ("en", "The charity launched a war on hunger."),
     ("pt", "Uma quadrilha roubava carros na zona sul."),
 ])
 def test_policy_targets_and_ordinary_theft_are_no_attacks(pipeline: Pipeline, lang: str, text: str) -> None:
@@ -387,3 +387,17 @@ def test_the_conditional_of_rumour_is_no_hypothetical(pipeline: Pipeline, lang: 
     article = analyse(pipeline, text, lang)
     event = next(e for e in article.events if e.trigger.text(article.text) == word)
     assert ("hypothetical" in event.flags) is hypothetical
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "actor"), [
+    ("es", "El alcalde denunció amenazas de los paramilitares.", "denunció", "alcalde"),
+    ("pt", "O prefeito condenou o ataque contra a escola.", "condenou", "prefeito"),
+    ("es", "Los carceleros golpearon a los presos.", "golpearon", "carceleros"),
+    ("pt", "Os metroviários entraram em greve nesta segunda-feira.", "greve", "metroviários"),
+    ("pt", "Os moradores de Governador Valadares protestaram contra a falta de água.", "protestaram", "moradores"),
+])
+def test_local_officials_and_trades_are_actors(pipeline: Pipeline, lang: str, text: str, word: str,
+                                              actor: str) -> None:
+    article = analyse(pipeline, text, lang)
+    event = next(e for e in article.events if e.trigger.text(article.text) == word)
+    assert [a.text for a in event.actors] == [actor]

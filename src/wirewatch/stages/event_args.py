@@ -229,6 +229,8 @@ def build_phrases(
     """Actor phrases of a sentence, left to right, non-overlapping; unresolved capitalised names included
     (never the places the places stage found)."""
     out: list[Phrase] = []
+    # an actor word inside a longer place name ("Governador Valadares", "Presidente Prudente") is the place's
+    matches = [m for m in matches if not _inside_place(units, m, places)]
     claimed = frozenset(k for m in matches for k in range(m.start_unit, m.end_unit))
     for m in matches:
         s, e = widen(units, m.start_unit, m.end_unit, w, claimed)
@@ -248,6 +250,13 @@ def build_phrases(
             continue
         out.append(Phrase(s, e, m))
     return _add_names(units, out, w, places)
+
+
+def _inside_place(units: Sequence[Unit], m: ActorMatch, places: Sequence[Span]) -> bool:
+    """True when the match lies inside a place span that is longer than it (a country named alone, which is
+    both, stays an actor)."""
+    span = Span(units[m.start_unit].start, units[m.end_unit - 1].end)
+    return any(p.contains(span) and len(p) > len(span) for p in places)
 
 
 def _add_names(
