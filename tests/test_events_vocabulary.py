@@ -401,3 +401,21 @@ def test_local_officials_and_trades_are_actors(pipeline: Pipeline, lang: str, te
     article = analyse(pipeline, text, lang)
     event = next(e for e in article.events if e.trigger.text(article.text) == word)
     assert [a.text for a in event.actors] == [actor]
+
+
+@pytest.mark.parametrize(("lang", "text", "noun", "actor"), [
+    ("es", "El alcalde denunció amenazas de los paramilitares.", "amenazas", "paramilitares"),
+    ("es", "Las denuncias de los vecinos llegaron a la Fiscalía.", "denuncias", "vecinos"),
+    ("pt", "O apoio da União Europeia chegou tarde.", "apoio", "União Europeia"),
+])
+def test_the_de_phrase_of_a_verbal_noun_is_its_speaker(pipeline: Pipeline, lang: str, text: str, noun: str,
+                                                       actor: str) -> None:
+    article = analyse(pipeline, text, lang)
+    event = next(e for e in article.events if e.trigger.text(article.text) == noun)
+    assert [a.text for a in event.actors] == [actor]
+
+
+def test_the_de_phrase_of_an_expulsion_is_its_patient(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "La expulsión de los diplomáticos sorprendió al gobierno.", "es")
+    event = next(e for e in article.events if e.trigger.text(article.text) == "expulsión")
+    assert [a.text for a in event.recipients] == ["diplomáticos"] and not event.actors

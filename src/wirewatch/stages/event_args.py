@@ -485,7 +485,10 @@ def _pronoun_clause(units: Sequence[Unit], lo: int, i: int, w: ArgWords) -> bool
 
 
 #: event nouns whose "de" phrase names the doer: assaults (when armed) and protests
-_GENITIVE_AGENT_TYPES = frozenset({"ASSAULT", "PROTEST"})
+#: verbal event nouns whose "de" phrase, when it is a known actor, is the speaker: "las amenazas de los
+#: paramilitares", "las denuncias de los vecinos", "el rechazo de los sindicatos", "o apoio da UE"
+_VERBAL_GENITIVE = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+_GENITIVE_AGENT_TYPES = frozenset({"ASSAULT", "PROTEST"}) | _VERBAL_GENITIVE
 
 #: at most this many units between an active (nominal) trigger and its "by" agent: "attack by the rebels"
 _NOMINAL_AGENT_GAP = 3
@@ -683,7 +686,8 @@ class ArgumentFinder:
         """ "el ataque de las FARC", "um ataque de insurgentes a um autocarro": an armed side right after an
         assault noun and "de"/"do"/"da" is who attacked (an unarmed one is the victim: "la masacre de civiles").
         After a protest noun any such phrase protested ("la huelga de los camioneros", "o protesto dos
-        professores"); after other nouns it is the patient ("la expulsión de los diplomáticos")."""
+        professores"), after a verbal one a known actor spoke ("las amenazas de los paramilitares"); after other
+        nouns it is the patient ("la expulsión de los diplomáticos")."""
         kind = hit.pattern.plover
         if self.c.r.lang == "en" or kind not in _GENITIVE_AGENT_TYPES or not after or hit.end >= len(units):
             return []
@@ -693,6 +697,8 @@ class ArgumentFinder:
             return []
         if kind == "PROTEST":
             return [p]
+        if kind in _VERBAL_GENITIVE:
+            return [p] if p.match is not None else []
         return [p] if p.match is not None and p.match.actors[0].actor_type in ARMED else []
 
     def _between(self, units: Sequence[Unit], hit: Hit, right: list[Phrase]) -> bool:
