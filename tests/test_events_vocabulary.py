@@ -419,3 +419,10 @@ def test_the_de_phrase_of_an_expulsion_is_its_patient(pipeline: Pipeline) -> Non
     article = analyse(pipeline, "La expulsión de los diplomáticos sorprendió al gobierno.", "es")
     event = next(e for e in article.events if e.trigger.text(article.text) == "expulsión")
     assert [a.text for a in event.recipients] == ["diplomáticos"] and not event.actors
+
+
+def test_a_subjects_place_is_taken_whole(pipeline: Pipeline) -> None:
+    text = "Uma operação da Polícia Militar no Complexo do Alemão terminou com seis mortos."
+    article = analyse(pipeline, text, "pt")
+    actors = [a.text for e in article.events for a in e.actors]
+    assert "Polícia Militar no Complexo" not in actors

@@ -776,7 +776,10 @@ def _located(units: Sequence[Unit], end: int, w: ArgWords) -> int:
         if k < n and units[k].key in w.determiners:
             k += 1
         j = k
-        while j < n and units[j].upper and not units[j].punct:
+        # the whole name, with its linking words: "no Complexo do Alemão", not "no Complexo"
+        while j < n and not units[j].punct and (
+            units[j].upper or (j > k and units[j].key in _JOINERS and j + 1 < n and units[j + 1].upper)
+        ):
             j += 1
         if j > k:
             return j
