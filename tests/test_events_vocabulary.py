@@ -426,3 +426,19 @@ def test_a_subjects_place_is_taken_whole(pipeline: Pipeline) -> None:
     article = analyse(pipeline, text, "pt")
     actors = [a.text for e in article.events for a in e.actors]
     assert "Polícia Militar no Complexo" not in actors
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "La policía lanzó bombas lacrimógenas contra los manifestantes.", "crowd-control"),
+    ("pt", "A PM respondeu com bombas de gás lacrimogêneo e balas de borracha.", "crowd-control"),
+    ("pt", "A PM lançou bombas de efeito moral contra os manifestantes.", "crowd-control"),
+])
+def test_tear_gas_canisters_are_crowd_control_not_bombs(pipeline: Pipeline, lang: str, text: str,
+                                                        expected: str) -> None:
+    event = main_event(analyse(pipeline, text, lang).events, view="plover")
+    assert event is not None and event.mode == expected
+
+
+@pytest.mark.parametrize("text", ["El exministro murió de un ataque cardíaco.", "Sufrió un ataque al corazón."])
+def test_a_heart_attack_is_no_attack(pipeline: Pipeline, text: str) -> None:
+    assert main_type(pipeline, text, "es") is None
