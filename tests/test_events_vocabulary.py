@@ -442,3 +442,26 @@ def test_tear_gas_canisters_are_crowd_control_not_bombs(pipeline: Pipeline, lang
 @pytest.mark.parametrize("text", ["El exministro murió de un ataque cardíaco.", "Sufrió un ataque al corazón."])
 def test_a_heart_attack_is_no_attack(pipeline: Pipeline, text: str) -> None:
     assert main_type(pipeline, text, "es") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "El exalcalde murió el martes en su casa.", None),
+    ("pt", "O cantor morreu ontem em Lisboa.", None),
+    ("en", "The former mayor died on Tuesday at his home.", None),
+    ("pt", "Duas pessoas morreram afogadas na praia.", None),
+    ("es", "Dos soldados murieron en un ataque con explosivos.", "ASSAULT"),
+    ("pt", "Três pessoas morreram baleadas na zona norte.", "ASSAULT"),
+    ("en", "Five civilians died in the shelling.", "ASSAULT"),
+    ("es", "Un soldado murió al pisar una mina antipersona.", "ASSAULT"),
+    ("en", "Three soldiers died on Tuesday.", "ASSAULT"),
+])
+def test_a_bare_death_is_an_event_only_in_a_story_of_violence(pipeline: Pipeline, lang: str, text: str,
+                                                               expected: str | None) -> None:
+    assert main_type(pipeline, text, lang) == expected
+
+
+def test_a_bare_death_after_an_attack_in_the_same_article_stays(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a market in the north on Monday. The shopkeeper died in hospital."
+    article = analyse(pipeline, text, "en")
+    assert [e.trigger.text(article.text) for e in article.events] == ["attacked", "died"]
+    assert [e.id for e in article.events] == ["e1", "e2"]

@@ -1265,11 +1265,52 @@ class EventsStage:
         slots = _Slots.build(article)
         out: list[Event] = []
         disaster_paras = _disaster_paragraphs(article, spans, rules)
+        lone: set[int] = set()  # events of a bare death verb in a sentence with no count and no other assault
         for (sent, su), ms in zip(spans, matches, strict=True):
             coder.disaster_context = any(p.contains(sent) for p in disaster_paras)
-            for d in coder.code(su, ms):
+            drafts = coder.code(su, ms)
+            for d in drafts:
+                if _bare_death(d, drafts, su):
+                    lone.add(len(out))
                 out.append(_event(article, sent, su, d, len(out) + 1, slots))
-        return out
+        return _without_lone_deaths(out, lone)
+
+
+#: the verbs of dying: alone in an article they tell of a death, not of violence
+_DEATH_VERBS = frozenset({"die", "morir", "morrer", "fallecer", "falecer"})
+
+
+def _bare_death(d: Draft, drafts: Sequence[Draft], units: Sequence[Unit]) -> bool:
+    """A weak death verb ("died", "murió", "morreu") with no other assault in its sentence and no number
+    before it: "the former mayor died at home" rather than "three soldiers died"."""
+    if not d.hit.pattern.weak or not d.hit.pattern.elements[0].alts & _DEATH_VERBS:
+        return False
+    if any(o is not d and o.plover == "ASSAULT" for o in drafts):
+        return False
+    if any(a.actor_type in ARMED and a.sector not in ("GOV", "LEG") for a in (*d.actors, *d.recipients)):
+        return False  # "un soldado murió": a combatant's death is conflict news (a mayor's is not)
+    return not any(_is_number(u) for u in units[: d.hit.start])
+
+
+def _is_number(u: Unit) -> bool:
+    return any(c.isdigit() for c in u.key) or u.key in _NUMBER_WORDS
+
+
+#: counts written out that start a casualty sentence ("Three soldiers died", "Dos policías murieron")
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten twelve dozens hundreds dozen several many "
+    "dos tres cuatro cinco seis siete ocho nueve diez doce decenas cientos varios varias "
+    "dois duas três quatro cinco seis sete oito nove dez doze dezenas centenas vários várias".split()
+)
+
+
+def _without_lone_deaths(events: list[Event], lone: set[int]) -> list[Event]:
+    """Bare death verbs count only in an article that tells of violence (another assault event); otherwise
+    they are obituaries and deaths from illness, not events (ids are renumbered)."""
+    if not lone or any(e.plover_type == "ASSAULT" for k, e in enumerate(events) if k not in lone):
+        return events
+    kept = [e for k, e in enumerate(events) if k not in lone]
+    return [dataclasses.replace(e, id=f"e{n}") for n, e in enumerate(kept, 1)]
 
 
 def _disaster_paragraphs(article: Article, spans: list[tuple[Span, list[Unit]]], rules: LangRules) -> list[Span]:
