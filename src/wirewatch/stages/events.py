@@ -899,12 +899,17 @@ class SentenceCoder:
             u = units[s]
             if u.key == u.lemma or not u.text.lower().endswith(ends):
                 continue
-            if u.lemma in _RUMOUR_AUX and not _counterfactual(units, s):
+            if u.lemma in self.r.flags.words("rumour_aux") and not self._counterfactual(units, s):
                 continue  # "habría sido liberado", "teria morrido": an unconfirmed report (claims), not an "if"
             if s > 0 and units[s - 1].key in _BEFORE_NOUNS:
                 continue
             return True
         return False
+
+    def _counterfactual(self, units: Sequence[Unit], s: int) -> bool:
+        """A condition before unit ``s`` ("si ...", "caso ...", "de no haber llegado ..."): then the conditional
+        perfect is a real hypothetical, not a hedged report (`[condition_openers]` in event_flags.txt)."""
+        return _cue_at(units, self.r.flags.index("condition_openers"), 0, s) is not None
 
     def _suffix(self, u: Unit, section: str) -> bool:
         text = u.text.lower()
@@ -1116,20 +1121,6 @@ _DETERMINERS = frozenset(
         "aliados",
     }
 )
-#: auxiliaries whose conditional reports a claim without confirming it (the "condicional de rumor")
-_RUMOUR_AUX = frozenset({"haber", "ter", "haver"})
-
-
-def _counterfactual(units: Sequence[Unit], s: int) -> bool:
-    """A condition before unit ``s`` ("si ...", "caso ...", "de no haber llegado ..."):
-    then the conditional perfect is a real hypothetical, not a hedged report."""
-    for k in range(s):
-        key = units[k].key
-        if key in ("si", "caso"):  # not "se": in Spanish always, in Portuguese often, the reflexive
-            return True
-        if key == "de" and k + 1 < s and units[k + 1].key in ("no", "nao", "haber", "ter"):
-            return True
-    return False
 _BEFORE_NOUNS = _DETERMINERS | _CONTRACTED  # a word after one of these is a noun, not a verb
 
 
@@ -1270,38 +1261,23 @@ class EventsStage:
             coder.disaster_context = any(p.contains(sent) for p in disaster_paras)
             drafts = coder.code(su, ms)
             for d in drafts:
-                if _bare_death(d, drafts, su):
+                if _bare_death(d, drafts, su, rules):
                     lone.add(len(out))
                 out.append(_event(article, sent, su, d, len(out) + 1, slots))
         return _without_lone_deaths(out, lone)
 
 
-#: the verbs of dying: alone in an article they tell of a death, not of violence
-_DEATH_VERBS = frozenset({"die", "morir", "morrer", "fallecer", "falecer"})
-
-
-def _bare_death(d: Draft, drafts: Sequence[Draft], units: Sequence[Unit]) -> bool:
+def _bare_death(d: Draft, drafts: Sequence[Draft], units: Sequence[Unit], rules: LangRules) -> bool:
     """A weak death verb ("died", "murió", "morreu") with no other assault in its sentence and no number
     before it: "the former mayor died at home" rather than "three soldiers died"."""
-    if not d.hit.pattern.weak or not d.hit.pattern.elements[0].alts & _DEATH_VERBS:
+    if not d.hit.pattern.weak or not d.hit.pattern.elements[0].alts & rules.args.words("death_verbs"):
         return False
     if any(o is not d and o.plover == "ASSAULT" for o in drafts):
         return False
     if any(a.actor_type in ARMED and a.sector not in ("GOV", "LEG") for a in (*d.actors, *d.recipients)):
         return False  # "un soldado murió": a combatant's death is conflict news (a mayor's is not)
-    return not any(_is_number(u) for u in units[: d.hit.start])
-
-
-def _is_number(u: Unit) -> bool:
-    return any(c.isdigit() for c in u.key) or u.key in _NUMBER_WORDS
-
-
-#: counts written out that start a casualty sentence ("Three soldiers died", "Dos policías murieron")
-_NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten twelve dozens hundreds dozen several many "
-    "dos tres cuatro cinco seis siete ocho nueve diez doce decenas cientos varios varias "
-    "dois duas três quatro cinco seis sete oito nove dez doze dezenas centenas vários várias".split()
-)
+    counts = rules.args.words("count_words")
+    return not any(u.key in counts or any(c.isdigit() for c in u.key) for u in units[: d.hit.start])
 
 
 def _without_lone_deaths(events: list[Event], lone: set[int]) -> list[Event]:
