@@ -1306,14 +1306,11 @@ def _names_disaster(units: Sequence[Unit], rules: LangRules) -> bool:
         # the headline test reads the whole sentence: only for a capitalised disaster word
         if u.key not in words or not (k == 0 or not u.upper or _headline(units)):
             continue
-        if k + 2 < n and units[k + 1].key in _OF and units[k + 2].key in figures:
+        if k + 2 < n and units[k + 1].key in _LINKS and units[k + 2].key in figures:
             continue
         return True
     return _multiword_disaster(units, rules)
 
-
-#: "of" in the three languages (with the contractions a figure's object can take)
-_OF = frozenset({"of", "de", "da", "do", "das", "dos", "del"})
 
 
 def _multiword_disaster(units: Sequence[Unit], rules: LangRules) -> bool:
