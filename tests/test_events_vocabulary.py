@@ -444,3 +444,16 @@ ACTOR_CASES = [
 def test_the_events_actor(pipeline: Pipeline, lang: str, text: str, word: str, actor: str) -> None:
     event = by_trigger(analyse(pipeline, text, lang), word)
     assert [a.text for a in event.actors] == [actor]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "hypothetical"), [
+    ("en", "Clashes could erupt again in the north.", "Clashes", True),
+    ("es", "Los combates podrían reanudarse esta semana.", "combates", True),
+    ("pt", "Os combates poderão recomeçar nos próximos dias.", "combates", True),
+    ("en", "The attack may have killed dozens of people.", "attack", False),
+    ("en", "Clashes erupted again in the north.", "Clashes", False),
+])
+def test_a_modal_after_a_noun_trigger_makes_it_a_possibility(pipeline: Pipeline, lang: str, text: str, word: str,
+                                                             hypothetical: bool) -> None:
+    event = by_trigger(analyse(pipeline, text, lang), word)
+    assert ("hypothetical" in event.flags) is hypothetical

@@ -858,6 +858,7 @@ class SentenceCoder:
             self._flag_cue(units, "hypothetical", max(lo, i - 6), i)
             or self._if_clause(units, lo, i)
             or self._conditional(units, max(lo, i - 6), i)
+            or self._modal_after(units, hit)
         )
         d.historical = self._historical(units, hit, lo)
 
@@ -905,6 +906,14 @@ class SentenceCoder:
                 continue
             return True
         return False
+
+    def _modal_after(self, units: Sequence[Unit], hit: Hit) -> bool:
+        """ "Clashes could erupt again", "los combates podrían reanudarse": a modal right after a nominal trigger
+        (not "may have killed": a hedged report, which the claims stage rates)."""
+        k = hit.end
+        if k >= len(units) or units[k].key not in self.r.flags.words("hypothetical_after"):
+            return False
+        return not (k + 1 < len(units) and units[k + 1].key in self.r.flags.words("hypothetical_after_not"))
 
     def _counterfactual(self, units: Sequence[Unit], s: int) -> bool:
         """A condition before unit ``s`` ("si ...", "caso ...", "de no haber llegado ..."): then the conditional
