@@ -484,10 +484,10 @@ def _pronoun_clause(units: Sequence[Unit], lo: int, i: int, w: ArgWords) -> bool
     return all(u.key in w.glue for u in units[k:i])
 
 
-#: event nouns whose "de" phrase names the doer: assaults (when armed) and protests
 #: verbal event nouns whose "de" phrase, when it is a known actor, is the speaker: "las amenazas de los
 #: paramilitares", "las denuncias de los vecinos", "el rechazo de los sindicatos", "o apoio da UE"
 _VERBAL_GENITIVE = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+#: event nouns whose "de" phrase may name the doer: assaults (when armed), protests and the verbal ones above
 _GENITIVE_AGENT_TYPES = frozenset({"ASSAULT", "PROTEST"}) | _VERBAL_GENITIVE
 
 #: at most this many units between an active (nominal) trigger and its "by" agent: "attack by the rebels"
@@ -570,7 +570,8 @@ class ArgumentFinder:
         left, gap_from = _apposition(units, left, self.phrases)
         if left and _adjacent(units, gap_from, hit.start, w):
             return left, right
-        own = self._reported_subject(units, hit)
+        coordinated = _coordinated_verb(units, hit)
+        own = self._reported_subject(units, hit) if coordinated else []
         if own:
             return own, right
         subj = [p for p in self.subject if p.end <= hit.start and p not in right]
@@ -579,7 +580,7 @@ class ArgumentFinder:
         same_clause = subj[0].start >= lo or not any(u.key in w.breaks for u in units[subj[-1].end : hit.start])
         if not same_clause and (left or not _pronoun_clause(units, lo, hit.start, w)):
             return left, right
-        if _coordinated_verb(units, hit):
+        if coordinated:
             # "El ELN negó haber atacado a la población civil y responsabilizó al EPL": the second verb shares
             # the first one's subject; the phrase before "y" was the first verb's object
             return subj, right
@@ -596,10 +597,8 @@ class ArgumentFinder:
     def _reported_subject(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
         """ "la policía dijo que los rebeldes mataron a dos soldados y quemaron el puesto": a verb coordinated
         inside a reported clause (or one after a lead-in) shares that clause's subject (the rebels), not the
-        previous verb's object nor the reporter. Empty when the trigger is no coordinated verb or no clause
-        opener precedes it."""
-        if not _coordinated_verb(units, hit):
-            return []
+        previous verb's object nor the reporter. For a coordinated verb only; empty when no clause opener
+        precedes it."""
         k = hit.start - 2
         # a comma closes a lead-in ("Según la policía, los sicarios ...") as a reporting verb or "que" does
         while k >= 0 and units[k].key not in self.w.breaks and units[k].key not in _THAT and units[k].key != ",":

@@ -89,13 +89,12 @@ def _element(raw: str, lang: str) -> list[Element]:
 class TriggerLexicon:
     """Patterns indexed by the keys of their first element; longest match wins, then earlier line.
 
-    Patterns whose second element is a fixed word are also filed under that word (``pairs``), so that a unit
+    Patterns whose second element is a fixed word are filed under that word too (``pairs``), so that a unit
     such as "se", "en" or "the", which opens hundreds of patterns, only tries those whose second word follows.
     """
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.index: dict[str, list[TriggerPattern]] = {}
         self.single: dict[str, list[TriggerPattern]] = {}  # one element, or a gap second
         self.pairs: dict[str, dict[str, list[TriggerPattern]]] = {}  # first key -> second key -> patterns
         for lineno, line in enumerate(lang_resource(lang, "triggers.tsv").splitlines(), 1):
@@ -118,7 +117,6 @@ class TriggerLexicon:
             elements, plover, None if mode == "-" else mode, None if hint == "-" else hint, lineno, pattern
         )
         for key in elements[0].alts:
-            self.index.setdefault(key, []).append(tp)
             if len(elements) == 1 or elements[1].gap:
                 self.single.setdefault(key, []).append(tp)
             else:
@@ -154,7 +152,6 @@ class TriggerLexicon:
             if best is None or end > best.end or (end == best.end and tp.line < best.pattern.line):
                 best = Hit(i, end, tp)
         return best
-
 
     def _candidates(self, key: str, nxt: Unit | None) -> list[TriggerPattern]:
         """The patterns that may start with ``key`` before the unit ``nxt`` (checked in full by the caller)."""
