@@ -457,3 +457,18 @@ def test_a_modal_after_a_noun_trigger_makes_it_a_possibility(pipeline: Pipeline,
                                                              hypothetical: bool) -> None:
     event = by_trigger(analyse(pipeline, text, lang), word)
     assert ("hypothetical" in event.flags) is hypothetical
+
+
+@pytest.mark.parametrize("word", [
+    "", "-", "-se", "se-", "---", "a" * 10_000 + "se", "ниже-se", "\ufffd\ufffdse", "x-se-se-se",
+])
+@pytest.mark.parametrize("lang", ["es", "pt", "en", "xx"])
+def test_odd_tokens_never_break_the_pronoun_split(word: str, lang: str) -> None:
+    cut = enclitics.split(word, lang)
+    assert cut is None or (cut[0] and all(cut[1]))
+
+
+def test_odd_text_through_the_lemmatiser_keeps_every_character(pipeline: Pipeline) -> None:
+    text = "Reuniram-se -se --- " + "negándose" * 500 + " \ufffd\ufffdse ниже-se."
+    article = analyse(pipeline, text, "pt")
+    assert article.text == text
