@@ -68,6 +68,8 @@ class ArgWords:
     light: frozenset[str] = frozenset()  # "carried out", "perpetrado": a support verb before a noun's agent
     name_titles: frozenset[str] = frozenset()  # "gobernador", "prefeito": a title that joins the name after it
     prep_nouns: frozenset[str] = frozenset()  # "frente" in "frente al": a noun that opens a preposition
+    light_verbs: frozenset[str] = frozenset()  # lemmas: "the attack that gunmen launched", "que perpetraron"
+    speech: frozenset[str] = frozenset()  # ", the army said": the phrase before one is a source, not a party
 
     @classmethod
     def from_cues(cls, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
@@ -92,6 +94,8 @@ class ArgWords:
             light=args.words("light_participles"),
             name_titles=args.words("name_titles"),
             prep_nouns=args.words("preposition_nouns"),
+            light_verbs=args.words("light_verbs"),
+            speech=args.words("speech_verbs"),
         )
 
     def __post_init__(self) -> None:
@@ -308,8 +312,9 @@ def _keep_name(units: Sequence[Unit], i: int, j: int, w: ArgWords, places: Seque
         return False  # "Nesta quinta-feira, ...", "Hoy martes": a lead-in word before a date is no name
     if j == i + 1 and (i == 0 or units[i - 1].key in _QUOTE_OPENERS):
         # a lone capitalised sentence or quotation opener is a name only when an auxiliary follows it ("Benin
-        # has"): its capital letter alone says nothing ("Heavy fighting", '"Please help us," a resident said')
-        return j < len(units) and units[j].key in w.glue
+        # has"): its capital letter alone says nothing ("Heavy fighting", '"Please help us," a resident said');
+        # an article is no auxiliary, though "o"/"a" are also object pronouns ("Foi o ataque", "Fue el ataque")
+        return j < len(units) and units[j].key in w.glue and units[j].key not in w.determiners
     return True
 
 
@@ -495,6 +500,8 @@ _NOMINAL_AGENT_GAP = 3
 
 #: complementisers that may open a reported clause before its subject
 _THAT = frozenset({"that", "que"})
+#: relative pronouns that may open an object clause after an event noun
+_RELATIVE = frozenset({"that", "which", "que"})
 
 
 class ArgumentFinder:
@@ -536,6 +543,7 @@ class ArgumentFinder:
             and p.start - hit.end <= 8
             and not any(u.key in w.breaks for u in units[hit.end : p.start])
         ]
+        after = self._without_sources(units, hit, after)
         agent = self._agent(units, hit, after)
         passive = not _participle_like_gerund(units[hit.start]) and self.c._passive(units, hit, lo)
         left = coordinated(units, before, w, leftward=True)
@@ -611,6 +619,18 @@ class ArgumentFinder:
         first = [p for p in self.phrases if p.start == s and p.end < hit.start]
         return coordinated(units, [p for p in self.phrases if first and p.start >= s], self.w, leftward=False)
 
+    def _without_sources(self, units: Sequence[Unit], hit: Hit, after: list[Phrase]) -> list[Phrase]:
+        """ "forcing residents to flee, the army and aid workers said": the phrases between a comma and a speech
+        verb name who reports the event, never a party to it."""
+        end = min(len(units), hit.end + 12)
+        say = next((k for k in range(hit.end, end) if units[k].key in self.w.speech), None)
+        if say is None:
+            return after
+        comma = next((k for k in range(say - 1, hit.end - 1, -1) if units[k].key == ","), None)
+        if comma is None:
+            return after
+        return [p for p in after if not (comma < p.start and p.end <= say)]
+
     def _after_event(self, units: Sequence[Unit], pp: int) -> bool:
         """True when another trigger of the same clause comes before the preposition at ``pp`` ("killed four
         people in an attack", "died in a blast"): the noun phrase before it is that trigger's object."""
@@ -679,7 +699,35 @@ class ArgumentFinder:
                 gap[-1] in self.w.agent or (len(gap) > 1 and gap[-2] in self.w.agent and gap[-1] in self.w.determiners)
             ):
                 return coordinated(units, [x for x in after if x.start >= p.start], self.w, leftward=False)
-        return self._genitive_agent(units, hit, after)
+        return self._relative_agent(units, hit, after) or self._genitive_agent(units, hit, after)
+
+    def _relative_agent(self, units: Sequence[Unit], hit: Hit, after: list[Phrase]) -> list[Phrase]:
+        """ "the attack that gunmen launched on the village", "el ataque que los paramilitares perpetraron",
+        "o ataque que grupos armados lançaram": the subject of a support verb in a relative clause right after
+        the event noun carried the event out (it is no recipient)."""
+        k = hit.end
+        if k >= len(units) or units[k].key not in _RELATIVE:
+            return []
+        k += 1
+        if k < len(units) and self._light_verb(units[k]):
+            k += 1  # the subject after its verb: "la masacre que cometieron hombres armados"
+            inverted = True
+        else:
+            inverted = False
+        while k < len(units) and units[k].key in self.w.determiners:
+            k += 1
+        if not any(p.start == k for p in after):
+            return []
+        group = coordinated(units, [p for p in after if p.start >= k], self.w, leftward=False)
+        if inverted:
+            return group
+        v = group[-1].end
+        while v < len(units) and v - group[-1].end < 2 and units[v].key in self.w.glue:
+            v += 1  # "that the rebels had launched"
+        return group if v < len(units) and self._light_verb(units[v]) else []
+
+    def _light_verb(self, u: Unit) -> bool:
+        return u.lemma in self.w.light_verbs or u.key in self.w.light_verbs
 
     def _genitive_agent(self, units: Sequence[Unit], hit: Hit, after: list[Phrase]) -> list[Phrase]:
         """ "el ataque de las FARC", "um ataque de insurgentes a um autocarro": an armed side right after an

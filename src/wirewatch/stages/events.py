@@ -415,6 +415,8 @@ class SentenceCoder:
         self.ctx = context_countries
         # set per sentence by the stage (its paragraph or itself names a disaster); None: read the sentence
         self.disaster_context: bool | None = None
+        # a protest told in one of the last few sentences: property destroyed now is part of it
+        self.protest_context = False
         self.place_spans: list[Span] = []  # places found by the places stage: never unresolved actors
         self.args = ArgumentFinder(self, arg_words(rules.lang, rules.args, rules.stop_caps))
 
@@ -437,6 +439,7 @@ class SentenceCoder:
         self._fallen(units, drafts)
         _intercepted(units, drafts)
         _armed_only(drafts)
+        deadly = self._deadly(units, drafts)
         drafts = [d for d in _drop_weak(drafts) if d.hint != "drop"]
         self._complements(units, drafts)
         self._causes(units, drafts)
@@ -444,7 +447,9 @@ class SentenceCoder:
         self._sentence_modes(units, drafts)
         _raids(drafts)
         self._protest_context(units, matches, drafts)
-        _sentence_adjust(drafts)
+        if self.protest_context:
+            _protest_aftermath(drafts)
+        _sentence_adjust(drafts, deadly)
         _attacked_bases(drafts)
         self._unopposed(units, drafts)
         _promises(drafts)
@@ -528,6 +533,14 @@ class SentenceCoder:
                 d.mode, d.hint = "unconventional", "chemical"
             elif d.plover == "PROTEST" and riot and d.mode == "demo":
                 d.mode = "riot"
+
+    def _deadly(self, units: Sequence[Unit], drafts: list[Draft]) -> bool:
+        """A death verb the sentence asserts ("un estudiante habría muerto tras recibir el impacto de una bomba
+        lacrimógena"): read before weak triggers give way to the stronger ones that caused it."""
+        dying = self.r.args.words("death_verbs")
+        return any(
+            d.hit.pattern.weak and not _flagged(d) and units[d.hit.start].lemma in dying for d in drafts
+        )
 
     def _riot_cue(self, keys: set[str]) -> bool:
         """Stones, clashes, violence in the sentence, unless it calls the crowd peaceful ("non-violent
@@ -1175,11 +1188,12 @@ def _raids(drafts: list[Draft]) -> None:
         d.hint = None
 
 
-def _sentence_adjust(drafts: list[Draft]) -> None:
+def _sentence_adjust(drafts: list[Draft], deadly: bool = False) -> None:
     """Sentence-level readings: a protest met by force (tear gas, dispersal) is a protest with intervention,
-    and with killings, excessive force against protesters. Arrests stay arrests (ACLED's coders mostly do)."""
+    and with killings (or a death the sentence tells, ``deadly``), excessive force against protesters. Arrests
+    stay arrests (ACLED's coders mostly do)."""
     crowd = any(d.hint == "crowd" for d in drafts)
-    lethal = any(
+    lethal = deadly or any(
         d.plover == "ASSAULT" and d.hint is None and d.mode in (None, "firearms") and not d.hit.pattern.weak
         for d in drafts
     )
@@ -1198,6 +1212,20 @@ def _attacked_bases(drafts: list[Draft]) -> None:
     for prev, d in itertools.pairwise(list(drafts)):
         if prev.plover == "ASSAULT" and d.plover == "MOBILIZE" and d.mode == "base" and d.hit.start - prev.hit.end <= 6:
             drafts.remove(d)
+
+
+def _protest_aftermath(drafts: list[Draft]) -> None:
+    """ "Por volta das 21h, um grupo de mascarados quebrou vidraças": windows smashed or cars burned by no armed
+    side, a sentence or two after a protest was told, are the protest turning violent (ACLED: a violent
+    demonstration, not looting or property destruction)."""
+    for d in drafts:
+        if d.plover == "ASSAULT" and d.mode == "destroy" and d.hint == "loot" and not _armed_side(d.actors):
+            d.plover, d.mode, d.hint = "PROTEST", "vandalize", None
+
+
+def _armed_side(actors: Sequence[ActorMention]) -> bool:
+    """An armed actor; masked people count as armed in conflict copy but not beside a protest."""
+    return any(a.actor_type in ARMED and a.actor_id != "gen-masked" for a in actors)
 
 
 def _promises(drafts: list[Draft]) -> None:
@@ -1263,14 +1291,26 @@ class EventsStage:
         out: list[Event] = []
         disaster_paras = _disaster_paragraphs(article, spans, rules)
         lone: set[int] = set()  # events of a bare death verb in a sentence with no count and no other assault
-        for (sent, su), ms in zip(spans, matches, strict=True):
+        protest_at = -_PROTEST_REACH - 1  # index of the last sentence that told a protest as news
+        for k, ((sent, su), ms) in enumerate(zip(spans, matches, strict=True)):
             coder.disaster_context = any(p.contains(sent) for p in disaster_paras)
+            coder.protest_context = k - protest_at <= _PROTEST_REACH
             drafts = coder.code(su, ms)
+            if any(d.plover == "PROTEST" and not _flagged(d) for d in drafts):
+                protest_at = k
             for d in drafts:
                 if _bare_death(d, drafts, su, rules):
                     lone.add(len(out))
                 out.append(_event(article, sent, su, d, len(out) + 1, slots))
         return _without_lone_deaths(out, lone)
+
+
+#: how many sentences after a protest is told its violence is still read as part of it
+_PROTEST_REACH = 3
+
+
+def _flagged(d: Draft) -> bool:
+    return d.negated or d.future or d.hypothetical or d.historical
 
 
 def _bare_death(d: Draft, drafts: Sequence[Draft], units: Sequence[Unit], rules: LangRules) -> bool:

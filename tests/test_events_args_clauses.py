@@ -1,0 +1,88 @@
+"""Event arguments across clause edges (issue 4): the subject of a relative clause that carried an event out,
+the source named after a closing comma, and a capitalised copula that opens a sentence. The team's own
+sentences (invented people and places), in English, Spanish and Portuguese.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import analyse
+from wirewatch.pipeline import Pipeline
+from wirewatch.records import Event
+
+
+def event_on(pipeline: Pipeline, lang: str, text: str, trigger: str) -> Event:
+    article = analyse(pipeline, text, lang)
+    return next(e for e in article.events if e.trigger.text(article.text).lower().split()[0] == trigger.lower())
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actors"), [
+    ("en", "Nine traders died in the attack that gunmen launched on the market at dawn.", "attack", ["gunmen"]),
+    ("en", "The raid which the rebels had carried out left the depot in ruins.", "raid", ["rebels"]),
+    ("es", "Cuatro policías murieron en el ataque que los paramilitares perpetraron contra el puesto.", "ataque",
+     ["paramilitares"]),
+    ("es", "La masacre que cometieron hombres armados en la vereda dejó seis muertos.", "masacre",
+     ["hombres armados"]),
+    ("pt", "Oito pessoas morreram no ataque que grupos armados lançaram contra a aldeia de Namuno.", "ataque",
+     ["grupos armados"]),
+    ("pt", "A emboscada que os insurgentes realizaram na estrada matou dois soldados.", "emboscada",
+     ["insurgentes"]),
+])
+def test_a_relative_clause_subject_carried_the_event_out(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actors: list[str]
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [m.text for m in event.actors] == actors
+    assert not set(actors) & {m.text for m in event.recipients}
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    # any other verb in the relative clause leaves its subject alone: it is no agent of the event
+    ("en", "The attack that residents feared never came to the market.", "attack"),
+    ("es", "El ataque que los vecinos temían no llegó al mercado.", "ataque"),
+])
+def test_other_relative_clauses_name_no_agent(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert all(m.text not in ("residents", "vecinos") for m in event.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "source"), [
+    ("en", "Rebels shelled the camp, forcing families to flee, the army and two aid agencies said.", "shelled",
+     "army"),
+    ("en", "Militants attacked a convoy near the river, the governor told reporters.", "attacked", "governor"),
+    ("es", "Los rebeldes atacaron el campamento durante la noche, dijo el Ejército.", "atacaron", "Ejército"),
+    ("es", "Los guerrilleros atacaron a los soldados cerca del puente, informó la Defensoría.", "atacaron",
+     "Defensoría"),
+    ("pt", "Os insurgentes atacaram a vila durante a madrugada, disse a polícia.", "atacaram", "polícia"),
+    ("pt", "Homens armados atacaram um autocarro na estrada, garantiu o administrador distrital.", "atacaram",
+     "administrador"),
+])
+def test_a_source_after_a_closing_comma_is_no_party(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, source: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    named = [m.text for m in event.actors + event.recipients]
+    assert all(source not in t for t in named), named
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actors"), [
+    # without a comma the phrase is the object: "attacked the army" stays a recipient
+    ("en", "Rebels attacked the army near the river.", "attacked", ["Rebels"]),
+])
+def test_an_object_without_a_comma_stays(pipeline: Pipeline, lang: str, text: str, trigger: str,
+                                         actors: list[str]) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [m.text for m in event.actors] == actors
+    assert [m.text for m in event.recipients] == ["army"]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("pt", "Foi o ataque mais violento contra a vila desde janeiro.", "ataque"),
+    ("es", "Fue el ataque más grave contra el pueblo en lo que va de año.", "ataque"),
+    ("es", "Era la tercera emboscada contra la patrulla este mes.", "emboscada"),
+])
+def test_a_copula_opening_the_sentence_is_no_name(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    named = [m.text for m in event.actors + event.recipients]
+    assert all(t.split()[0] not in ("Foi", "Fue", "Era") for t in named if t), named
