@@ -129,3 +129,43 @@ def test_a_one_sided_promise_is_no_acled_agreement(pipeline: Pipeline) -> None:
     event = by_trigger(analyse(pipeline, "The minister promised new schools for the region.", "en"), "promised")
     assert event.plover_type == "AGREE"
     assert event.acled_sub_event_type is None
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "A police raid in the slum left six people dead.", "raid"),
+    ("en", "A military operation near the border left nine people dead.", "military operation"),
+    ("es", "Un operativo policial en el barrio dejó seis muertos.", "operativo"),
+    ("pt", "Uma operação policial na favela deixou dois mortos e três feridos.", "operação policial"),
+])
+def test_a_deadly_raid_is_violence(pipeline: Pipeline, lang: str, text: str, word: str) -> None:
+    article = analyse(pipeline, text, lang)
+    event = by_trigger(article, word)
+    assert event.plover_type == "ASSAULT"
+    assert event.acled_sub_event_type in ("Attack", "Armed clash")
+    # the deaths are the raid's outcome, not a second event
+    assert not [e for e in article.events if e.trigger.text(article.text) in ("dead", "muertos", "mortos")]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "A police raid on the market ended with twelve arrests.", "raid"),
+    ("es", "Un operativo policial en el barrio terminó con doce detenidos.", "operativo"),
+    ("pt", "Uma operação policial na favela terminou com doze presos.", "operação policial"),
+])
+def test_a_raid_without_deaths_stays_a_security_operation(pipeline: Pipeline, lang: str, text: str,
+                                                          word: str) -> None:
+    assert by_trigger(analyse(pipeline, text, lang), word).plover_type == "COERCE"
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "actor"), [
+    ("en", "Insurgents attacked the coastal town on Thursday.", "insurgents attacked", "Insurgents"),
+    ("en", "A police operation in the district left six people dead.", "police operation", "police"),
+])
+def test_an_actor_opening_the_trigger_is_its_subject(pipeline: Pipeline, lang: str, text: str, word: str,
+                                                    actor: str) -> None:
+    event = by_trigger(analyse(pipeline, text, lang), word)
+    assert [a.text for a in event.actors] == [actor]
+
+
+def test_a_hyphenated_compound_is_no_subject(pipeline: Pipeline) -> None:
+    event = by_trigger(analyse(pipeline, "A woman was gang-raped near the camp.", "en"), "gang-raped")
+    assert all("gang" not in a.text for a in event.actors)

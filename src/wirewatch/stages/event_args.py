@@ -530,7 +530,15 @@ class ArgumentFinder:
         w = self.w
         ps = self.phrases
         # a phrase may run into the trigger when a pattern names its subject ("insurgents attacked")
-        before = [p for p in ps if lo <= p.start < hit.start and p.end <= hit.end and hit.start - p.end <= 10]
+        # or open it ("Insurgents attacked", "a police raid"): a proper prefix of the trigger is its subject
+        before = [
+            p
+            for p in ps
+            if lo <= p.start <= hit.start
+            and p.end <= hit.end
+            and hit.start - p.end <= 10
+            and (p.start < hit.start or (p.end < hit.end and units[p.end].key != "-"))  # not "gang-raped"
+        ]
         pp = pp_opening(units, hit.start, w)
         if pp is not None and self._after_event(units, pp):
             before = [p for p in before if p.start > pp]

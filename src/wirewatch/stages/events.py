@@ -445,7 +445,8 @@ class SentenceCoder:
         self._causes(units, drafts)
         self._implicit_protest(units, matches, drafts)
         self._sentence_modes(units, drafts)
-        _raids(drafts)
+        _raids(drafts, deadly)
+        drafts = _drop_weak(drafts)  # a deadly raid now stands for the deaths it caused
         self._protest_context(units, matches, drafts)
         if self.protest_context:
             _protest_aftermath(drafts)
@@ -537,7 +538,7 @@ class SentenceCoder:
     def _deadly(self, units: Sequence[Unit], drafts: list[Draft]) -> bool:
         """A death verb the sentence asserts ("un estudiante habría muerto tras recibir el impacto de una bomba
         lacrimógena"): read before weak triggers give way to the stronger ones that caused it."""
-        dying = self.r.args.words("death_verbs")
+        dying = self.r.args.words("death_verbs") | self.r.args.words("dead_words")
         return any(
             d.hit.pattern.weak and not _flagged(d) and units[d.hit.start].lemma in dying for d in drafts
         )
@@ -1173,12 +1174,20 @@ def _drop_weak(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (d.hit.pattern.weak and strong)]
 
 
-def _raids(drafts: list[Draft]) -> None:
+def _raids(drafts: list[Draft], deadly: bool = False) -> None:
     """A raid is an assault when armed groups make it; a raid by state forces, or one told together with
-    arrests ("detained 12 men in overnight raids"), is the security operation behind the arrests (COERCE)."""
+    arrests ("detained 12 men in overnight raids"), is the security operation behind the arrests (COERCE).
+    But a raid or security operation that leaves people dead ("a police raid left six people dead", "uma
+    operação policial deixou dois mortos") is violence, whoever makes it: the deaths are its outcome."""
     arrests = any(d.plover == "COERCE" and d.mode == "arrest" and not d.negated for d in drafts)
     for d in drafts:
+        if deadly and d.plover == "COERCE" and d.mode == "raid" and not _flagged(d):
+            d.plover, d.mode, d.hint = "ASSAULT", None, None
+            continue
         if d.hint != "raid":
+            continue
+        if deadly and not _flagged(d):
+            d.hint = None
             continue
         if d.mode == "aerial":  # "raids by army helicopters": an air strike whoever flies them
             d.hint = None
