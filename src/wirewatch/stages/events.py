@@ -445,6 +445,8 @@ class SentenceCoder:
         self._causes(units, drafts)
         self._implicit_protest(units, matches, drafts)
         self._sentence_modes(units, drafts)
+        if not deadly and self._sport(units, drafts):
+            drafts = [d for d in drafts if d.plover != "ASSAULT"]
         _raids(drafts, deadly)
         drafts = _drop_weak(drafts)  # a deadly raid now stands for the deaths it caused
         self._protest_context(units, matches, drafts)
@@ -534,6 +536,22 @@ class SentenceCoder:
                 d.mode, d.hint = "unconventional", "chemical"
             elif d.plover == "PROTEST" and riot and d.mode == "demo":
                 d.mode = "riot"
+
+    def _sport(self, units: Sequence[Unit], drafts: list[Draft]) -> bool:
+        """A sports report's play: a sport word in the sentence and only clash, shot or attack triggers whose
+        sides are unknown names (clubs, players) or countries (national teams): "the clash between Rovers and
+        Athletic kicks off at 3pm", "Brazil crushed Argentina 4-0 in the semifinal". Anyone the actor
+        dictionary knows (police, fans, a journalist), or anyone hurt, keeps it violence."""
+        assaults = [d for d in drafts if d.plover == "ASSAULT"]
+        # a capitalised sport word names something else ("the Arab League", "Liga Nacional")
+        if not assaults or not any(u.key in self.r.args.words("sport") and not u.upper for u in units):
+            return False
+        senses = self.r.args.words("sport_senses")
+        return all(
+            (units[d.hit.start].lemma in senses or units[d.hit.start].key in senses)
+            and not any(_known_party(a) for a in (*d.actors, *d.recipients))
+            for d in assaults
+        )
 
     def _deadly(self, units: Sequence[Unit], drafts: list[Draft]) -> bool:
         """A death verb the sentence asserts ("un estudiante habría muerto tras recibir el impacto de una bomba
@@ -740,8 +758,9 @@ class SentenceCoder:
     def _protest_context(self, units: Sequence[Unit], matches: list[ActorMatch], drafts: list[Draft]) -> None:
         """Violence inside a protest is a riot: clashes, thrown objects and burning by the crowd make the
         sentence's events one violent demonstration rather than battles or attacks."""
-        crowd = any(m.actors[0].actor_type in ("protesters", "rioters") for m in matches)
+        crowd = any(m.actors[0].actor_type in ("protesters", "rioters") and m.actors[0].id != _FANS for m in matches)
         if not (crowd or any(d.plover == "PROTEST" for d in drafts)):
+            _fan_violence(drafts)
             return
         violent = self._riot_cue(_undenied_keys(units, drafts)) or any(
             not d.negated and (d.hint in ("clash", "loot", "grenade") or d.mode in ("riot", "vandalize"))
@@ -1230,6 +1249,28 @@ def _protest_aftermath(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.plover == "ASSAULT" and d.mode == "destroy" and d.hint == "loot" and not _armed_side(d.actors):
             d.plover, d.mode, d.hint = "PROTEST", "vandalize", None
+
+
+#: sports fans: rioters when they fight, but no protest (ACLED: mob violence, not a violent demonstration)
+_FANS = "gen-fans"
+
+
+def _fan_violence(drafts: list[Draft]) -> None:
+    """ "Confrontos entre adeptos rivais", "fans clashed with police": a clash with fans on one side is mob
+    violence; the fans are put first so that the crosswalk sees the rioters acting (a clash has no direction)."""
+    for d in drafts:
+        if d.plover != "ASSAULT" or d.hint != "clash":
+            continue
+        if any(r.actor_id == _FANS for r in d.recipients) and not any(a.actor_id == _FANS for a in d.actors):
+            d.actors, d.recipients = d.recipients, d.actors
+        if any(a.actor_id == _FANS for a in d.actors):
+            d.hint = None
+            d.mode = None if d.mode == "firearms" else d.mode  # a brawl: the clash lexicon assumes gunfire
+
+
+def _known_party(a: ActorMention) -> bool:
+    """An actor the dictionary resolved, other than a bare country name (a national team in sports copy)."""
+    return a.actor_id is not None and a.rule != "actors:country-name"
 
 
 def _armed_side(actors: Sequence[ActorMention]) -> bool:
