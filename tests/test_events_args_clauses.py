@@ -86,3 +86,23 @@ def test_a_copula_opening_the_sentence_is_no_name(pipeline: Pipeline, lang: str,
     event = event_on(pipeline, lang, text, trigger)
     named = [m.text for m in event.actors + event.recipients]
     assert all(t.split()[0] not in ("Foi", "Fue", "Era") for t in named if t), named
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actors"), [
+    ("en", "The unions threatened a general strike over the new contracts.", "general", ["unions"]),
+    ("es", "Los camioneros amenazaron con un paro de 48 horas.", "paro", ["camioneros"]),
+    ("pt", "As centrais sindicais prometem uma greve geral no fim de março.", "greve", ["centrais sindicais"]),
+    ("pt", "Os professores ameaçam uma greve por tempo indeterminado.", "greve", ["professores"]),
+])
+def test_a_protest_threatened_or_promised_is_the_subjects_own(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actors: list[str]
+) -> None:
+    assert [m.text for m in event_on(pipeline, lang, text, trigger).actors] == actors
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "The minister condemned the strike by dockers.", "strike"),
+    ("pt", "O governo criticou a greve dos professores.", "greve"),
+])
+def test_a_protest_criticised_is_not_the_critics(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    assert all(m.text not in ("minister", "governo") for m in event_on(pipeline, lang, text, trigger).actors)

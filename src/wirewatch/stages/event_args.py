@@ -70,6 +70,7 @@ class ArgWords:
     prep_nouns: frozenset[str] = frozenset()  # "frente" in "frente al": a noun that opens a preposition
     light_verbs: frozenset[str] = frozenset()  # lemmas: "the attack that gunmen launched", "que perpetraron"
     speech: frozenset[str] = frozenset()  # ", the army said": the phrase before one is a source, not a party
+    intent: frozenset[str] = frozenset()  # lemmas: "threatened a strike": the subject's own protest
 
     @classmethod
     def from_cues(cls, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
@@ -96,6 +97,7 @@ class ArgWords:
             prep_nouns=args.words("preposition_nouns"),
             light_verbs=args.words("light_verbs"),
             speech=args.words("speech_verbs"),
+            intent=args.words("intent_verbs"),
         )
 
     def __post_init__(self) -> None:
@@ -540,7 +542,7 @@ class ArgumentFinder:
             and (p.start < hit.start or (p.end < hit.end and units[p.end].key != "-"))  # not "gang-raped"
         ]
         pp = pp_opening(units, hit.start, w)
-        if pp is not None and self._after_event(units, pp):
+        if pp is not None and self._after_event(units, pp) and not self._intended_protest(units, hit):
             before = [p for p in before if p.start > pp]
         else:
             pp = None  # "converged for a rally", "reneged on his commitment": the subject's own noun
@@ -656,7 +658,25 @@ class ArgumentFinder:
         hits = self.c.r.lexicon.match(units[lo : hit.start])
         if any(h.pattern.weak for h in hits):
             return True
+        if hits and self._intended_protest(units, hit):
+            return False
         return bool(hits) and units[hit.start - 1].key not in self.w.infinitive
+
+    def _intended_protest(self, units: Sequence[Unit], hit: Hit) -> bool:
+        """ "Unions threatened a general strike", "los sindicatos amenazaron con un paro", "as centrais prometem
+        uma greve geral": a protest noun right after a verb of intent (a preposition, determiner or adjective
+        between) is its subject's own protest."""
+        if hit.pattern.plover != "PROTEST":
+            return False
+        lo = max(0, hit.start - 6)
+        verbs = self.c.r.lexicon.match(units[lo : hit.start])
+        if not verbs:
+            return False
+        start, end = lo + verbs[-1].start, lo + verbs[-1].end
+        if not 0 < hit.start - end <= 3 or not any(u.lemma in self.w.intent or u.key in self.w.intent
+                                                   for u in units[start:end]):
+            return False
+        return all(not u.punct and u.key not in self.w.breaks for u in units[end : hit.start])
 
     def _has_subject(self, units: Sequence[Unit], hit: Hit, left: list[Phrase]) -> bool:
         subject, gap_from = _apposition(units, left, self.phrases)
