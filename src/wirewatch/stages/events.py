@@ -465,16 +465,26 @@ class SentenceCoder:
                 [r.actor_type for r in d.recipients] + self._target_type(units, d),
             )
             d.acled = (code.event_type, code.sub_event_type) if code and d.hint != QUAD_ONLY else None
-        self._structure(units, drafts)
+        self._structure(units, drafts, matches)
         return drafts
 
-    def _structure(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+    def _structure(self, units: Sequence[Unit], drafts: list[Draft], matches: list[ActorMatch]) -> None:
         """Mark the triggers that are not the sentence's main predicate (see :mod:`wirewatch.predicate`)."""
         if not drafts:
             return
-        st = structure(units, [(d.hit.start, d.hit.end) for d in drafts], self.r.lang)
-        for d, embedded in zip(drafts, st.embedded, strict=True):
-            d.embedded, d.procedural = embedded, st.procedural
+        # "the summit leaders declared ...", "the protest organisers said ...": an English noun trigger (after a
+        # determiner) that modifies the actor noun after it is no predicate, and governs nothing
+        starts = {m.start_unit for m in matches if not units[m.start_unit].upper}
+        determiners = self.args.w.determiners
+        en = self.r.lang == "en"
+        modifiers = [
+            en and d.hit.end in starts and d.hit.start > 0 and units[d.hit.start - 1].key in determiners for d in drafts
+        ]
+        rest = [d for d, m in zip(drafts, modifiers, strict=True) if not m]
+        st = structure(units, [(d.hit.start, d.hit.end) for d in rest], self.r.lang)
+        embedded = dict(zip(map(id, rest), st.embedded, strict=True))
+        for d in drafts:
+            d.embedded, d.procedural = embedded.get(id(d), True), st.procedural
 
     # ---- one trigger
 
