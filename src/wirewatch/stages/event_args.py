@@ -605,10 +605,11 @@ class ArgumentFinder:
         # "four people were killed in a bombing": the subject is a victim; but "was forced to attack",
         # "is prepared to lift": the infinitive's subject is the passive's
         control = hit.start > 0 and units[hit.start - 1].key in w.infinitive
-        if (not control and self._passive_between(units, subj[-1].end, hit.start)) or self._event_between(
-            units, subj[-1].end, hit
-        ):
+        if not control and self._passive_between(units, subj[-1].end, hit.start):
             return left, right
+        if self._event_between(units, subj[-1].end, hit):
+            # "La ONG denunció malos tratos": the subject belongs to the event in between, not to this one
+            return [p for p in left if p.start >= subj[-1].end and p not in subj], right
         between = [p for p in left if p.start >= subj[-1].end]
         return subj, right or between
 
@@ -653,7 +654,7 @@ class ArgumentFinder:
         ("died in an explosion", "murieron en una explosión"), or any event whose object ``hit`` is ("condemned
         the attacks", "anunció que el Ejército atacó un campamento"). Only a complement infinitive inherits the
         subject ("threatened to shell", "amenazaron con sancionar")."""
-        if hit.start - lo < 2:
+        if hit.start - lo < 1:
             return False
         hits = self.c.r.lexicon.match(units[lo : hit.start])
         if any(h.pattern.weak for h in hits):

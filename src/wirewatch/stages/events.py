@@ -817,14 +817,25 @@ class SentenceCoder:
             return
         if b.actors:
             return
-        # a determiner opens an object ("condenou os ataques"), not a second coordinated verb
-        opens = len(gap) <= 4 and all(u.key in self.r.coord and u.key not in _DETERMINERS for u in gap[:1])
+        # a determiner opens an object ("condenou os ataques"), not a second coordinated verb; with nothing
+        # between, only an infinitive shares the subject ("amenazaron con atacar"), an object noun does not
+        # ("denunció malos tratos")
+        opens = (0 < len(gap) <= 4 and gap[0].key in self.r.coord and gap[0].key not in _DETERMINERS) or (
+            not gap and self._infinitive_after(units, a.hit, b.hit)
+        )
         # "dispararon contra un bar en Celaya y mataron a once personas": "and" right before the second verb
         closes = 0 < len(gap) <= 10 and gap[-1].key in _AND and not any(u.punct for u in gap)
         if not (opens or closes):
             return
         b.actors = list(a.actors)
         self._air(units, [], b)
+
+    def _infinitive_after(self, units: Sequence[Unit], a: Hit, b: Hit) -> bool:
+        """ "threatened to attack", "amenazaron con atacar", "ameaçaram atacar": the second trigger is the first
+        one's infinitive complement (English: after "to"; Spanish and Portuguese: an infinitive ending)."""
+        if self.r.lang == "en":
+            return units[a.end - 1].key in self.args.w.infinitive
+        return units[b.start].key.endswith(("ar", "er", "ir", "or"))
 
     def _unopposed(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """A place taken "without resistance", or after the other side pulled out, changes hands without a

@@ -1,0 +1,53 @@
+"""Vocabulary added in the fifth session of issue 4: fire returned, detainees mistreated, troops sent (told in
+the passive), and the object of a verb that is no second verb. The team's own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import analyse
+from wirewatch.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(("lang", "text", "plover", "mode"), [
+    ("en", "The colonel ordered the soldiers to return fire.", "ASSAULT", "firearms"),
+    ("es", "Los soldados respondieron al fuego durante media hora.", "ASSAULT", "firearms"),
+    ("pt", "Os policiais revidaram e a troca de tiros durou minutos.", "ASSAULT", "firearms"),
+    ("en", "Inspectors documented the mistreatment of detainees at the camp.", "ASSAULT", "beat"),
+    ("es", "La ONG documentó malos tratos en la cárcel de Los Pinos.", "ASSAULT", "beat"),
+    ("pt", "A comissão documentou maus-tratos na prisão de Vale Verde.", "ASSAULT", "beat"),
+    ("en", "More soldiers were sent to the border town on Monday.", "MOBILIZE", "troops"),
+    ("pt", "Mais soldados foram enviados para a fronteira na segunda-feira.", "MOBILIZE", "troops"),
+])
+def test_new_vocabulary(pipeline: Pipeline, lang: str, text: str, plover: str, mode: str) -> None:
+    events = analyse(pipeline, text, lang).events
+    assert (plover, mode) in [(e.plover_type, e.mode) for e in events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The company returned the fire extinguishers to the supplier."),
+    ("en", "The letters were sent to the ministry on Friday."),
+])
+def test_lookalikes_give_no_event(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert analyse(pipeline, text, lang).events == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("es", "La ONG denunció malos tratos a los presos.", "malos tratos"),
+    ("pt", "A ONG denunciou maus-tratos aos presos.", "maus-tratos"),
+])
+def test_the_denouncer_did_not_do_what_it_denounced(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    article = analyse(pipeline, text, lang)
+    event = next(e for e in article.events if e.trigger.text(article.text) == trigger)
+    assert all(a.text != "ONG" for a in event.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("es", "Los rebeldes amenazaron con atacar la ciudad.", "atacar"),
+    ("pt", "Os rebeldes ameaçaram atacar a vila.", "atacar"),
+    ("en", "The rebels threatened to attack the town.", "attack"),
+])
+def test_a_threatened_attack_is_the_threateners(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    article = analyse(pipeline, text, lang)
+    event = next(e for e in article.events if e.trigger.text(article.text) == trigger)
+    assert [a.text for a in event.actors] == ["rebeldes" if lang != "en" else "rebels"]
