@@ -51,3 +51,31 @@ def test_a_threatened_attack_is_the_threateners(pipeline: Pipeline, lang: str, t
     article = analyse(pipeline, text, lang)
     event = next(e for e in article.events if e.trigger.text(article.text) == trigger)
     assert [a.text for a in event.actors] == ["rebeldes" if lang != "en" else "rebels"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Ministry provided copies of the certificates to the Panel on 20 May."),
+    ("es", "El Ministerio proporcionó copias de los certificados al Grupo."),
+    ("pt", "O ministério forneceu cópias dos certificados ao painel."),
+    ("en", "The Code allows the Chief Justice to set up the courts."),
+    ("es", "El Código permite al juez constituir los tribunales."),
+    ("en", "Lack of follow-up had contributed to widespread impunity."),
+    ("es", "La falta de seguimiento contribuyó a la impunidad."),
+    ("pt", "A falta de seguimento contribuiu para a impunidade."),
+    ("en", "Are asylum seekers registered at the border?"),
+    ("es", "Los solicitantes de asilo esperan en la frontera."),
+])
+def test_paperwork_permissions_and_causes_are_no_events(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert analyse(pipeline, text, lang).events == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "plover"), [
+    ("en", "The agency provided food to 5,000 families.", "AID"),
+    ("es", "La agencia proporcionó alimentos a 5.000 familias.", "AID"),
+    ("pt", "A agência forneceu alimentos a 5 mil famílias.", "AID"),
+    ("en", "Japan contributed $5 million to the relief fund.", "AID"),
+    ("en", "The government allowed aid convoys into the city.", "CONCEDE"),
+    ("en", "During the presidential retreat, the President set out his priorities.", "CONSULT"),
+])
+def test_real_aid_and_concessions_stay(pipeline: Pipeline, lang: str, text: str, plover: str) -> None:
+    assert plover in [e.plover_type for e in analyse(pipeline, text, lang).events]
