@@ -213,3 +213,13 @@ def test_shared_acronym_keeps_its_first_owner_without_context() -> None:
     m = d.find(make_units(make_doc("The SNA said", "en")), "en")[0]
     assert [a.id for a in m.actors][:2] == ["sna", "sna-somalia"]
     assert _ids("FDS troops said", "en")[0] == "fdsmz"
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("en", "FAMa soldiers attacked the camp near Gao.", True),
+    ("es", "La fama del cantante creció tras el concierto.", False),
+    ("pt", "A fama do cantor cresceu depois do concerto.", False),
+])
+def test_a_mixed_case_acronym_keeps_its_case(lang: str, text: str, found: bool) -> None:
+    ids = [a.id for m in actor_dictionary().find(make_units(make_doc(text, lang)), lang) for a in m.actors]
+    assert ("fama" in ids) is found

@@ -368,8 +368,7 @@ class ActorDictionary:
         keys = tuple(k for p in parts for k in text_keys(p, lang)) if parts else text_keys(text, lang)
         if not keys:
             return
-        exact = text if (text.isupper() and len(text.replace(".", "")) <= 5) else None
-        self._aliases[lang].append(Alias(keys, (actor_id,), exact, rule))
+        self._aliases[lang].append(Alias(keys, (actor_id,), _exact_case(text), rule))
 
     def _load_named(self) -> None:
         for row in _read("actors.tsv"):
@@ -482,6 +481,18 @@ class ActorDictionary:
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
+
+
+def _exact_case(alias: str) -> str | None:
+    """The surface an acronym must have to match: short all-capital aliases ("IS", "ELN") and mixed-case
+    acronyms of one word with two or more capitals ("FAMa"), which as lower-case words are ordinary ones
+    ("is", "fama")."""
+    bare = alias.replace(".", "")
+    if alias.isupper() and len(bare) <= 5:
+        return alias
+    if not alias.isupper() and " " not in alias and len(bare) <= 6 and sum(c.isupper() for c in alias) >= 2:
+        return alias  # "Unicef" and "Renamo" are written so too: only a mixed-case acronym is held to its case
+    return None
 
 
 def _same_caps(units: Sequence[Unit], exact: str) -> bool:
