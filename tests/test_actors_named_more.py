@@ -71,7 +71,7 @@ SAMPLES = [
     ("sudan-shield", "Sudan Shield Forces entered the village.",
      "Las Fuerzas Escudo de Sudán entraron en la aldea.",
      "As Forças Escudo do Sudão entraram na aldeia."),
-    ("endf", "The ENDF retook the road.",
+    ("mil-et", "The ENDF retook the road.",
      "La Fuerza de Defensa Nacional de Etiopía retomó la carretera.",
      "A Força de Defesa Nacional da Etiópia retomou a estrada."),
     ("danab", "Danab commandos raided a hideout.",
@@ -80,10 +80,10 @@ SAMPLES = [
     ("jubaland-forces", "Jubaland forces fought federal troops.",
      "Las fuerzas de Jubalandia combatieron a las tropas federales.",
      "As forças de Jubalândia combateram as tropas federais."),
-    ("kdf", "KDF soldiers patrolled the border.",
+    ("mil-ke", "KDF soldiers patrolled the border.",
      "Las Fuerzas de Defensa de Kenia patrullaron la frontera.",
      "As Forças de Defesa do Quénia patrulharam a fronteira."),
-    ("fama", "The FAMA said it killed ten fighters.",
+    ("mil-ml", "The FAMA said it killed ten fighters.",
      "Las Fuerzas Armadas de Malí dijeron haber abatido a diez combatientes.",
      "As Forças Armadas do Mali disseram ter abatido dez combatentes."),
     ("cnsp-niger", "The CNSP suspended the newspaper.",
@@ -116,7 +116,7 @@ SAMPLES = [
     ("imbonerakure", "Imbonerakure youths beat a shopkeeper.",
      "Jóvenes Imbonerakure golpearon a un tendero.",
      "Jovens Imbonerakure espancaram um lojista."),
-    ("faca", "FACA troops entered the town.",
+    ("mil-cf", "FACA troops entered the town.",
      "Las Fuerzas Armadas Centroafricanas entraron en la ciudad.",
      "As Forças Armadas Centro-Africanas entraram na cidade."),
     ("3r", "The 3R attacked a convoy.",
@@ -211,7 +211,7 @@ def test_factions_split_from_their_old_umbrella(text: str, lang: str, actor: str
 def test_shared_acronym_keeps_its_first_owner_without_context() -> None:
     d = actor_dictionary()
     m = d.find(make_units(make_doc("The SNA said", "en")), "en")[0]
-    assert [a.id for a in m.actors][:2] == ["sna", "sna-somalia"]
+    assert [a.id for a in m.actors][:2] == ["sna", "mil-so"]
     assert _ids("FDS troops said", "en")[0] == "fdsmz"
 
 
@@ -222,4 +222,4 @@ def test_shared_acronym_keeps_its_first_owner_without_context() -> None:
 ])
 def test_a_mixed_case_acronym_keeps_its_case(lang: str, text: str, found: bool) -> None:
     ids = [a.id for m in actor_dictionary().find(make_units(make_doc(text, lang)), lang) for a in m.actors]
-    assert ("fama" in ids) is found
+    assert ("mil-ml" in ids) is found

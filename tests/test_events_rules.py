@@ -99,7 +99,7 @@ def test_active_subject_and_object(stage: EventsStage) -> None:
     ("en", "Iraqi forces and Peshmerga fighters retook the town from Daesh.", "retook", ["mil-iq", "peshmerga"]),
     ("es", "El Ejército de Colombia y la Policía colombiana atacaron el campamento.", "atacaron",
      ["mil-co", "pol-co"]),
-    ("pt", "As forças ruandesas e a polícia moçambicana retomaram a vila.", "retomaram", ["rdf", "pol-mz"]),
+    ("pt", "As forças ruandesas e a polícia moçambicana retomaram a vila.", "retomaram", ["mil-rw", "pol-mz"]),
 ])
 def test_coordinated_actors_become_lists(stage: EventsStage, lang: str, text: str, trigger: str,
                                          actors: list[str]) -> None:

@@ -371,20 +371,17 @@ class ActorDictionary:
         self._aliases[lang].append(Alias(keys, (actor_id,), _exact_case(text), rule))
 
     def _load_named(self) -> None:
+        same_as = {row[0]: row[1] for row in _read("same_as.tsv")}
         for row in _read("actors.tsv"):
             if len(row) < 11:
                 raise ResourceError(f"data/actors/actors.tsv: row {row[:1]} has {len(row)} columns, expected 11")
             aid, name, atype, sector, country, a_en, a_es, a_pt, v_from, v_to, source = row[:11]
-            self.actors[aid] = Actor(
-                aid,
-                name,
-                atype,
-                sector,
-                None if country == "-" else country,
-                _date(v_from),
-                _date(v_to),
-                source,
-            )
+            if aid in same_as:
+                # a country's whole military: its names resolve to the actor the country rule builds
+                aid = same_as[aid]
+            else:
+                country_id = None if country == "-" else country
+                self.actors[aid] = Actor(aid, name, atype, sector, country_id, _date(v_from), _date(v_to), source)
             by_lang = {"en": _split(a_en), "es": _split(a_es), "pt": _split(a_pt)}
             for lang in self._langs:
                 # English aliases (acronyms, transliterations) also appear in Spanish and Portuguese text
