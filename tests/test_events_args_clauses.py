@@ -106,3 +106,16 @@ def test_a_protest_threatened_or_promised_is_the_subjects_own(
 ])
 def test_a_protest_criticised_is_not_the_critics(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
     assert all(m.text not in ("minister", "governo") for m in event_on(pipeline, lang, text, trigger).actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "The foreign ministers met in Geneva on Monday.", "met"),
+    ("es", "Los cancilleres se reunieron en Ginebra el lunes.", "reunieron"),
+])
+def test_a_meetings_venue_is_no_counterpart(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    assert all(m.text not in ("Geneva", "Ginebra") for m in event_on(pipeline, lang, text, trigger).recipients)
+
+
+def test_a_curfews_place_is_its_target(pipeline: Pipeline) -> None:
+    event = event_on(pipeline, "en", "The army imposed a curfew in Vardenburg on Friday.", "curfew")
+    assert [m.text for m in event.recipients] == ["Vardenburg"]

@@ -502,6 +502,8 @@ _NOMINAL_AGENT_GAP = 3
 
 #: complementisers that may open a reported clause before its subject
 _THAT = frozenset({"that", "que"})
+#: events whose "in <place>" is a venue, never a counterpart (a visit's place is its host: "visited Moscow")
+_VENUE_MODES = frozenset({("CONSULT", "meet"), ("CONSULT", "negotiate"), ("CONSULT", "mediate")})
 #: relative pronouns that may open an object clause after an event noun
 _RELATIVE = frozenset({"that", "which", "que"})
 
@@ -575,7 +577,8 @@ class ArgumentFinder:
         else:
             # a farther "by" phrase belongs to a noun in between ("investigating crimes by extremists")
             actors, recips = self._active(units, hit, lo, left, right or agent)
-        if not recips and not passive:
+        if not recips and not passive and (hit.pattern.plover, hit.pattern.mode) not in _VENUE_MODES:
+            # "a curfew in Montenegro": the place is the target; "met in Geneva" is only where they met
             recips = self._located_after(units, hit)
         when = self.c.published
         d.actors = [self.mention(units, p, when) for p in actors]
