@@ -119,3 +119,24 @@ def test_a_meetings_venue_is_no_counterpart(pipeline: Pipeline, lang: str, text:
 def test_a_curfews_place_is_its_target(pipeline: Pipeline) -> None:
     event = event_on(pipeline, "en", "The army imposed a curfew in Vardenburg on Friday.", "curfew")
     assert [m.text for m in event.recipients] == ["Vardenburg"]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actors"), [
+    ("en", "The offensive forced the rebels to withdraw from the town.", "withdraw", ["rebels"]),
+    ("es", "La ofensiva obligó a los guerrilleros a retirarse del pueblo.", "retirarse", ["guerrilleros"]),
+    ("pt", "A ofensiva obrigou os insurgentes a retirar-se da vila.", "retirar-se", ["insurgentes"]),
+])
+def test_the_object_of_a_verb_of_force_acts_the_infinitive(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actors: list[str]
+) -> None:
+    article = analyse(pipeline, text, lang)
+    event = next(e for e in article.events if e.plover_type == "RETREAT")
+    assert [m.text for m in event.actors] == actors
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Insurgents attacked the town, forcing thousands of residents to flee into the bush."),
+    ("pt", "Os ataques obrigaram milhares de moradores a fugir para a cidade."),
+])
+def test_civilians_forced_to_flee_are_no_retreat(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "RETREAT" not in [e.plover_type for e in analyse(pipeline, text, lang).events]

@@ -71,6 +71,7 @@ class ArgWords:
     light_verbs: frozenset[str] = frozenset()  # lemmas: "the attack that gunmen launched", "que perpetraron"
     speech: frozenset[str] = frozenset()  # ", the army said": the phrase before one is a source, not a party
     intent: frozenset[str] = frozenset()  # lemmas: "threatened a strike": the subject's own protest
+    force: frozenset[str] = frozenset()  # lemmas: "forcing residents to flee": the object acts the infinitive
 
     @classmethod
     def from_cues(cls, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
@@ -98,6 +99,7 @@ class ArgWords:
             light_verbs=args.words("light_verbs"),
             speech=args.words("speech_verbs"),
             intent=args.words("intent_verbs"),
+            force=args.words("force_verbs"),
         )
 
     def __post_init__(self) -> None:
@@ -562,7 +564,11 @@ class ArgumentFinder:
         # a phrase after a passive verb that follows the trigger belongs to that verb ("was condemned by X")
         after = [p for p in after if p in agent or not self._passive_between(units, hit.end, p.start)]
         right = coordinated(units, [p for p in after if p not in agent], w, leftward=False)
-        if passive:
+        forced = self._forced(units, hit)
+        if forced:
+            # "forcing thousands of residents to flee": the people forced act the infinitive
+            actors, recips = forced, right
+        elif passive:
             actors, recips = agent, left
         elif self._has_subject(units, hit, left):
             # "the US on Thursday rejected calls by Kofi Annan": the verb's own subject outranks a "by" phrase
@@ -632,6 +638,27 @@ class ArgumentFinder:
             s += 1
         first = [p for p in self.phrases if p.start == s and p.end < hit.start]
         return coordinated(units, [p for p in self.phrases if first and p.start >= s], self.w, leftward=False)
+
+    def _forced(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
+        """The object of a verb of force right before "to"/"a" + the trigger: "forcing thousands of residents to
+        flee", "obligaron a miles de familias a huir", "obrigaram os moradores a fugir"."""
+        k = hit.start - 1
+        if k < 1 or units[k].key not in self.w.infinitive:
+            return []
+        p = next((x for x in self.phrases if x.end == k), None)
+        if p is None:
+            return []
+        v = p.start - 1
+        while v >= 0 and p.start - v <= 5 and not self._force_verb(units[v]):
+            u = units[v]
+            if not (u.key in self.w.determiners or u.key in self.w.quantities or _is_num(u) or u.key in _LINKS
+                    or u.key in self.w.infinitive):
+                return []
+            v -= 1
+        return [p] if v >= 0 and self._force_verb(units[v]) else []
+
+    def _force_verb(self, u: Unit) -> bool:
+        return u.lemma in self.w.force or u.key in self.w.force
 
     def _without_sources(self, units: Sequence[Unit], hit: Hit, after: list[Phrase]) -> list[Phrase]:
         """ "forcing residents to flee, the army and aid workers said": the phrases between a comma and a speech
