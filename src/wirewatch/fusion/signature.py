@@ -77,7 +77,12 @@ def _weight(feature: str, count: int) -> float:
     weight = WEIGHTS[family] * (1.0 + math.log(count))
     # a generic class ("gunmen", "civilians", "the military") is said of every attack: it hardly tells stories
     # apart, unlike a named group
-    return weight * GENERIC_ACTOR_FACTOR if feature.startswith("ac:gen-") else weight
+    return weight * GENERIC_ACTOR_FACTOR if feature.startswith(_BROAD_ACTORS) else weight
+
+
+#: actor classes said of many stories: generic ones ("gunmen") and a country's state roles ("the Brazilian
+#: police", "Military Forces of Nigeria"), which every report from that country may name
+_BROAD_ACTORS = ("ac:gen-", "ac:mil-", "ac:pol-", "ac:gov-", "ac:leg-")
 
 
 def _place_features(article: Article, feats: Counter[str], labels: dict[str, str]) -> None:
