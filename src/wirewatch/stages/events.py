@@ -389,7 +389,10 @@ class Draft:
     procedural: bool = False  # the sentence opens with a procedural cue ("Recalling its resolution …")
 
 
-_YEAR = re.compile(r"^(19|20)\d\d$")
+_YEAR = re.compile(r"^(1[0-9]|20)\d\d$")
+#: words before an old year ("in 1812", "em 1385"): before 1900 a bare four-digit number is more often a count
+_OLD_YEAR_PREPS = frozenset({"in", "en", "em", "of", "de", "del", "do", "da", "since", "desde", "year", "ano",
+                             "around", "hacia", "circa", "c."})
 #: "1990s", "1960's": a decade (issue 4, flags review)
 _DECADE = re.compile(r"^((?:18|19|20)\d0)'?s$")
 #: Spanish and Portuguese preposition + article contractions before a noun (flag helpers)
@@ -996,7 +999,10 @@ class SentenceCoder:
         start = max(lo, hit.start - 8)
         window = units[start:hi]
         keys = [u.key for u in window]
+        elapsed = f.words("elapsed")
         for j, k in enumerate(keys):
+            if k in yrs and j + 1 < len(keys) and keys[j + 1] in elapsed and 0 < hit.start - (start + j + 1) <= 3:
+                return True  # "100 years since the battle of Merrow": the battle is long past
             if k in yrs:
                 for m in range(max(0, j - 3), min(len(keys), j + 2)):
                     # "desde hace dos años", "desde há dois anos": a span running to now (issue 4)
@@ -1015,12 +1021,19 @@ class SentenceCoder:
             if any(_YEAR.match(u.text) and int(u.text) < self.published.year for u in before):
                 return True
         # the text, not the key: "2.000 militares" folds to "2000" but is a count ("." groups thousands);
-        # "since October 2019" is a range that runs up to now (the time stage dates such events)
+        # "since October 2019" is a range that runs up to now (the time stage dates such events). A short
+        # lead-in before the clause dates it too ("In 1812, the army attacked ...")
+        first = 0 if 0 < lo <= 4 and units[lo - 1].key == "," else start
         return any(
-            _YEAR.match(u.text) and int(u.text) < self.published.year
-            and not any(v.key in since for v in units[max(0, start + k - 3) : start + k])
-            for k, u in enumerate(window)
+            self._past_year(units, k) and not any(v.key in since for v in units[max(0, k - 3) : k])
+            for k in range(first, hi)
         )
+
+    def _past_year(self, units: Sequence[Unit], k: int) -> bool:
+        text = units[k].text
+        if not _YEAR.match(text) or self.published is None or int(text) >= self.published.year:
+            return False
+        return int(text) >= 1900 or (k > 0 and units[k - 1].key in _OLD_YEAR_PREPS)
 
     # ---- arguments
 
@@ -1425,9 +1438,21 @@ def _names_disaster(units: Sequence[Unit], rules: LangRules) -> bool:
             continue
         if k + 2 < n and units[k + 1].key in _LINKS and units[k + 2].key in figures:
             continue
+        if _institution_collapse(units, k, rules):
+            continue
         return True
     return _multiword_disaster(units, rules)
 
+
+
+def _institution_collapse(units: Sequence[Unit], k: int, rules: LangRules) -> bool:
+    """ "the ceasefire collapsed", "the collapse of the talks", "o colapso do governo": a process or an
+    institution that breaks down is no accident."""
+    bodies = rules.args.words("collapsing")
+    if k > 0 and units[k - 1].key in bodies:
+        return True
+    after = units[k + 1 : k + 4]
+    return bool(after) and after[0].key in _LINKS and any(u.key in bodies for u in after[1:])
 
 
 def _multiword_disaster(units: Sequence[Unit], rules: LangRules) -> bool:
