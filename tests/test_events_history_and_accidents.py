@@ -70,3 +70,35 @@ def test_unions_and_activists_alone_are_no_protest(pipeline: Pipeline, lang: str
 ])
 def test_unions_marching_still_protest(pipeline: Pipeline, lang: str, text: str) -> None:
     assert "PROTEST" in [e.plover_type for e in analyse(pipeline, text, lang).events]
+
+
+@pytest.mark.parametrize(("lang", "text", "plover"), [
+    ("en", "Both sides accused each other of violating the ceasefire.", "ASSAULT"),
+    ("es", "Ambos bandos se acusaron de violar el alto el fuego.", "ASSAULT"),
+    ("pt", "Os dois lados acusaram-se mutuamente de violar o cessar-fogo.", "ASSAULT"),
+    ("en", "Washington said Tehran had violated the nuclear deal.", "REJECT"),
+    ("es", "La oposición denunció que el Gobierno violó el acuerdo de paz.", "REJECT"),
+])
+def test_a_violated_truce_is_fighting_and_a_violated_deal_defiance(
+    pipeline: Pipeline, lang: str, text: str, plover: str
+) -> None:
+    events = analyse(pipeline, text, lang).events
+    assert plover in [e.plover_type for e in events]
+    assert "AGREE" not in [e.plover_type for e in events]
+    assert all(e.acled_sub_event_type != "Sexual violence" for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Gobierno violó la ley electoral, según la oposición."),
+    ("pt", "A empresa violou as regras de quarentena."),
+])
+def test_breaking_a_rule_is_no_rape(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert all(e.mode != "sexual" for e in analyse(pipeline, text, lang).events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los soldados violaron a tres mujeres en la aldea."),
+    ("pt", "O homem violou uma menor no bairro."),
+])
+def test_rape_stays_rape(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "sexual" in [e.mode for e in analyse(pipeline, text, lang).events]

@@ -9,10 +9,9 @@ import pytest
 from events_support import analyse, by_trigger, main_type
 from wirewatch import enclitics
 from wirewatch.actors import make_units, text_keys
-from wirewatch.errors import ResourceError
 from wirewatch.nlp import make_doc
 from wirewatch.pipeline import Pipeline
-from wirewatch.stages.events import _element, main_event
+from wirewatch.stages.events import _slot, main_event
 
 # ---------------------------------------------------------------- verbs with pronouns
 
@@ -58,9 +57,21 @@ def test_patterns_are_cut_like_the_text() -> None:
     assert text_keys("reunir-se", "pt") == ("reunir", "se")
 
 
-def test_an_alternative_of_two_units_is_an_authoring_error() -> None:
-    with pytest.raises(ResourceError, match="cannot share a slot"):
-        _element("ocuparse|ocupándose", "es")
+def test_an_alternative_of_two_units_becomes_a_variant_of_its_own() -> None:
+    variants = _slot("trégua|cessar-fogo|tréguas", "pt")
+    assert [[sorted(e.alts) for e in v] for v in variants] == [[["tregua", "treguas"]], [["cessar"], ["fogo"]]]
+    # each enclitic form is cut like the text: "ocuparse" = "ocupar" "se"
+    assert [[sorted(e.alts) for e in v] for v in _slot("ocuparse|ocupándose", "es")] == [
+        [["ocupar"], ["se"]], [["ocupando"], ["se"]]
+    ]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Os dois lados voltaram a violar o acordo de cessar-fogo na fronteira."),
+    ("pt", "Os dois lados voltaram a violar o acordo de trégua na fronteira."),
+])
+def test_a_line_with_a_hyphenated_alternative_matches_both_ways(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "ASSAULT" in {e.plover_type for e in analyse(pipeline, text, lang).events}
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -70,20 +71,28 @@ class Hit:
     pattern: TriggerPattern
 
 
-def _element(raw: str, lang: str) -> list[Element]:
+def _slot(raw: str, lang: str) -> list[list[Element]]:
+    """The element sequences one pattern slot stands for: usually one. An alternative that the text backbone cuts
+    into several units ("cessar-fogo", "negarse") cannot share an element with one-unit alternatives, so it
+    becomes a variant of its own ("trégua|cessar-fogo" = "trégua" or "cessar" "fogo")."""
     if raw == "*":
-        return [Element(frozenset(), gap=True)]
+        return [[Element(frozenset(), gap=True)]]
     surface = raw.startswith("=")
     lower = raw.startswith("==")
     raw = raw.lstrip("=")
-    alts = raw.split("|")
-    keyed = [text_keys(a, lang) for a in alts]
-    if len(alts) == 1 and len(keyed[0]) > 1:  # "carro-bomba", "negarse" -> two units, as in text
-        return [Element(frozenset({k}), surface, lower_only=lower) for k in keyed[0]]
-    if any(len(k) > 1 for k in keyed):
-        raise ResourceError(f"lang/{lang}/triggers.tsv: {raw!r}: an alternative of two units (a hyphen or a verb with "
-                            "its pronoun) cannot share a slot; write it as its own pattern or use its first unit")
-    return [Element(frozenset(k[0] for k in keyed if k), surface, lower_only=lower)]
+    keyed = [text_keys(a, lang) for a in raw.split("|")]
+    variants: list[list[Element]] = []
+    single = frozenset(k[0] for k in keyed if len(k) == 1)
+    if single:
+        variants.append([Element(single, surface, lower_only=lower)])
+    for keys in keyed:
+        if len(keys) > 1:
+            variants.append([Element(frozenset({k}), surface, lower_only=lower) for k in keys])
+    return variants
+
+
+#: most variants one lexicon line may expand to (a guard against a typo multiplying patterns)
+_MAX_VARIANTS = 16
 
 
 class TriggerLexicon:
@@ -107,10 +116,16 @@ class TriggerLexicon:
         if len(cols) < 4:
             raise ResourceError(f"lang/{self.lang}/triggers.tsv:{lineno}: expected 4+ tab-separated columns")
         pattern, plover, mode, hint = (c.strip() for c in cols[:4])
-        try:
-            elements = tuple(e for raw in pattern.split() for e in _element(raw, self.lang))
-        except ResourceError as err:
-            raise ResourceError(f"{err} (line {lineno})") from None
+        slots = [_slot(raw, self.lang) for raw in pattern.split()]
+        if math.prod(len(s) for s in slots) > _MAX_VARIANTS:
+            raise ResourceError(f"lang/{self.lang}/triggers.tsv:{lineno}: too many multi-unit alternatives; "
+                                "split the line")
+        for variant in itertools.product(*slots):
+            elements = tuple(e for part in variant for e in part)
+            self._index(elements, plover, mode, hint, lineno, pattern)
+
+    def _index(self, elements: tuple[Element, ...], plover: str, mode: str, hint: str, lineno: int,
+               pattern: str) -> None:
         if not elements or elements[0].gap:
             raise ResourceError(f"lang/{self.lang}/triggers.tsv:{lineno}: a pattern cannot start with '*'")
         tp = TriggerPattern(
