@@ -102,3 +102,19 @@ def test_breaking_a_rule_is_no_rape(pipeline: Pipeline, lang: str, text: str) ->
 ])
 def test_rape_stays_rape(pipeline: Pipeline, lang: str, text: str) -> None:
     assert "sexual" in [e.mode for e in analyse(pipeline, text, lang).events]
+
+
+@pytest.mark.parametrize(("lang", "text", "victims"), [
+    ("en", "At least 12 people died in the north.", "people"),
+    ("es", "Dos personas murieron en la vereda.", "personas"),
+    ("pt", "Duas pessoas morreram no bairro.", "pessoas"),
+])
+def test_the_dead_are_victims_not_a_mob(pipeline: Pipeline, lang: str, text: str, victims: str) -> None:
+    event = next(e for e in analyse(pipeline, text, lang).events if e.plover_type == "ASSAULT")
+    assert [r.text for r in event.recipients] == [victims]
+    assert event.acled_sub_event_type != "Mob violence"
+
+
+def test_an_obituary_count_is_no_count_of_victims(pipeline: Pipeline) -> None:
+    text = "The veteran journalist, who covered three wars, died on Sunday."
+    assert analyse(pipeline, text, "en").events == ()

@@ -450,6 +450,7 @@ class SentenceCoder:
             self._share_subject(units, drafts)
         starts = [u.start for u in units]
         self._resultative(units, starts, drafts)
+        self._the_dead(units, drafts)
         self._labour_strikes(units, drafts)
         self._bystanders(units, starts, drafts)
         self._instruments(units, drafts)
@@ -690,6 +691,19 @@ class SentenceCoder:
                 continue
             prev = drafts[k - 1] if k else None
             d.actors = list(prev.actors) if prev is not None and prev.plover == "ASSAULT" else []
+
+    def _the_dead(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "12 people died", "dos personas murieron": the subject of a death verb is its victim, never who
+        killed (so that dead civilians are no mob); an agent after it ("mortos pelos insurgentes") stays."""
+        dying = self.r.args.words("death_verbs") | self.r.args.words("dead_words")
+        for d in drafts:
+            if d.plover != "ASSAULT" or units[d.hit.start].lemma not in dying:
+                continue
+            at = units[d.hit.start].start
+            subjects = [a for a in d.actors if a.text and a.span.end <= at]
+            if subjects:
+                d.recipients = subjects + d.recipients
+                d.actors = [a for a in d.actors if a not in subjects]
 
     def _labour_strikes(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """English "strike" is an air strike in conflict copy and a stoppage in labour copy: with workers,
@@ -1422,7 +1436,12 @@ def _bare_death(d: Draft, drafts: Sequence[Draft], units: Sequence[Unit], rules:
     if any(a.actor_type in ARMED and a.sector not in ("GOV", "LEG") for a in (*d.actors, *d.recipients)):
         return False  # "un soldado murió": a combatant's death is conflict news (a mayor's is not)
     counts = rules.args.words("count_words")
-    return not any(u.key in counts or any(c.isdigit() for c in u.key) for u in units[: d.hit.start])
+    # a count of people ("three soldiers died"), not of something else ("who covered three wars, died")
+    return not any(
+        (u.key in counts or any(c.isdigit() for c in u.key))
+        and any(v.key in rules.person_nouns or v.lemma in rules.person_nouns for v in units[k + 1 : k + 4])
+        for k, u in enumerate(units[: d.hit.start])
+    )
 
 
 def _without_lone_deaths(events: list[Event], lone: set[int]) -> list[Event]:
