@@ -25,3 +25,23 @@ def main_type(pipeline: Pipeline, text: str, lang: str) -> str | None:
 def by_trigger(article: Article, word: str) -> Event:
     """The first event whose trigger text is ``word``."""
     return next(e for e in article.events if e.trigger.text(article.text) == word)
+
+
+#: PLOVER types that count as conflict in the noise reviews (ordinary news must give none of them)
+CONFLICT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "RETREAT"})
+
+
+def assert_no_event(pipeline: Pipeline, text: str, lang: str) -> None:
+    events = analyse(pipeline, text, lang).events
+    assert not events, [(e.plover_type, e.rule) for e in events]
+
+
+def assert_no_conflict(pipeline: Pipeline, text: str, lang: str, conflict: frozenset[str] = CONFLICT) -> None:
+    events = analyse(pipeline, text, lang).events
+    assert not [e for e in events if e.plover_type in conflict], [(e.plover_type, e.rule) for e in events]
+
+
+def assert_main_type(pipeline: Pipeline, text: str, lang: str, expected: str) -> None:
+    events = analyse(pipeline, text, lang).events
+    event = main_event(events, view="plover")
+    assert event is not None and event.plover_type == expected, [(e.plover_type, e.rule) for e in events]

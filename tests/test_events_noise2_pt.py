@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import analyse
+from events_support import analyse, assert_main_type, assert_no_conflict, assert_no_event
 from wirewatch.pipeline import Pipeline
 from wirewatch.stages.events import main_event
 
@@ -243,8 +243,7 @@ CONFLICT = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
     "A batalha das bilheteiras do verão foi ganha pela animação.",
 ])
 def test_figurative_sentences_give_no_event(pipeline: Pipeline, text: str) -> None:
-    events = analyse(pipeline, text, "pt").events
-    assert not events, [(e.plover_type, e.rule) for e in events]
+    assert_no_event(pipeline, text, "pt")
 
 
 @pytest.mark.parametrize("text", [
@@ -264,8 +263,7 @@ def test_figurative_sentences_give_no_event(pipeline: Pipeline, text: str) -> No
     "O ministro prometeu combater a burocracia.",
 ])
 def test_ordinary_sentences_give_no_conflict_event(pipeline: Pipeline, text: str) -> None:
-    events = analyse(pipeline, text, "pt").events
-    assert not [e for e in events if e.plover_type in CONFLICT], [(e.plover_type, e.rule) for e in events]
+    assert_no_conflict(pipeline, text, "pt", CONFLICT)
 
 
 @pytest.mark.parametrize(("expected", "text"), [
@@ -353,8 +351,7 @@ def test_ordinary_sentences_give_no_conflict_event(pipeline: Pipeline, text: str
     ("ASSAULT", "Os rebeldes queimaram o livro de registos e atacaram o posto."),
 ])
 def test_real_events_keep_their_plover_type(pipeline: Pipeline, expected: str, text: str) -> None:
-    event = main_event(analyse(pipeline, text, "pt").events, view="plover")
-    assert (event.plover_type if event is not None else None) == expected
+    assert_main_type(pipeline, text, "pt", expected)
 
 
 @pytest.mark.parametrize(("expected", "text"), [

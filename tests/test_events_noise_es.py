@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import analyse
+from events_support import assert_main_type, assert_no_conflict, assert_no_event
 from wirewatch.pipeline import Pipeline
-from wirewatch.stages.events import main_event
 
 CONFLICT = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "RETREAT"}
 
@@ -451,18 +450,14 @@ REAL = [
 
 @pytest.mark.parametrize("text", QUIET)
 def test_ordinary_news_gives_no_event(pipeline: Pipeline, text: str) -> None:
-    events = analyse(pipeline, text, "es").events
-    assert not events, [(e.plover_type, e.rule) for e in events]
+    assert_no_event(pipeline, text, "es")
 
 
 @pytest.mark.parametrize("text", NO_CONFLICT)
 def test_ordinary_news_gives_no_conflict_event(pipeline: Pipeline, text: str) -> None:
-    events = analyse(pipeline, text, "es").events
-    assert not [e for e in events if e.plover_type in CONFLICT], [(e.plover_type, e.rule) for e in events]
+    assert_no_conflict(pipeline, text, "es", CONFLICT)
 
 
 @pytest.mark.parametrize(("text", "expected"), REAL)
 def test_conflict_sense_still_gives_its_event(pipeline: Pipeline, text: str, expected: str) -> None:
-    events = analyse(pipeline, text, "es").events
-    event = main_event(events, view="plover")
-    assert event is not None and event.plover_type == expected, [(e.plover_type, e.rule) for e in events]
+    assert_main_type(pipeline, text, "es", expected)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import analyse
+from events_support import assert_main_type, assert_no_conflict, assert_no_event
 from wirewatch.pipeline import Pipeline
-from wirewatch.stages.events import main_event
 
 #: material conflict and threats: what a figurative sentence must never become
 CONFLICT = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
@@ -157,8 +156,7 @@ CONFLICT = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
     "O avançado perdeu o pênalti e o Santos caiu para a segunda divisão.",
 ])
 def test_figurative_and_ordinary_sentences_give_no_event(pipeline: Pipeline, text: str) -> None:
-    events = analyse(pipeline, text, "pt").events
-    assert not events, [(e.plover_type, e.rule) for e in events]
+    assert_no_event(pipeline, text, "pt")
 
 
 @pytest.mark.parametrize("text", [
@@ -177,8 +175,7 @@ def test_figurative_and_ordinary_sentences_give_no_event(pipeline: Pipeline, tex
 ])
 def test_business_and_health_sentences_give_no_conflict_event(pipeline: Pipeline, text: str) -> None:
     """Ordinary verbs of other PLOVER classes may still fire here ("pedidos", "indemnizou"), never conflict."""
-    events = analyse(pipeline, text, "pt").events
-    assert not [e for e in events if e.plover_type in CONFLICT], [(e.plover_type, e.rule) for e in events]
+    assert_no_conflict(pipeline, text, "pt", CONFLICT)
 
 
 @pytest.mark.parametrize(("expected", "text"), [
@@ -284,5 +281,4 @@ def test_business_and_health_sentences_give_no_conflict_event(pipeline: Pipeline
     ("ASSAULT", "O fogo cruzado entre a polícia e os traficantes matou uma criança."),
 ])
 def test_real_events_keep_their_plover_type(pipeline: Pipeline, expected: str, text: str) -> None:
-    event = main_event(analyse(pipeline, text, "pt").events, view="plover")
-    assert (event.plover_type if event is not None else None) == expected
+    assert_main_type(pipeline, text, "pt", expected)

@@ -79,3 +79,22 @@ def test_paperwork_permissions_and_causes_are_no_events(pipeline: Pipeline, lang
 ])
 def test_real_aid_and_concessions_stay(pipeline: Pipeline, lang: str, text: str, plover: str) -> None:
     assert plover in [e.plover_type for e in analyse(pipeline, text, lang).events]
+
+
+@pytest.mark.parametrize(("lang", "text", "event"), [
+    ("en", "Government troops fled the town before dawn.", True),
+    ("en", "The government recruited 5,000 soldiers for the offensive.", True),
+    ("es", "El Gobierno reclutó a miles de reservistas.", True),
+    ("pt", "O governo recrutou milhares de reservistas.", True),
+])
+def test_a_government_recruiting_or_fleeing_is_armed(pipeline: Pipeline, lang: str, text: str, event: bool) -> None:
+    assert bool(analyse(pipeline, text, lang).events) is event
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The president appointed a new minister of culture."),
+    ("es", "El presidente nombró a un nuevo ministro de Cultura."),
+    ("pt", "O presidente nomeou um novo ministro da Cultura."),
+])
+def test_an_appointment_is_no_change_to_an_armed_group(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert all(e.acled_sub_event_type is None for e in analyse(pipeline, text, lang).events)
