@@ -98,3 +98,12 @@ def test_a_government_recruiting_or_fleeing_is_armed(pipeline: Pipeline, lang: s
 ])
 def test_an_appointment_is_no_change_to_an_armed_group(pipeline: Pipeline, lang: str, text: str) -> None:
     assert all(e.acled_sub_event_type is None for e in analyse(pipeline, text, lang).events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Newly appointed Prime Minister Tarek Oss refused to respond to the demand."),
+    ("es", "El recién nombrado ministro rechazó la propuesta."),
+    ("pt", "O recém-nomeado ministro rejeitou a proposta."),
+])
+def test_a_newly_appointed_title_is_no_appointment(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "CONSULT" not in [e.plover_type for e in analyse(pipeline, text, lang).events]
