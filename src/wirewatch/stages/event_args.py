@@ -72,6 +72,7 @@ class ArgWords:
     speech: frozenset[str] = frozenset()  # ", the army said": the phrase before one is a source, not a party
     intent: frozenset[str] = frozenset()  # lemmas: "threatened a strike": the subject's own protest
     force: frozenset[str] = frozenset()  # lemmas: "forcing residents to flee": the object acts the infinitive
+    armed_names: frozenset[str] = frozenset()  # "Liberation", "Autodefensas": an unknown name of an armed movement
 
     @classmethod
     def from_cues(cls, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
@@ -100,6 +101,7 @@ class ArgWords:
             speech=args.words("speech_verbs"),
             intent=args.words("intent_verbs"),
             force=args.words("force_verbs"),
+            armed_names=args.words("armed_name_words"),
         )
 
     def __post_init__(self) -> None:
@@ -817,6 +819,10 @@ class ArgumentFinder:
         span = _whole_words(self.c.text, Span(units[start].start, units[end - 1].end))
         text = self.c.text[span.start : span.end]
         if p.match is None:
+            if any(units[k].key in self.w.armed_names for k in range(start, end)):
+                # "the Kivu Liberation Front", "Autodefensas del Sur": a name that says it is an armed movement
+                return ActorMention(span=span, text=text, actor_type="rebel", sector="REB",
+                                    rule="actors:unresolved-armed")
             return ActorMention(span=span, text=text, rule="actors:unresolved")
         actor = choose(p.match.actors, self.c.ctx, when)
         return ActorMention(
