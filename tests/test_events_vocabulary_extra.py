@@ -107,3 +107,12 @@ def test_an_appointment_is_no_change_to_an_armed_group(pipeline: Pipeline, lang:
 ])
 def test_a_newly_appointed_title_is_no_appointment(pipeline: Pipeline, lang: str, text: str) -> None:
     assert "CONSULT" not in [e.plover_type for e in analyse(pipeline, text, lang).events]
+
+
+@pytest.mark.parametrize(("lang", "text", "sub"), [
+    ("es", "La milicia reclutó a 300 jóvenes.", "Change to group/activity"),
+    ("es", "El grupo rebelde se dividió en dos facciones.", "Change to group/activity"),
+    ("en", "The rebels seized the town of Marov without firing a shot.", "Non-violent transfer of territory"),
+])
+def test_militias_and_rebel_groups_named_generically(pipeline: Pipeline, lang: str, text: str, sub: str) -> None:
+    assert sub in [e.acled_sub_event_type for e in analyse(pipeline, text, lang).events]
