@@ -118,3 +118,19 @@ def test_the_dead_are_victims_not_a_mob(pipeline: Pipeline, lang: str, text: str
 def test_an_obituary_count_is_no_count_of_victims(pipeline: Pipeline) -> None:
     text = "The veteran journalist, who covered three wars, died on Sunday."
     assert analyse(pipeline, text, "en").events == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Despite the ceasefire, shelling continued overnight."),
+    ("es", "Pese al alto el fuego, los bombardeos continuaron."),
+    ("pt", "Apesar do cessar-fogo, os bombardeamentos continuaram."),
+    ("es", "A pesar de la tregua, hubo combates en el sur."),
+])
+def test_a_truce_in_place_is_the_setting_not_a_new_agreement(pipeline: Pipeline, lang: str, text: str) -> None:
+    types = [e.plover_type for e in analyse(pipeline, text, lang).events]
+    assert "AGREE" not in types and "ASSAULT" in types
+
+
+def test_a_truce_agreed_is_an_agreement(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "The two sides agreed a ceasefire on Monday.", "en")
+    assert "Agreement" in [e.acled_sub_event_type for e in article.events]
