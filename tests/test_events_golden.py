@@ -50,7 +50,7 @@ def test_demo_pages_yield_their_expected_events(demo_dir: Path) -> None:
             flagged += set(e.flags) == set(gold.get("flags") or [])
     assert total > 0
     # measured 2026-11-28 (third session): 64/72 found with the right PLOVER type, 53 with the right ACLED
-    # sub-type, 56 with the right flags
-    assert typed / total >= 0.85, misses
-    assert coded / total >= 0.72
-    assert flagged / total >= 0.75
+    # sub-type, 56 with the right flags; fifth session: 66, 56, 58 (floors raised to just below)
+    assert typed / total >= 0.90, misses
+    assert coded / total >= 0.75
+    assert flagged / total >= 0.78
