@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import analyse, assert_main_type, assert_no_conflict, assert_no_event
+from events_support import analyse
 from wirewatch.pipeline import Pipeline
 from wirewatch.stages.events import main_event
 
@@ -287,19 +287,7 @@ HISTORY = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_ordinary_news_gives_no_event(pipeline: Pipeline, text: str) -> None:
-    assert_no_event(pipeline, text, "en")
 
-
-@pytest.mark.parametrize("text", NO_CONFLICT)
-def test_ordinary_news_gives_no_conflict_event(pipeline: Pipeline, text: str) -> None:
-    assert_no_conflict(pipeline, text, "en", CONFLICT)
-
-
-@pytest.mark.parametrize(("text", "expected"), REAL)
-def test_conflict_sense_still_gives_its_event(pipeline: Pipeline, text: str, expected: str) -> None:
-    assert_main_type(pipeline, text, "en", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), HISTORY)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import test_events_noise2_es as SECOND_ROUND  # the second review's sentences (its own file)
 from events_support import assert_main_type, assert_no_conflict, assert_no_event
 from wirewatch.pipeline import Pipeline
 
@@ -448,16 +449,16 @@ REAL = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
+@pytest.mark.parametrize("text", QUIET + SECOND_ROUND.QUIET)
 def test_ordinary_news_gives_no_event(pipeline: Pipeline, text: str) -> None:
     assert_no_event(pipeline, text, "es")
 
 
-@pytest.mark.parametrize("text", NO_CONFLICT)
+@pytest.mark.parametrize("text", NO_CONFLICT + SECOND_ROUND.NO_CONFLICT)
 def test_ordinary_news_gives_no_conflict_event(pipeline: Pipeline, text: str) -> None:
     assert_no_conflict(pipeline, text, "es", CONFLICT)
 
 
-@pytest.mark.parametrize(("text", "expected"), REAL)
+@pytest.mark.parametrize(("text", "expected"), REAL + SECOND_ROUND.REAL)
 def test_conflict_sense_still_gives_its_event(pipeline: Pipeline, text: str, expected: str) -> None:
     assert_main_type(pipeline, text, "es", expected)
