@@ -46,7 +46,7 @@ ACTIVE_CASES: list[Case] = [
     ("es", "El Gobierno expulsó al embajador de Velmoria.", "expulsó", ["Gobierno"], ["Velmoria"]),
     ("es", "Los rebeldes liberaron a los rehenes el domingo.", "liberaron", ["rebeldes"], ["rehenes"]),
     ("es", "Los disidentes emboscaron a una patrulla del Ejército.", "emboscaron", ["disidentes"], ["Ejército"]),
-    ("es", "Los atacantes hirieron a dos agentes de la policía.", "hirieron", ["atacantes"], ["agentes"]),
+    ("es", "Los atacantes hirieron a dos agentes de la policía.", "hirieron", ["atacantes"], ["agentes de la policía"]),
     ("es", "El sindicato denunció a la empresa por despidos.", "denunció", ["sindicato"], ["empresa"]),
     ("es", "Los trabajadores protestaron frente a la fábrica.", "protestaron", ["trabajadores"], None),
     ("es", "Los estudiantes marcharon por el centro de la capital.", "marcharon", ["estudiantes"], None),

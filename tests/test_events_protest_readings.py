@@ -169,3 +169,19 @@ def test_an_actor_opening_the_trigger_is_its_subject(pipeline: Pipeline, lang: s
 def test_a_hyphenated_compound_is_no_subject(pipeline: Pipeline) -> None:
     event = by_trigger(analyse(pipeline, "A woman was gang-raped near the camp.", "en"), "gang-raped")
     assert all("gang" not in a.text for a in event.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("es", "El joven fue herido presuntamente por un agente del Esmad durante la marcha.", "herido"),
+    ("en", "The man was shot allegedly by a police officer during the march.", "shot"),
+])
+def test_an_officer_hurting_a_marcher_uses_excessive_force(pipeline: Pipeline, lang: str, text: str,
+                                                          word: str) -> None:
+    event = by_trigger(analyse(pipeline, text, lang), word)
+    assert event.actors and event.actors[0].actor_type == "state"
+    assert event.acled_sub_event_type == "Excessive force against protesters"
+
+
+def test_an_agent_of_a_named_unit_is_that_unit(pipeline: Pipeline) -> None:
+    event = by_trigger(analyse(pipeline, "Um agente do Bope matou dois suspeitos.", "pt"), "matou")
+    assert [a.text for a in event.actors] == ["Bope"]
