@@ -572,8 +572,11 @@ class SentenceCoder:
         Athletic kicks off at 3pm", "Brazil crushed Argentina 4-0 in the semifinal". Anyone the actor
         dictionary knows (police, fans, a journalist), or anyone hurt, keeps it violence."""
         assaults = [d for d in drafts if d.plover == "ASSAULT"]
+        if not assaults:
+            return False
+        sport = self.r.args.words("sport")
         # a capitalised sport word names something else ("the Arab League", "Liga Nacional")
-        if not assaults or not any(u.key in self.r.args.words("sport") and not u.upper for u in units):
+        if not any(u.key in sport and not u.upper for u in units):
             return False
         senses = self.r.args.words("sport_senses")
         return all(
@@ -585,7 +588,7 @@ class SentenceCoder:
     def _deadly(self, units: Sequence[Unit], drafts: list[Draft]) -> bool:
         """A death verb the sentence asserts ("un estudiante habría muerto tras recibir el impacto de una bomba
         lacrimógena"): read before weak triggers give way to the stronger ones that caused it."""
-        dying = self.r.args.words("death_verbs") | self.r.args.words("dead_words")
+        dying = _dying_words(self.r)
         return any(
             d.hit.pattern.weak and not _flagged(d) and units[d.hit.start].lemma in dying for d in drafts
         )
@@ -695,7 +698,7 @@ class SentenceCoder:
     def _the_dead(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "12 people died", "dos personas murieron": the subject of a death verb is its victim, never who
         killed (so that dead civilians are no mob); an agent after it ("mortos pelos insurgentes") stays."""
-        dying = self.r.args.words("death_verbs") | self.r.args.words("dead_words")
+        dying = _dying_words(self.r)
         for d in drafts:
             if d.plover != "ASSAULT" or units[d.hit.start].lemma not in dying:
                 continue
@@ -1420,6 +1423,17 @@ class EventsStage:
 
 #: how many sentences after a protest is told its violence is still read as part of it
 _PROTEST_REACH = 3
+
+
+def _dying_words(rules: LangRules) -> frozenset[str]:
+    """Death verbs and words for the dead, per language (built once: read for every sentence)."""
+    words = _DYING.get(rules.lang)
+    if words is None:
+        words = _DYING[rules.lang] = rules.args.words("death_verbs") | rules.args.words("dead_words")
+    return words
+
+
+_DYING: dict[str, frozenset[str]] = {}
 
 
 def _flagged(d: Draft) -> bool:
