@@ -116,3 +116,17 @@ def test_a_newly_appointed_title_is_no_appointment(pipeline: Pipeline, lang: str
 ])
 def test_militias_and_rebel_groups_named_generically(pipeline: Pipeline, lang: str, text: str, sub: str) -> None:
     assert sub in [e.acled_sub_event_type for e in analyse(pipeline, text, lang).events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Washington suspended all aid to the rebel movement."),
+    ("es", "El Gobierno suspendió la ayuda a la región."),
+    ("pt", "O governo suspendeu a ajuda ao país vizinho."),
+])
+def test_aid_withdrawn_is_a_sanction(pipeline: Pipeline, lang: str, text: str) -> None:
+    types = [e.plover_type for e in analyse(pipeline, text, lang).events]
+    assert "SANCTION" in types and "AID" not in types
+
+
+def test_aid_sent_stays_aid(pipeline: Pipeline) -> None:
+    assert "AID" in [e.plover_type for e in analyse(pipeline, "The UN sent food to the camp.", "en").events]
