@@ -130,3 +130,24 @@ def test_aid_withdrawn_is_a_sanction(pipeline: Pipeline, lang: str, text: str) -
 
 def test_aid_sent_stays_aid(pipeline: Pipeline) -> None:
     assert "AID" in [e.plover_type for e in analyse(pipeline, "The UN sent food to the camp.", "en").events]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "Libya has offered to hand over the two suspects to Britain.", "hand over"),
+    ("en", "Syria says it is willing to withdraw its troops from Lebanon.", "withdraw"),
+    ("es", "El Gobierno se ofreció a liberar a los presos políticos.", "liberar"),
+    ("pt", "O governo disse estar disposto a retirar as tropas.", "retirar"),
+])
+def test_an_offer_is_an_agreement_made_now(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    article = analyse(pipeline, text, lang)
+    event = next(e for e in article.events if e.trigger.text(article.text) == trigger)
+    assert event.plover_type == "AGREE" and "future" not in event.flags
+    assert event.acled_sub_event_type is None
+
+
+@pytest.mark.parametrize(("lang", "text", "plover"), [
+    ("en", "Both sides will exchange prisoners next week.", "RETREAT"),
+    ("en", "The army withdrew its troops on Monday.", "RETREAT"),
+])
+def test_a_plain_future_or_past_act_keeps_its_type(pipeline: Pipeline, lang: str, text: str, plover: str) -> None:
+    assert plover in [e.plover_type for e in analyse(pipeline, text, lang).events]

@@ -36,7 +36,7 @@ from ..nlp import lang_resource
 from ..pipeline import register_stage
 from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
-from ..taxonomy import ARMED, EXPLOSIONS, PROTESTS, acled_for, event_rank
+from ..taxonomy import ARMED, EXPLOSIONS, PLOVER_TYPES, PROTESTS, acled_for, event_rank
 from .event_args import ArgumentFinder, arg_words, pp_opening
 
 # ---------------------------------------------------------------- lexicon
@@ -475,6 +475,7 @@ class SentenceCoder:
         _attacked_bases(drafts)
         self._unopposed(units, drafts)
         _promises(drafts)
+        self._offers(units, drafts)
         for d in drafts:
             code = acled_for(
                 d.plover,
@@ -584,6 +585,18 @@ class SentenceCoder:
             and not any(_known_party(a) for a in (*d.actors, *d.recipients))
             for d in assaults
         )
+
+    def _offers(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "Libya has offered to hand over the suspects", "Syria says it is willing to withdraw its troops",
+        "se ofreció a liberar a los rehenes": a concession, release or withdrawal offered is, in PLOVER, an
+        agreement made now (an offer); a plain "will" keeps the act, flagged future."""
+        index = self.r.flags.index("offer")
+        for d in drafts:
+            if d.plover in _OFFERABLE and not (d.negated or d.hypothetical) and _cue_before(
+                units, index, max(0, d.hit.start - 4), d.hit.start
+            ):
+                mode = d.mode if d.mode in PLOVER_TYPES["AGREE"].modes else None
+                d.plover, d.mode, d.hint, d.future = "AGREE", mode, QUAD_ONLY, False
 
     def _deadly(self, units: Sequence[Unit], drafts: list[Draft]) -> bool:
         """A death verb the sentence asserts ("un estudiante habría muerto tras recibir el impacto de una bomba
@@ -1176,6 +1189,8 @@ class SentenceCoder:
 
 #: material cooperation that, announced for later, is a promise (PLOVER AGREE)
 _PROMISABLE = frozenset({"AID", "COOPERATE"})
+#: cooperative acts an actor can offer ("offered to hand over", "willing to withdraw")
+_OFFERABLE = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})
 
 #: verbal stances whose object can be another event, and the cooperative events that can be such objects
 _STANCES = frozenset({"REJECT", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "AGREE", "CONSULT"})
