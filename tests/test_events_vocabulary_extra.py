@@ -137,6 +137,7 @@ def test_aid_sent_stays_aid(pipeline: Pipeline) -> None:
     ("en", "Syria says it is willing to withdraw its troops from Lebanon.", "withdraw"),
     ("es", "El Gobierno se ofreció a liberar a los presos políticos.", "liberar"),
     ("pt", "O governo disse estar disposto a retirar as tropas.", "retirar"),
+    ("en", "The president offered to negotiate with the rebel leaders.", "negotiate"),
 ])
 def test_an_offer_is_an_agreement_made_now(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
     article = analyse(pipeline, text, lang)

@@ -588,8 +588,8 @@ class SentenceCoder:
 
     def _offers(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "Libya has offered to hand over the suspects", "Syria says it is willing to withdraw its troops",
-        "se ofreció a liberar a los rehenes": a concession, release or withdrawal offered is, in PLOVER, an
-        agreement made now (an offer); a plain "will" keeps the act, flagged future."""
+        "se ofreció a liberar a los rehenes", "offered to negotiate": a concession, release, withdrawal or talks
+        offered are, in PLOVER, an agreement made now (an offer); a plain "will" keeps the act, flagged future."""
         index = self.r.flags.index("offer")
         for d in drafts:
             if d.plover in _OFFERABLE and not (d.negated or d.hypothetical) and _cue_before(
@@ -1189,8 +1189,8 @@ class SentenceCoder:
 
 #: material cooperation that, announced for later, is a promise (PLOVER AGREE)
 _PROMISABLE = frozenset({"AID", "COOPERATE"})
-#: cooperative acts an actor can offer ("offered to hand over", "willing to withdraw")
-_OFFERABLE = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE"})
+#: cooperative acts an actor can offer ("offered to hand over", "willing to withdraw", "offered to negotiate")
+_OFFERABLE = frozenset({"AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"})
 
 #: verbal stances whose object can be another event, and the cooperative events that can be such objects
 _STANCES = frozenset({"REJECT", "REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "AGREE", "CONSULT"})
