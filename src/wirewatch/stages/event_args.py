@@ -137,6 +137,11 @@ class Phrase:
 # ---------------------------------------------------------------- phrases
 
 
+def word_in(u: Unit, words: frozenset[str]) -> bool:
+    """The unit's lemma or surface form is one of ``words`` (lists of lemmas that also hold irregular forms)."""
+    return u.lemma in words or u.key in words
+
+
 def _is_num(u: Unit) -> bool:
     return u.key[:1].isdigit()
 
@@ -660,7 +665,7 @@ class ArgumentFinder:
         return [p] if v >= 0 and self._force_verb(units[v]) else []
 
     def _force_verb(self, u: Unit) -> bool:
-        return u.lemma in self.w.force or u.key in self.w.force
+        return word_in(u, self.w.force)
 
     def _without_sources(self, units: Sequence[Unit], hit: Hit, after: list[Phrase]) -> list[Phrase]:
         """ "forcing residents to flee, the army and aid workers said": the phrases between a comma and a speech
@@ -706,8 +711,7 @@ class ArgumentFinder:
         if not verbs:
             return False
         start, end = lo + verbs[-1].start, lo + verbs[-1].end
-        if not 0 < hit.start - end <= 3 or not any(u.lemma in self.w.intent or u.key in self.w.intent
-                                                   for u in units[start:end]):
+        if not 0 < hit.start - end <= 3 or not any(word_in(u, self.w.intent) for u in units[start:end]):
             return False
         return all(not u.punct and u.key not in self.w.breaks for u in units[end : hit.start])
 
@@ -788,7 +792,7 @@ class ArgumentFinder:
         return group if v < len(units) and self._light_verb(units[v]) else []
 
     def _light_verb(self, u: Unit) -> bool:
-        return u.lemma in self.w.light_verbs or u.key in self.w.light_verbs
+        return word_in(u, self.w.light_verbs)
 
     def _genitive_agent(self, units: Sequence[Unit], hit: Hit, after: list[Phrase]) -> list[Phrase]:
         """ "el ataque de las FARC", "um ataque de insurgentes a um autocarro": an armed side right after an

@@ -37,7 +37,7 @@ from ..pipeline import register_stage
 from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
 from ..taxonomy import ARMED, EXPLOSIONS, PLOVER_TYPES, PROTESTS, acled_for, event_rank
-from .event_args import ArgumentFinder, arg_words, pp_opening
+from .event_args import ArgumentFinder, arg_words, pp_opening, word_in
 
 # ---------------------------------------------------------------- lexicon
 
@@ -283,6 +283,7 @@ class LangRules:
     person_nouns: frozenset[str]
     between: frozenset[str]
     stop_caps: frozenset[str]
+    dying: frozenset[str]  # death verbs and words for the dead ("died", "muertos"), read for every sentence
 
 
 @lru_cache(maxsize=4)
@@ -306,6 +307,7 @@ def rules_for(lang: str) -> LangRules:
         between=args.words("between"),
         # capitalised sentence openers that never start a name: the stop list plus every one-word cue
         stop_caps=args.words("stop_caps") | frozenset(w for sec in flags.sections for w in flags.words(sec)),
+        dying=args.words("death_verbs") | args.words("dead_words"),
     )
 
 
@@ -581,7 +583,7 @@ class SentenceCoder:
             return False
         senses = self.r.args.words("sport_senses")
         return all(
-            (units[d.hit.start].lemma in senses or units[d.hit.start].key in senses)
+            word_in(units[d.hit.start], senses)
             and not any(_known_party(a) for a in (*d.actors, *d.recipients))
             for d in assaults
         )
@@ -601,7 +603,7 @@ class SentenceCoder:
     def _deadly(self, units: Sequence[Unit], drafts: list[Draft]) -> bool:
         """A death verb the sentence asserts ("un estudiante habría muerto tras recibir el impacto de una bomba
         lacrimógena"): read before weak triggers give way to the stronger ones that caused it."""
-        dying = _dying_words(self.r)
+        dying = self.r.dying
         return any(
             d.hit.pattern.weak and not _flagged(d) and units[d.hit.start].lemma in dying for d in drafts
         )
@@ -711,7 +713,7 @@ class SentenceCoder:
     def _the_dead(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "12 people died", "dos personas murieron": the subject of a death verb is its victim, never who
         killed (so that dead civilians are no mob); an agent after it ("mortos pelos insurgentes") stays."""
-        dying = _dying_words(self.r)
+        dying = self.r.dying
         for d in drafts:
             if d.plover != "ASSAULT" or units[d.hit.start].lemma not in dying:
                 continue
@@ -1438,17 +1440,6 @@ class EventsStage:
 
 #: how many sentences after a protest is told its violence is still read as part of it
 _PROTEST_REACH = 3
-
-
-def _dying_words(rules: LangRules) -> frozenset[str]:
-    """Death verbs and words for the dead, per language (built once: read for every sentence)."""
-    words = _DYING.get(rules.lang)
-    if words is None:
-        words = _DYING[rules.lang] = rules.args.words("death_verbs") | rules.args.words("dead_words")
-    return words
-
-
-_DYING: dict[str, frozenset[str]] = {}
 
 
 def _flagged(d: Draft) -> bool:
