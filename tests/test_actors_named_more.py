@@ -223,3 +223,20 @@ def test_shared_acronym_keeps_its_first_owner_without_context() -> None:
 def test_a_mixed_case_acronym_keeps_its_case(lang: str, text: str, found: bool) -> None:
     ids = [a.id for m in actor_dictionary().find(make_units(make_doc(text, lang)), lang) for a in m.actors]
     assert ("mil-ml" in ids) is found
+
+
+@pytest.mark.parametrize("row", [["laf"], ["laf", "mil-lb", "extra"], ["", "mil-lb"], ["laf", " "]])
+def test_a_malformed_same_as_row_fails_with_the_file_named(row: list[str]) -> None:
+    from wirewatch.actors import _same_as
+    from wirewatch.errors import ResourceError
+
+    with pytest.raises(ResourceError, match=r"same_as\.tsv"):
+        _same_as([row])
+
+
+def test_every_same_as_target_is_a_built_actor() -> None:
+    from wirewatch.actors import _read, _same_as
+
+    actors = actor_dictionary().actors
+    for named, built in _same_as(_read("same_as.tsv")).items():
+        assert built in actors and named not in actors, (named, built)

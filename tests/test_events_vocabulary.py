@@ -483,3 +483,13 @@ def test_odd_text_through_the_lemmatiser_keeps_every_character(pipeline: Pipelin
     text = "Reuniram-se -se --- " + "negándose" * 500 + " \ufffd\ufffdse ниже-se."
     article = analyse(pipeline, text, "pt")
     assert article.text == text
+
+
+def test_a_line_expanding_to_too_many_variants_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from wirewatch.errors import ResourceError
+    from wirewatch.stages import events
+
+    line = " ".join(["a|cessar-fogo|carro-bomba"] * 3) + "\tASSAULT\t-\t-"  # 3 * 3 * 3 = 27 variants
+    monkeypatch.setattr(events, "lang_resource", lambda lang, name: line)
+    with pytest.raises(ResourceError, match="too many multi-unit alternatives"):
+        events.TriggerLexicon("pt")

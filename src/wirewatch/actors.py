@@ -227,6 +227,16 @@ def _read(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _same_as(rows: list[list[str]]) -> dict[str, str]:
+    """Named id -> the built id it files under (``data/actors/same_as.tsv``: two columns per row)."""
+    out: dict[str, str] = {}
+    for row in rows:
+        if len(row) != 2 or not all(c.strip() for c in row):
+            raise ResourceError(f"data/actors/same_as.tsv: row {row!r} must be two tab-separated ids (named, built)")
+        out[row[0].strip()] = row[1].strip()
+    return out
+
+
 def _date(value: str) -> date | None:
     return None if value in ("", "-") else date.fromisoformat(value)
 
@@ -371,7 +381,7 @@ class ActorDictionary:
         self._aliases[lang].append(Alias(keys, (actor_id,), _exact_case(text), rule))
 
     def _load_named(self) -> None:
-        same_as = {row[0]: row[1] for row in _read("same_as.tsv")}
+        same_as = _same_as(_read("same_as.tsv"))
         for row in _read("actors.tsv"):
             if len(row) < 11:
                 raise ResourceError(f"data/actors/actors.tsv: row {row[:1]} has {len(row)} columns, expected 11")
