@@ -73,6 +73,7 @@ class ArgWords:
     intent: frozenset[str] = frozenset()  # lemmas: "threatened a strike": the subject's own protest
     force: frozenset[str] = frozenset()  # lemmas: "forcing residents to flee": the object acts the infinitive
     armed_names: frozenset[str] = frozenset()  # "Liberation", "Autodefensas": an unknown name of an armed movement
+    possessives: frozenset[str] = frozenset()  # "its fighters", "sus combatientes": the owner is the actor
 
     @classmethod
     def from_cues(cls, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
@@ -102,6 +103,7 @@ class ArgWords:
             intent=args.words("intent_verbs"),
             force=args.words("force_verbs"),
             armed_names=args.words("armed_name_words"),
+            possessives=args.words("possessives"),
         )
 
     def __post_init__(self) -> None:
@@ -816,12 +818,28 @@ class ArgumentFinder:
     def _between(self, units: Sequence[Unit], hit: Hit, right: list[Phrase]) -> bool:
         return any(u.key in self.c.r.between for u in units[hit.end : right[0].start])
 
+    def _owner(self, units: Sequence[Unit], p: Phrase) -> Phrase | None:
+        """ "Hamas said its fighters had fired rockets", "el ELN dijo que sus combatientes atacaron": a generic
+        force after a possessive belongs to the named actor that opens the sentence."""
+        if p.start == 0 or units[p.start - 1].key not in self.w.possessives or p.match is None:
+            return None
+        if not p.match.actors[0].id.startswith("gen-"):
+            return None
+        owner = next((s for s in self.subject if s.end < p.start), None)
+        if owner is None or owner.match is None or owner.match.actors[0].id.startswith("gen-"):
+            return None
+        return owner
+
     def mention(self, units: Sequence[Unit], p: Phrase, when: date | None) -> ActorMention:
         start, end = p.start, p.end
         if p in self.subject:
             end = _located(units, end, self.w)
         span = _whole_words(self.c.text, Span(units[start].start, units[end - 1].end))
         text = self.c.text[span.start : span.end]
+        owner = self._owner(units, p)
+        if owner is not None:
+            # "Hamas said its fighters fired rockets": the words in the clause, the owner's identity
+            return dataclasses.replace(self.mention(units, owner, when), span=span, text=text, rule="actors:possessor")
         if p.match is None:
             if any(units[k].key in self.w.armed_names for k in range(start, end)):
                 # "the Kivu Liberation Front", "Autodefensas del Sur": a name that says it is an armed movement

@@ -451,8 +451,9 @@ class SentenceCoder:
             drafts.append(self._draft(units, h, matches, hits[k - 1].end if k else 0))
             self._share_subject(units, drafts)
         starts = [u.start for u in units]
-        self._resultative(units, starts, drafts)
         self._the_dead(units, drafts)
+        self._resultative(units, starts, drafts)
+        self._victims_of_cause(units, drafts)
         self._labour_strikes(units, drafts)
         self._bystanders(units, starts, drafts)
         self._instruments(units, drafts)
@@ -722,6 +723,29 @@ class SentenceCoder:
             if subjects:
                 d.recipients = subjects + d.recipients
                 d.actors = [a for a in d.actors if a not in subjects]
+
+    def _victims_of_cause(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "12 civilians were killed when an air strike hit a house", "dos policías murieron en un ataque",
+        "três trabalhadores foram mortos numa emboscada": the people a death or injury verb counts (its
+        subject) are the victims of the assault the same clause names as its cause, never its attackers."""
+        links = self.r.args.words("cause_links")
+        for k, v in enumerate(drafts):
+            if v.plover != "ASSAULT" or any(a.text for a in v.actors):
+                continue
+            at = units[v.hit.start].start
+            victims = [r for r in v.recipients if r.text and r.span.end <= at]
+            if not victims:
+                continue
+            spans = {r.span for r in victims}
+            for s in drafts[k + 1 :]:
+                gap = units[v.hit.end : s.hit.start]
+                if len(gap) > 12 or any(u.key in self.r.breaks and u.key not in links for u in gap):
+                    break
+                if s.plover != "ASSAULT":
+                    continue
+                s.actors = [a for a in s.actors if a.span not in spans]
+                s.recipients = victims + [r for r in s.recipients if r.span not in spans]
+                break
 
     def _labour_strikes(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """English "strike" is an air strike in conflict copy and a stoppage in labour copy: with workers,

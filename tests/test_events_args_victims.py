@@ -1,0 +1,76 @@
+"""Who an assault was done to, and who did it, when the sentence says so indirectly (issue 4): the people a
+death or injury verb counts are the victims of the attack named as its cause, and a generic force after a
+possessive belongs to the named actor that opens the sentence. The team's own sentences, in English, Spanish
+and Portuguese.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import analyse
+from wirewatch.pipeline import Pipeline
+from wirewatch.records import Event
+
+
+def event_on(pipeline: Pipeline, lang: str, text: str, trigger: str) -> Event:
+    article = analyse(pipeline, text, lang)
+    return next(e for e in article.events if e.trigger.text(article.text).lower().split()[0] == trigger.lower())
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "victims"), [
+    ("en", "At least nine villagers were killed on Friday when an air strike hit a wedding party.", "air", "villagers"),
+    ("en", "Four soldiers died in an ambush on the road to Kessa.", "ambush", "soldiers"),
+    ("en", "Two policemen were wounded in a grenade attack on the checkpoint.", "grenade", "policemen"),
+    ("es", "Al menos siete civiles murieron cuando un bombardeo alcanzó el mercado de Lomas.", "bombardeo", "civiles"),
+    ("es", "Dos policías murieron en un ataque contra la estación de Valderrobles.", "ataque", "policías"),
+    ("es", "Tres campesinos resultaron heridos en una emboscada cerca del río.", "emboscada", "campesinos"),
+    ("pt", "Dez civis morreram quando um bombardeio atingiu o mercado de Namaua.", "bombardeio", "civis"),
+    ("pt", "Dois policiais morreram em um ataque contra a delegacia de Santa Luzia.", "ataque", "policiais"),
+    ("pt", "Pelo menos seis pessoas morreram no ataque que grupos armados lançaram contra a vila.", "ataque",
+     "pessoas"),
+])
+def test_the_dead_are_the_victims_of_the_attack_that_killed_them(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, victims: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert victims in [m.text for m in event.recipients]
+    assert victims not in [m.text for m in event.actors]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    # a reporting verb closes the clause: the speaker's sentence is about another event
+    ("en", "Five soldiers were killed, the ministry said, days after rebels attacked the town.", "attacked"),
+    ("es", "Murieron cuatro soldados, según informó el Ejército, y luego los rebeldes atacaron el pueblo.",
+     "atacaron"),
+    # the people killed by one side are no victims of what that side suffered next
+    ("en", "Twelve militants were killed; an air strike later hit the camp.", "air"),
+])
+def test_victims_stay_in_their_own_clause(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert not {"soldiers", "soldados", "militants"} & {m.text for m in event.recipients}
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "owner"), [
+    ("en", "Hamas said its fighters had fired rockets at the border town.", "fired", "hamas"),
+    ("en", "The Iraqi army said its troops recaptured the village of Tell Bazar.", "recaptured", "mil-iq"),
+    ("es", "El ELN dijo que sus combatientes atacaron la base de Tibú.", "atacaron", "eln"),
+    ("pt", "O Hamas afirmou que seus combatentes atacaram um posto militar.", "atacaram", "hamas"),
+])
+def test_a_possessed_force_is_its_owner(pipeline: Pipeline, lang: str, text: str, trigger: str, owner: str) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    actor = event.actors[0]
+    assert actor.actor_id == owner
+    assert actor.rule == "actors:possessor"
+    # provenance: the mention still points at the words of the clause, not at the owner's name
+    assert actor.text in ("fighters", "troops", "combatientes", "combatentes")
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    # an unnamed owner gives nothing to resolve to: the generic force stays
+    ("en", "Police said their officers had arrested two men.", "arrested"),
+    ("es", "Los rebeldes dijeron que sus combatientes atacaron la base.", "atacaron"),
+])
+def test_a_generic_owner_leaves_the_force_generic(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert all(a.rule != "actors:possessor" for a in event.actors)
