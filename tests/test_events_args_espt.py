@@ -45,7 +45,7 @@ ACTIVE_CASES: list[Case] = [
      "dispersaron", ["policías"], ["estudiantes"]),
     ("es", "El Gobierno expulsó al embajador de Velmoria.", "expulsó", ["Gobierno"], ["Velmoria"]),
     ("es", "Los rebeldes liberaron a los rehenes el domingo.", "liberaron", ["rebeldes"], ["rehenes"]),
-    ("es", "Los disidentes emboscaron a una patrulla del Ejército.", "emboscaron", ["disidentes"], ["Ejército"]),
+    ("es", "Los disidentes emboscaron a una patrulla del Ejército.", "emboscaron", ["disidentes"], ["patrulla del Ejército"]),
     ("es", "Los atacantes hirieron a dos agentes de la policía.", "hirieron", ["atacantes"], ["agentes de la policía"]),
     ("es", "El sindicato denunció a la empresa por despidos.", "denunció", ["sindicato"], ["empresa"]),
     ("es", "Los trabajadores protestaron frente a la fábrica.", "protestaron", ["trabajadores"], None),

@@ -74,3 +74,17 @@ def test_a_possessed_force_is_its_owner(pipeline: Pipeline, lang: str, text: str
 def test_a_generic_owner_leaves_the_force_generic(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
     event = event_on(pipeline, lang, text, trigger)
     assert all(a.rule != "actors:possessor" for a in event.actors)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "side"), [
+    ("en", "A firefight between an army patrol and members of a cartel cell left six dead.", "firefight",
+     "army patrol"),
+    ("en", "Gunmen ambushed an army convoy near Kessa on Sunday.", "ambushed", "army convoy"),
+    ("es", "Una patrulla del Ejército fue atacada por disidentes cerca de Tumaco.", "atacada",
+     "patrulla del Ejército"),
+    ("pt", "Uma patrulha do Exército foi atacada por criminosos perto de Belford.", "atacada",
+     "patrulha do Exército"),
+])
+def test_a_unit_of_a_force_is_that_force(pipeline: Pipeline, lang: str, text: str, trigger: str, side: str) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert side in [m.text for m in (*event.actors, *event.recipients)]

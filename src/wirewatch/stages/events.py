@@ -744,7 +744,8 @@ class SentenceCoder:
                 if s.plover != "ASSAULT":
                     continue
                 s.actors = [a for a in s.actors if a.span not in spans]
-                s.recipients = victims + [r for r in s.recipients if r.span not in spans]
+                if not any(r.actor_id for r in s.recipients):  # a known side ("between X and Y") outranks them
+                    s.recipients = victims + [r for r in s.recipients if r.span not in spans]
                 break
 
     def _labour_strikes(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
