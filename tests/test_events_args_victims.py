@@ -88,3 +88,25 @@ def test_a_generic_owner_leaves_the_force_generic(pipeline: Pipeline, lang: str,
 def test_a_unit_of_a_force_is_that_force(pipeline: Pipeline, lang: str, text: str, trigger: str, side: str) -> None:
     event = event_on(pipeline, lang, text, trigger)
     assert side in [m.text for m in (*event.actors, *event.recipients)]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "recipient"), [
+    ("en", "Three suspects were arrested at a farm outside Tepuche.", "arrested", "gen-suspects"),
+    ("es", "Tres sospechosos fueron detenidos en un retén de la carretera.", "detenidos", "gen-suspects"),
+    ("pt", "Três suspeitos foram presos e quatro fuzis foram apreendidos.", "presos", "gen-suspects"),
+])
+def test_counted_suspects_are_who_was_arrested(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, recipient: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [m.actor_id for m in event.recipients] == [recipient]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "The organisers called a new march for Friday.", "march"),
+    ("es", "Los organizadores convocan una nueva marcha para el viernes.", "marcha"),
+    ("pt", "Os organizadores convocaram uma nova marcha para sexta-feira.", "marcha"),
+])
+def test_organisers_call_the_protest(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [m.actor_id for m in event.actors] == ["gen-protesters"]
