@@ -110,3 +110,46 @@ def test_counted_suspects_are_who_was_arrested(
 def test_organisers_call_the_protest(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
     event = event_on(pipeline, lang, text, trigger)
     assert [m.actor_id for m in event.actors] == ["gen-protesters"]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "victims"), [
+    # the attack as the subject of a verb of harm: the verb's object is the attack's victim
+    ("en", "A roadside bomb near the market killed two soldiers on Sunday.", "roadside", "soldiers"),
+    ("es", "Una explosión cerca del mercado mató a dos soldados el domingo.", "explosión", "soldados"),
+    ("pt", "Um ataque perto do mercado matou três civis no domingo.", "ataque", "civis"),
+])
+def test_an_attack_that_killed_has_the_killed_as_victims(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, victims: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [m.text for m in event.recipients][:1] == [victims]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "people"), [
+    # a relative clause of place is a clause of its own: its dead are no object of the event before it
+    ("en", "The governor lifted the curfew in Kessa, where six people have died this year.", "lifted", "people"),
+    ("es", "El gobernador levantó el toque de queda en Lomas, donde murieron seis personas este año.", "levantó",
+     "personas"),
+    ("pt", "O governador suspendeu o toque de recolher em Namaua, onde morreram seis pessoas este ano.",
+     "suspendeu", "pessoas"),
+])
+def test_a_clause_of_place_keeps_its_own_people(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, people: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert people not in [m.text for m in event.recipients]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "target"), [
+    ("en", "Velmoria says it is ready to withdraw its troops from Kessaland by June.", "withdraw", "Kessaland"),
+    ("en", "NATO deployed two thousand troops in Bosnia last week.", "deployed", "Bosnia"),
+    ("es", "El Gobierno desplegó sus tropas en Tumaco tras el ataque.", "desplegó", "Tumaco"),
+    ("pt", "O governo enviou tropas para o Haiti na semana passada.", "enviou", "Haiti"),
+])
+def test_troops_moved_are_the_actors_own_and_the_place_is_the_target(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, target: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    texts = [m.text for m in event.recipients]
+    assert target in texts
+    assert not {"troops", "tropas"} & set(texts)

@@ -594,7 +594,7 @@ class ArgumentFinder:
             actors, recips = self._active(units, hit, lo, left, right or agent)
         if not recips and not passive and (hit.pattern.plover, hit.pattern.mode) not in _VENUE_MODES:
             # "a curfew in Montenegro": the place is the target; "met in Geneva" is only where they met
-            recips = self._located_after(units, hit)
+            recips = self.located_after(units, hit)
         when = self.c.published
         d.actors = [self.mention(units, p, when) for p in actors]
         d.recipients = [self.mention(units, p, when) for p in recips if p not in actors]
@@ -742,7 +742,7 @@ class ArgumentFinder:
         # "an investigation into crimes committed by X": the support verb serves the nearer event noun
         return not self.c.r.lexicon.match(window)
 
-    def _located_after(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
+    def located_after(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
         for p in self.located:
             if p.start >= hit.end and p.start - hit.end <= 8:
                 if not any(u.key in self.w.breaks for u in units[hit.end : p.start]):

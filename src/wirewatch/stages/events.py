@@ -454,6 +454,7 @@ class SentenceCoder:
         self._the_dead(units, drafts)
         self._resultative(units, starts, drafts)
         self._victims_of_cause(units, drafts)
+        self._moved_forces(units, drafts)
         self._labour_strikes(units, drafts)
         self._bystanders(units, starts, drafts)
         self._instruments(units, drafts)
@@ -727,26 +728,56 @@ class SentenceCoder:
     def _victims_of_cause(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "12 civilians were killed when an air strike hit a house", "dos policías murieron en un ataque",
         "três trabalhadores foram mortos numa emboscada": the people a death or injury verb counts (its
-        subject) are the victims of the assault the same clause names as its cause, never its attackers."""
-        links = self.r.args.words("cause_links")
+        subject) are the victims of the assault the same clause names as its cause, never its attackers.
+        The other way round, "a roadside bombing killed a soldier": the verb's object is the bombing's victim."""
         for k, v in enumerate(drafts):
-            if v.plover != "ASSAULT" or any(a.text for a in v.actors):
+            # an unknown name before the verb may be where the attack happened ("near Samarra killed ...")
+            if v.plover != "ASSAULT" or any(a.actor_id for a in v.actors):
                 continue
             at = units[v.hit.start].start
             victims = [r for r in v.recipients if r.text and r.span.end <= at]
-            if not victims:
+            if victims and not any(a.text for a in v.actors):
+                cause = next((s for s in drafts[k + 1 :] if s.plover == "ASSAULT"), None)
+                if cause is not None and self._tied(units, v.hit.end, cause.hit.start):
+                    _add_victims(cause, victims)
+            elif not victims and k and word_in(units[v.hit.start], self.r.args.words("harm_verbs")):
+                cause = drafts[k - 1]
+                objects = [r for r in v.recipients if r.text and r.span.start >= at]
+                if cause.plover == "ASSAULT" and objects and self._tied(units, cause.hit.end, v.hit.start):
+                    _add_victims(cause, objects)
+
+    def _moved_forces(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "Syria will withdraw its troops from Lebanon", "NATO deployed troops in Bosnia", "retiró sus tropas
+        de la frontera": the troops moved are the actor's own means, not a party; the place they leave or enter
+        is the target (PLOVER), when the clause names one."""
+        for d in drafts:
+            tp = d.hit.pattern
+            if not (tp.plover == "MOBILIZE" or (tp.plover == "RETREAT" and tp.mode == "withdraw")):
                 continue
-            spans = {r.span for r in victims}
-            for s in drafts[k + 1 :]:
-                gap = units[v.hit.end : s.hit.start]
-                if len(gap) > 12 or any(u.key in self.r.breaks and u.key not in links for u in gap):
-                    break
-                if s.plover != "ASSAULT":
-                    continue
-                s.actors = [a for a in s.actors if a.span not in spans]
-                if not any(r.actor_id for r in s.recipients):  # a known side ("between X and Y") outranks them
-                    s.recipients = victims + [r for r in s.recipients if r.span not in spans]
-                break
+            own = [r for r in d.recipients if _own_force(r, d.actors)]
+            if not own:
+                continue
+            place = self._destination(units, max(r.span.end for r in own))
+            found = [place] if place is not None else []
+            d.recipients = [r for r in d.recipients if r not in own and r.span not in {p.span for p in found}] + found
+
+    def _destination(self, units: Sequence[Unit], end: int) -> ActorMention | None:
+        """The place or country named right after moved troops: "from Lebanon", "de la frontera con Venezuela",
+        "para o Rio de Janeiro" (a direction word, then at most two determiners or adjectives)."""
+        k = next((i for i, u in enumerate(units) if u.start >= end), len(units))
+        directions = self.r.args.words("directions")
+        if k >= len(units) or units[k].key not in directions:
+            return None
+        for p in sorted([*self.args.phrases, *self.args.located], key=lambda p: p.start):
+            if p.start > k and p.start - k <= 3 and not any(u.punct for u in units[k : p.start]):
+                return self.args.mention(units, p, self.published)
+        return None
+
+    def _tied(self, units: Sequence[Unit], lo: int, hi: int) -> bool:
+        """An attack and the harm it did, close together in one clause ("killed ... when", "tras")."""
+        links = self.r.args.words("cause_links")
+        gap = units[lo:hi]
+        return len(gap) <= 12 and not any(u.key in self.r.breaks and u.key not in links for u in gap)
 
     def _labour_strikes(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """English "strike" is an air strike in conflict copy and a stoppage in labour copy: with workers,
@@ -1293,6 +1324,23 @@ def _inside_name(units: Sequence[Unit], hit: Hit) -> bool:
         prev = units[hit.start - 2]
     nxt = units[hit.end] if hit.end < len(units) else None
     return (prev.upper and not prev.punct and hit.start - 1 > 0) or bool(nxt and nxt.upper and not nxt.punct)
+
+
+def _own_force(r: ActorMention, actors: Sequence[ActorMention]) -> bool:
+    """Troops of no named side, troops the sentence gives the actor ("its troops"), or the actor's country's."""
+    if r.actor_id in ("gen-military", "gen-police") or r.rule == "actors:possessor":
+        return True
+    country = r.country if r.actor_id and r.actor_id[:4] in ("mil-", "pol-") else None
+    return country is not None and any(a.country == country for a in actors)
+
+
+def _add_victims(d: Draft, victims: list[ActorMention]) -> None:
+    """The victims join the attack's recipients ahead of a place; a known side ("between X and Y") outranks
+    them. Victims are never the attack's actors."""
+    spans = {r.span for r in victims}
+    d.actors = [a for a in d.actors if a.span not in spans]
+    if not any(r.actor_id for r in d.recipients):
+        d.recipients = victims + [r for r in d.recipients if r.span not in spans]
 
 
 def _drop_weak(drafts: list[Draft]) -> list[Draft]:
