@@ -153,3 +153,29 @@ def test_troops_moved_are_the_actors_own_and_the_place_is_the_target(
     texts = [m.text for m in event.recipients]
     assert target in texts
     assert not {"troops", "tropas"} & set(texts)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor"), [
+    # an unknown name with its acronym in brackets: the full name is the actor, not the acronym alone
+    ("en", "The Kessa Liberation Council (KLC) attacked the border post on Monday.", "attacked",
+     "Kessa Liberation Council (KLC)"),
+    ("es", "El Frente Popular de Lomas (FPL) atacó el cuartel de la policía.", "atacó",
+     "Frente Popular de Lomas (FPL)"),
+    ("pt", "A Frente Unida de Namaua (FUN) atacou o posto policial.", "atacou", "Frente Unida de Namaua (FUN)"),
+    # a part named after "including" leaves the whole as the subject
+    ("en", "Velmorian aircraft including helicopter gunships attacked the village.", "attacked", "Velmorian aircraft"),
+    ("en", "Afghan guerillas blew up three power lines near the city.", "blew", "Afghan guerillas"),
+])
+def test_the_actor_is_the_whole_name(pipeline: Pipeline, lang: str, text: str, trigger: str, actor: str) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [m.text for m in event.actors] == [actor]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "Velmorian warships pounded the coastal town overnight.", "pounded"),
+    ("es", "Los buques de guerra bombardearon el puerto durante la noche.", "bombardearon"),
+    ("pt", "Os navios de guerra bombardearam o porto durante a noite.", "bombardearam"),
+])
+def test_guns_as_the_actor_make_it_shelling(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert event.acled_sub_event_type == "Shelling/artillery/missile attack"

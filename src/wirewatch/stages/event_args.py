@@ -74,6 +74,7 @@ class ArgWords:
     force: frozenset[str] = frozenset()  # lemmas: "forcing residents to flee": the object acts the infinitive
     armed_names: frozenset[str] = frozenset()  # "Liberation", "Autodefensas": an unknown name of an armed movement
     possessives: frozenset[str] = frozenset()  # "its fighters", "sus combatientes": the owner is the actor
+    subset: frozenset[str] = frozenset()  # "aircraft including gunships": the phrase after is part of the one before
 
     @classmethod
     def from_cues(cls, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
@@ -104,6 +105,7 @@ class ArgWords:
             force=args.words("force_verbs"),
             armed_names=args.words("armed_name_words"),
             possessives=args.words("possessives"),
+            subset=args.words("subset"),
         )
 
     def __post_init__(self) -> None:
@@ -300,10 +302,22 @@ def _add_names(
         ):
             j += 1
         if _keep_name(units, i, j, w, places):
-            out.append(Phrase(_titled(units, i, taken, w), j, None))
+            end = _bracketed_acronym(units, j, taken)
+            out.append(Phrase(_titled(units, i, taken, w), end, None))
+            j = end
         i = j
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _bracketed_acronym(units: Sequence[Unit], j: int, taken: list[bool]) -> int:
+    """ "the Kivu Liberation Front (KLF)": an unknown name's acronym in brackets right after it is part of it,
+    so that the full name, not the acronym alone, is the actor."""
+    if j + 2 < len(units) and units[j].key == "(" and units[j + 2].key == ")" and not taken[j + 1]:
+        acronym = units[j + 1].text
+        if acronym.isupper() and acronym.isalpha():
+            return j + 3
+    return j
 
 
 def _titled(units: Sequence[Unit], i: int, taken: list[bool], w: ArgWords) -> int:
@@ -474,12 +488,21 @@ def _adjacent(units: Sequence[Unit], start: int, i: int, w: ArgWords) -> bool:
     return True
 
 
-def _apposition(units: Sequence[Unit], left: list[Phrase], phrases: Sequence[Phrase]) -> tuple[list[Phrase], int]:
+def _apposition(
+    units: Sequence[Unit], left: list[Phrase], phrases: Sequence[Phrase], w: ArgWords
+) -> tuple[list[Phrase], int]:
     """ "X, the leader of Y, attacked": the phrase between commas describes X, the subject. Returns the
     subject candidates and where the gap to the verb starts (after the apposition's closing comma)."""
     if not left:
         return left, 0
     last = left[-1]
+    j = last.start - 1
+    while j > 0 and (units[j].key in w.determiners or _is_num(units[j])):
+        j -= 1
+    whole = next((p for p in phrases if p.end in (j, j - 1)), None) if j >= 1 and units[j].key in w.subset else None
+    if whole is not None:
+        # "Russian aircraft including helicopter gunships killed ...": the whole is the subject
+        return [whole], last.end
     k = last.start - 1
     while k >= 0 and not units[k].punct and last.start - k <= 3:
         k -= 1  # determiners and modifiers before the apposition's phrase
@@ -603,7 +626,7 @@ class ArgumentFinder:
         self, units: Sequence[Unit], hit: Hit, lo: int, left: list[Phrase], right: list[Phrase]
     ) -> tuple[list[Phrase], list[Phrase]]:
         w = self.w
-        left, gap_from = _apposition(units, left, self.phrases)
+        left, gap_from = _apposition(units, left, self.phrases, self.w)
         if left and _adjacent(units, gap_from, hit.start, w):
             return left, right
         coordinated = _coordinated_verb(units, hit)
@@ -718,7 +741,7 @@ class ArgumentFinder:
         return all(not u.punct and u.key not in self.w.breaks for u in units[end : hit.start])
 
     def _has_subject(self, units: Sequence[Unit], hit: Hit, left: list[Phrase]) -> bool:
-        subject, gap_from = _apposition(units, left, self.phrases)
+        subject, gap_from = _apposition(units, left, self.phrases, self.w)
         return bool(subject) and _adjacent(units, gap_from, hit.start, self.w)
 
     def _own_agent(self, units: Sequence[Unit], hit: Hit, agent: Phrase) -> bool:

@@ -976,7 +976,13 @@ class SentenceCoder:
 
     def _air(self, units: Sequence[Unit], matches: list[ActorMatch], d: Draft) -> None:
         """Aircraft as the actor make an assault an air strike ("warplanes pounded", "aviones
-        bombardearon")."""
+        bombardearon"); guns as the actor make it shelling ("la artillería rusa bombardeó la ciudad")."""
+        guns = self.r.args.words("artillery_nouns")
+        if d.plover == "ASSAULT" and d.mode in (None, "aerial", "explosives", "firearms") and any(
+            k in guns for m in d.actors for k in fold(m.text).split()
+        ):
+            d.mode = "heavy-weapons"
+            return
         if d.plover != "ASSAULT" or d.mode not in (None, "heavy-weapons", "firearms", "explosives", "destroy"):
             return
         air = self.r.args.words("air_nouns")
