@@ -179,3 +179,23 @@ def test_the_actor_is_the_whole_name(pipeline: Pipeline, lang: str, text: str, t
 def test_guns_as_the_actor_make_it_shelling(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
     event = event_on(pipeline, lang, text, trigger)
     assert event.acled_sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor"), [
+    # a participle of carrying out, some words before its "by", hands the agent back to the attack
+    ("en", "The attack on the station, perpetrated at dawn by the Kessa Front, killed two officers.", "attack",
+     "Kessa Front"),
+    ("es", "Tres policías murieron en un ataque contra la estación de Lomas, en el sur del país, perpetrado "
+     "anteayer en la madrugada por disidencias de las FARC.", "ataque", "disidencias de las FARC"),
+    ("pt", "O atentado contra o quartel, cometido na madrugada por milicianos, deixou dois mortos.", "atentado",
+     "milicianos"),
+])
+def test_a_participle_of_carrying_out_names_the_attacker(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor: str
+) -> None:
+    article = analyse(pipeline, text, lang)
+    event = event_on(pipeline, lang, text, trigger)
+    assert [m.text for m in event.actors] == [actor]
+    # the participle is no second attack
+    triggers = [e.trigger.text(article.text).lower() for e in article.events]
+    assert not [t for t in triggers if t.startswith(("perpetrado", "cometido"))]

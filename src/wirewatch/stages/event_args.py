@@ -533,6 +533,8 @@ _GENITIVE_AGENT_TYPES = frozenset({"ASSAULT", "PROTEST"}) | _VERBAL_GENITIVE
 
 #: at most this many units between an active (nominal) trigger and its "by" agent: "attack by the rebels"
 _NOMINAL_AGENT_GAP = 3
+#: at most this many units between a trigger and a phrase that may be its object or agent
+_NEAR_WINDOW = 8
 
 #: complementisers that may open a reported clause before its subject
 _THAT = frozenset({"that", "que"})
@@ -586,12 +588,15 @@ class ArgumentFinder:
             p
             for p in ps
             if p.start >= hit.end
-            and p.start - hit.end <= 8
+            and p.start - hit.end <= _NEAR_WINDOW
             and not any(u.key in w.breaks for u in units[hit.end : p.start])
         ]
         after = self._without_sources(units, hit, after)
-        agent = self._agent(units, hit, after)
-        passive = not _participle_like_gerund(units[hit.start]) and self.c._passive(units, hit, lo)
+        agent = self._agent(units, hit, after) or self._far_agent(units, hit)
+        # a participle of carrying out with its "by" agent is passive without an auxiliary: ", perpetrado por X"
+        passive = not _participle_like_gerund(units[hit.start]) and (
+            self.c._passive(units, hit, lo) or (bool(agent) and units[hit.start].key in w.light)
+        )
         left = coordinated(units, before, w, leftward=True)
         # a phrase after a passive verb that follows the trigger belongs to that verb ("was condemned by X")
         after = [p for p in after if p in agent or not self._passive_between(units, hit.end, p.start)]
@@ -758,7 +763,13 @@ class ArgumentFinder:
         k = agent.start - 1
         while k > hit.end and units[k].key in self.w.determiners:
             k -= 1
-        light = k - 1 >= hit.end and units[k].key in self.w.agent and units[k - 1].key in self.w.light
+        if k <= hit.end or units[k].key not in self.w.agent:
+            return False
+        # the participle may stand a few words before its "by": "perpetrated at dawn by", "perpetrado anteayer
+        # en la madrugada por"
+        v = next((j for j in range(k - 1, max(hit.end, k - 6) - 1, -1) if units[j].key in self.w.light), None)
+        light = v is not None and not any(u.punct for u in units[v + 1 : k])
+        k = v + 1 if v is not None else k
         window = units[hit.end : k - 1]
         if not light or agent.start - hit.end > 4 * _NOMINAL_AGENT_GAP or any(u.key in self.w.breaks for u in window):
             return False
@@ -790,6 +801,14 @@ class ArgumentFinder:
             ):
                 return coordinated(units, [x for x in after if x.start >= p.start], self.w, leftward=False)
         return self._relative_agent(units, hit, after) or self._genitive_agent(units, hit, after)
+
+    def _far_agent(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
+        """ "the attack on the station, perpetrated at dawn by the Kessa Front": a "by" phrase farther than the
+        usual window, handed back by a participle of carrying out."""
+        for p in self.phrases:
+            if _NEAR_WINDOW < p.start - hit.end <= 4 * _NOMINAL_AGENT_GAP and self._light_before(units, hit, p):
+                return coordinated(units, [x for x in self.phrases if x.start >= p.start], self.w, leftward=False)
+        return []
 
     def _relative_agent(self, units: Sequence[Unit], hit: Hit, after: list[Phrase]) -> list[Phrase]:
         """ "the attack that gunmen launched on the village", "el ataque que los paramilitares perpetraron",

@@ -455,6 +455,7 @@ class SentenceCoder:
         self._resultative(units, starts, drafts)
         self._victims_of_cause(units, drafts)
         self._moved_forces(units, drafts)
+        self._carried_out(units, drafts)
         self._labour_strikes(units, drafts)
         self._bystanders(units, starts, drafts)
         self._instruments(units, drafts)
@@ -745,6 +746,25 @@ class SentenceCoder:
                 objects = [r for r in v.recipients if r.text and r.span.start >= at]
                 if cause.plover == "ASSAULT" and objects and self._tied(units, cause.hit.end, v.hit.start):
                     _add_victims(cause, objects)
+
+    def _carried_out(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "un ataque contra la estación, en el norte del Cauca, perpetrado anteayer por disidencias de las FARC":
+        a participle of carrying out hands its agent back to the attack before it, however far, and is no event
+        of its own."""
+        light = self.args.w.light
+        for k, p in enumerate(drafts):
+            if p.plover != "ASSAULT" or p.hint != QUAD_ONLY or units[p.hit.start].key not in light:
+                continue
+            if not any(a.text for a in p.actors):
+                continue
+            attack = next(
+                (d for d in reversed(drafts[:k]) if d.plover == "ASSAULT" and d.hint not in (QUAD_ONLY, "drop")), None
+            )
+            if attack is None or any(a.actor_id and a.rule != "actors:implicit-unidentified" for a in attack.actors):
+                continue
+            attack.actors = list(p.actors)
+            p.hint = "drop"
+        drafts[:] = [d for d in drafts if d.hint != "drop"]
 
     def _moved_forces(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "Syria will withdraw its troops from Lebanon", "NATO deployed troops in Bosnia", "retiró sus tropas
