@@ -27,6 +27,10 @@ def test_new_vocabulary(pipeline: Pipeline, lang: str, text: str, plover: str, m
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The company returned the fire extinguishers to the supplier."),
     ("en", "The letters were sent to the ministry on Friday."),
+    # "deal with" is to handle a matter; "a great deal" a quantity (sixth session)
+    ("en", "The ministry will deal with the complaints next week."),
+    ("en", "Both councils avoided dealing directly with the budget."),
+    ("en", "A great deal of effort went into the census."),
 ])
 def test_lookalikes_give_no_event(pipeline: Pipeline, lang: str, text: str) -> None:
     assert analyse(pipeline, text, lang).events == ()
@@ -152,3 +156,11 @@ def test_an_offer_is_an_agreement_made_now(pipeline: Pipeline, lang: str, text: 
 ])
 def test_a_plain_future_or_past_act_keeps_its_type(pipeline: Pipeline, lang: str, text: str, plover: str) -> None:
     assert plover in [e.plover_type for e in analyse(pipeline, text, lang).events]
+
+
+@pytest.mark.parametrize("text", [
+    "The government announced a deal with the rebels on Monday.",
+    "The two parties struck a deal with the mediators after midnight.",
+])
+def test_a_deal_made_is_still_an_agreement(pipeline: Pipeline, text: str) -> None:
+    assert "AGREE" in [e.plover_type for e in analyse(pipeline, text, "en").events]
