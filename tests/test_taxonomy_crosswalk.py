@@ -40,6 +40,8 @@ def test_who_acts_on_whom_decides_battles_and_violence_against_civilians() -> No
     assert _sub("ASSAULT", "firearms", None, ["rebel"], ["civilians"]) == "Attack"
     assert _sub("ASSAULT", None, None, [], ["state"]) == "Armed clash"
     assert _sub("ASSAULT", "firearms", None, ["state"], ["protesters"]) == "Excessive force against protesters"
+    # members of a movement shot by nobody named: civilians attacked, not a protest broken up
+    assert _sub("ASSAULT", "firearms", None, [], ["protesters"]) == "Attack"
     assert _sub("ASSAULT", "primitive", "mob", ["civilians"], []) == "Mob violence"
 
 

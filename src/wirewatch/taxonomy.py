@@ -355,7 +355,9 @@ def _assault(mode: str | None, actors: set[str], recips: set[str]) -> AcledCode:
         return _code("Mob violence")
     if recips & ARMED and (not actors or actors & ARMED):
         return _code("Armed clash")  # ACLED: an attack on security forces or another armed group is a battle
-    if "protesters" in recips:
+    if "protesters" in recips and actors:
+        # a named side using force on a movement; with no perpetrator named ("two MST members were shot dead
+        # at their camp") the victims are civilians attacked, not a protest broken up
         return _code("Excessive force against protesters")
     return _code("Attack")
 

@@ -21,6 +21,7 @@ import dataclasses
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -1534,7 +1535,56 @@ class EventsStage:
                 if _bare_death(d, drafts, su, rules):
                     lone.add(len(out))
                 out.append(_event(article, sent, su, d, len(out) + 1, slots))
-        return _without_lone_deaths(out, lone)
+        return _at_home(_without_lone_deaths(out, lone), _home_country(article, matches), self.actors)
+
+
+#: generic state roles and the prefix of the ids the country rule builds for them
+_HOME_ROLES = {"gen-military": "mil", "gen-police": "pol", "gen-government": "gov", "gen-legislature": "leg"}
+
+
+#: share of an article's place mentions that must lie in one country for it to be the story's home
+_HOME_SHARE = 0.75
+
+
+def _home_country(article: Article, matches: list[list[ActorMatch]]) -> str | None:
+    """The one country an article is about: at least three quarters of its place mentions (a city named for
+    its government, "la Alcaldía de Bogotá", counts too), and every country-bound actor it names from there.
+    None when a foreign party is named ("French troops" in a story from Mali), the places are mixed, or the
+    places stage found none."""
+    # a country's bare name is a place here ("the Cameroon border"), not a foreign party
+    named: set[str] = set()
+    for m in (m for ms in matches for m in ms if m.rule != "actors:country-name"):
+        countries = {a.country for a in m.actors}
+        if len(countries) == 1:
+            named |= {c for c in countries if c}
+    places = Counter(p.country for p in article.places if p.country)
+    if not places:
+        return None  # a named group's country alone ("Houthi rebels killed two soldiers") says too little
+    home, n = places.most_common(1)[0]
+    if n < _HOME_SHARE * sum(places.values()):
+        return None
+    return home if named <= {home} else None
+
+
+def _at_home(events: list[Event], home: str | None, actors: ActorDictionary) -> list[Event]:
+    """ "the army", "la policía", "o governo" in an article about one country (:func:`_home_country`): that
+    country's forces or government, as ACLED codes them; otherwise they stay unspecified."""
+    if home is None:
+        return events
+
+    def resolve(m: ActorMention) -> ActorMention:
+        role = _HOME_ROLES.get(m.actor_id or "")
+        actor = actors.get(f"{role}-{home.lower()}") if role else None
+        if actor is None:
+            return m
+        return dataclasses.replace(m, actor_id=actor.id, name=actor.name, actor_type=actor.actor_type,
+                                   sector=actor.sector, country=actor.country, rule="actors:home-country")
+
+    return [
+        dataclasses.replace(e, actors=tuple(map(resolve, e.actors)), recipients=tuple(map(resolve, e.recipients)))
+        if any(m.actor_id in _HOME_ROLES for m in (*e.actors, *e.recipients)) else e
+        for e in events
+    ]
 
 
 #: how many sentences after a protest is told its violence is still read as part of it
