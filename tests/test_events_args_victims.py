@@ -199,3 +199,35 @@ def test_a_participle_of_carrying_out_names_the_attacker(
     # the participle is no second attack
     triggers = [e.trigger.text(article.text).lower() for e in article.events]
     assert not [t for t in triggers if t.startswith(("perpetrado", "cometido"))]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "victims"), [
+    # a count may open the next coordinated phrase
+    ("en", "Five soldiers and three gunmen were killed in a firefight near Tepuche.", "firefight",
+     ["soldiers", "gunmen"]),
+    ("es", "Dos policías y tres civiles murieron en el ataque contra la estación.", "ataque", ["policías", "civiles"]),
+    ("pt", "Dois policiais e três civis morreram no ataque contra a delegacia.", "ataque", ["policiais", "civis"]),
+])
+def test_counted_victims_are_all_listed(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, victims: list[str]
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [m.text for m in event.recipients][: len(victims)] == victims
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actors"), [
+    # the subject of a verb after a relative pronoun is the noun before it, never the sentence's subject
+    ("en", "Officials believe the cell answers to one of the factions that have been fighting for the town.",
+     "fighting", []),
+    ("en", "Police arrested the gunmen who attacked the bus near Kessa.", "attacked", ["gunmen"]),
+    ("es", "La policía detuvo a los sicarios que atacaron el bus cerca de Lomas.", "atacaron", ["sicarios"]),
+    ("pt", "A polícia prendeu os homens armados que atacaram o ônibus perto de Namaua.", "atacaram",
+     ["homens armados"]),
+    # Spanish "que" after a speech verb opens reported speech: the speaker's subject stays
+    ("es", "El ELN dijo que atacaron la base militar de Tibú.", "atacaron", ["ELN"]),
+])
+def test_a_relative_clause_has_its_own_subject(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actors: list[str]
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [m.text for m in event.actors if m.text] == actors

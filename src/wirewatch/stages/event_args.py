@@ -457,7 +457,10 @@ def coordinated(units: Sequence[Unit], ps: Sequence[Phrase], w: ArgWords, leftwa
     for p in seq[1:]:
         a, b = (p, out[-1]) if leftward else (out[-1], p)
         gap = units[a.end : b.start]
-        if not gap or any(u.key not in w.coord for u in gap) or not any(u.key in _CONJ or u.key == "," for u in gap):
+        # a count may open the next phrase: "five soldiers and three gunmen", "dos policías y 12 civiles"
+        if not gap or any(u.key not in w.coord and u.key not in w.quantities and not _is_num(u) for u in gap):
+            break
+        if not any(u.key in _CONJ or u.key == "," for u in gap):
             break
         conjunction |= any(u.key in _CONJ for u in gap)
         out.append(p)
@@ -542,6 +545,8 @@ _THAT = frozenset({"that", "que"})
 _VENUE_MODES = frozenset({("CONSULT", "meet"), ("CONSULT", "negotiate"), ("CONSULT", "mediate")})
 #: relative pronouns that may open an object clause after an event noun
 _RELATIVE = frozenset({"that", "which", "que"})
+#: relative pronouns that may be the subject of the verb after them
+_RELATIVE_SUBJECT = frozenset({"that", "which", "who", "que", "quien", "quienes"})
 
 
 class ArgumentFinder:
@@ -634,6 +639,9 @@ class ArgumentFinder:
         left, gap_from = _apposition(units, left, self.phrases, self.w)
         if left and _adjacent(units, gap_from, hit.start, w):
             return left, right
+        relative = self._relative_subject(units, hit)
+        if relative is not None:
+            return relative, right
         coordinated = _coordinated_verb(units, hit)
         own = self._reported_subject(units, hit) if coordinated else []
         if own:
@@ -658,6 +666,22 @@ class ArgumentFinder:
             return [p for p in left if p.start >= subj[-1].end and p not in subj], right
         between = [p for p in left if p.start >= subj[-1].end]
         return subj, right or between
+
+    def _relative_subject(self, units: Sequence[Unit], hit: Hit) -> list[Phrase] | None:
+        """ "Officials believe the cell answers to one of the factions that have been fighting": a verb right after
+        a relative pronoun has the noun before the pronoun as its subject, never the sentence's; when that noun
+        is no actor the subject is unknown (an empty list). None when the verb opens no relative clause.
+        Spanish and Portuguese "que" also introduces reported speech ("dijo que atacaron"), so there only an
+        actor right before it counts."""
+        k = hit.start - 1
+        while k > 0 and units[k].key in self.w.glue:
+            k -= 1
+        if k < 1 or units[k].key not in _RELATIVE_SUBJECT:
+            return None
+        antecedent = next((p for p in self.phrases if p.end in (k, k - 1) and p.end <= k), None)
+        if antecedent is not None and (antecedent.end == k or units[k - 1].key == ","):
+            return [antecedent]
+        return None if units[k].key in _THAT and self.c.r.lang != "en" else []
 
     def _reported_subject(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
         """ "la policía dijo que los rebeldes mataron a dos soldados y quemaron el puesto": a verb coordinated
