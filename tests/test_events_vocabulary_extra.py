@@ -164,3 +164,13 @@ def test_a_plain_future_or_past_act_keeps_its_type(pipeline: Pipeline, lang: str
 ])
 def test_a_deal_made_is_still_an_agreement(pipeline: Pipeline, text: str) -> None:
     assert "AGREE" in [e.plover_type for e in analyse(pipeline, text, "en").events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # who the suspects are, not an event
+    ("pt", "Segundo a polícia, os três homens eram suspeitos ligados ao tráfico de drogas na região."),
+    ("es", "Según la Fiscalía, los dos hombres estaban vinculados al narcotráfico en la zona."),
+])
+def test_being_linked_to_trafficking_is_no_event(pipeline: Pipeline, lang: str, text: str) -> None:
+    events = analyse(pipeline, text, lang).events
+    assert not [e for e in events if e.plover_type == "COERCE"], [(e.plover_type, e.rule) for e in events]

@@ -36,3 +36,13 @@ def test_generic_parties_stay_when_nobody_is_named() -> None:
     merged = [mention("gen-gunmen", "political_militia"), mention(None, None, "Kessa Front"),
               mention("gen-civilians", "civilians")]
     assert ids(_without_placeholders(merged)) == ["gen-gunmen", None, "gen-civilians"]
+
+
+def test_the_sides_of_an_event_come_from_the_reports_that_tell_it() -> None:
+    from wirewatch.fusion.canonical import _told_as
+
+    attack = {"acled_sub_event_type": "Attack", "actors": ["militants"]}
+    retaken = {"acled_sub_event_type": "Government regains territory", "actors": ["army"]}
+    assert _told_as([attack, retaken], {"acled_sub_event_type": "Attack"}) == [attack]
+    # no report tells it the representative's way (an event without ACLED type): all of them count
+    assert _told_as([attack, retaken], {"acled_sub_event_type": None}) == [attack, retaken]

@@ -316,8 +316,8 @@ def reconcile(canonical_id: str, mentions: list[dict[str, Any]]) -> CanonicalEve
         date_start=date.fromisoformat(rep["date_start"]) if rep["date_start"] else None,
         date_end=date.fromisoformat(rep["date_end"]) if rep["date_end"] else None,
         time_precision=rep["time_precision"],
-        actors=_actors(mentions, "actors"),
-        recipients=_actors(mentions, "recipients"),
+        actors=_actors(_told_as(mentions, rep), "actors"),
+        recipients=_actors(_told_as(mentions, rep), "recipients"),
         fatalities_low=low,
         fatalities_best=best,
         fatalities_high=high,
@@ -351,6 +351,15 @@ def _certainty(independent: list[dict[str, Any]]) -> str:
     order = ["asserted", "probable", "possible", "doubtful", "denied"]
     levels = [m.get("certainty") or "asserted" for m in independent]
     return min(levels, key=order.index) if levels else "asserted"
+
+
+def _told_as(mentions: list[dict[str, Any]], rep: dict[str, Any]) -> list[dict[str, Any]]:
+    """The mentions that tell the event as its representative does (same ACLED sub-type): the sides of an
+    attack come from the reports of the attack, not from the troops who "drove the fighters out" in a report
+    merged with it."""
+    sub = rep.get("acled_sub_event_type")
+    same = [m for m in mentions if m.get("acled_sub_event_type") == sub]
+    return same or mentions
 
 
 def _actors(mentions: list[dict[str, Any]], key: str) -> tuple[Any, ...]:
