@@ -174,3 +174,15 @@ def test_a_deal_made_is_still_an_agreement(pipeline: Pipeline, text: str) -> Non
 def test_being_linked_to_trafficking_is_no_event(pipeline: Pipeline, lang: str, text: str) -> None:
     events = analyse(pipeline, text, lang).events
     assert not [e for e in events if e.plover_type == "COERCE"], [(e.plover_type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a warrant is the court's legal step against someone, not the arrest itself
+    ("en", "A judge issued an arrest warrant for the former governor of Kessa."),
+    ("en", "Prosecutors obtained a warrant for his arrest on Tuesday."),
+    ("es", "Un juez emitió una orden de captura contra el exgobernador de Lomas."),
+    ("pt", "A Justiça expediu um mandado de prisão contra o ex-governador de Namaua."),
+])
+def test_a_warrant_is_a_legal_step_not_an_arrest(pipeline: Pipeline, lang: str, text: str) -> None:
+    events = analyse(pipeline, text, lang).events
+    assert [(e.plover_type, e.mode) for e in events] == [("ACCUSE", "sue")], [(e.plover_type, e.rule) for e in events]
