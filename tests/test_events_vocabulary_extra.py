@@ -186,3 +186,14 @@ def test_being_linked_to_trafficking_is_no_event(pipeline: Pipeline, lang: str, 
 def test_a_warrant_is_a_legal_step_not_an_arrest(pipeline: Pipeline, lang: str, text: str) -> None:
     events = analyse(pipeline, text, lang).events
     assert [(e.plover_type, e.mode) for e in events] == [("ACCUSE", "sue")], [(e.plover_type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # officers carrying a warrant out: a security operation
+    ("en", "Officers served a search warrant at the house in Kessa on Monday."),
+    ("es", "La Policía ejecutó cinco órdenes de captura en el barrio Lomas."),
+    ("pt", "Os policiais cumpriram mandados de prisão na comunidade de Vale Verde."),
+])
+def test_a_warrant_carried_out_is_a_security_operation(pipeline: Pipeline, lang: str, text: str) -> None:
+    events = analyse(pipeline, text, lang).events
+    assert [(e.plover_type, e.mode) for e in events] == [("COERCE", "raid")], [(e.plover_type, e.rule) for e in events]
