@@ -327,11 +327,19 @@ def acled_for(
         return _protest(mode)
     if plover_type == "COERCE" and mode == "arrest":
         return _code("Arrests")
-    if plover_type == "AGREE" or (plover_type == "RETREAT" and mode == "ceasefire"):
+    truce = mode == "ceasefire" or (plover_type == "AGREE" and mode == "peace")
+    if plover_type in ("AGREE", "RETREAT") and truce:
+        return _code("Agreement")
+    if plover_type == "AGREE" and (actors | recips) & _POLITICAL:
+        # any other deal counts only between political or armed sides: "Coty announced a deal" is business
         return _code("Agreement")
     if plover_type == "RETREAT" and mode == "withdraw":
         return _code("Non-violent transfer of territory")
     return None
+
+
+#: ACLED actor types whose deals ACLED codes as agreements (states, armed groups, outside forces)
+_POLITICAL = frozenset({"state", "rebel", "political_militia", "identity_militia", "external"})
 
 
 def _territory(hint: str, actors: set[str]) -> AcledCode:

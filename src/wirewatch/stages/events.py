@@ -482,13 +482,14 @@ class SentenceCoder:
         self._unopposed(units, drafts)
         _promises(drafts)
         self._offers(units, drafts)
+        _agreed_what(drafts)
         for d in drafts:
             code = acled_for(
                 d.plover,
                 d.mode,
                 d.hint,
                 [a.actor_type for a in d.actors],
-                [r.actor_type for r in d.recipients] + self._target_type(units, d),
+                [r.actor_type for r in d.recipients] + self._target_type(units, d) + _deal_sides(d, matches),
             )
             d.acled = (code.event_type, code.sub_event_type) if code and d.hint != QUAD_ONLY else None
         self._structure(units, drafts, matches)
@@ -1361,6 +1362,24 @@ def _own_force(r: ActorMention, actors: Sequence[ActorMention]) -> bool:
     return country is not None and any(a.country == country for a in actors)
 
 
+def _agreed_what(drafts: list[Draft]) -> None:
+    """ "the two sides agreed a ceasefire", "firmaron un acuerdo de paz": an agreement whose object is a truce or
+    a peace deal is that truce (an ACLED agreement whoever the sides are), not a deal of unknown kind."""
+    for d, nxt in itertools.pairwise(drafts):
+        if d.plover == "AGREE" and d.mode is None and nxt.mode in ("ceasefire", "peace") and \
+                nxt.hit.start - d.hit.end <= 3:
+            d.mode = nxt.mode
+
+
+def _deal_sides(d: Draft, matches: Sequence[ActorMatch]) -> list[str | None]:
+    """An agreement told without its sides ("the deal was signed on Monday") takes the types of the actors its
+    sentence names, so that a deal in a sentence about a president or a rebel group stays an ACLED agreement
+    while a company's deal does not (see :func:`wirewatch.taxonomy.acled_for`)."""
+    if d.plover != "AGREE" or any(a.actor_type for a in (*d.actors, *d.recipients)):
+        return []
+    return [m.actors[0].actor_type for m in matches]
+
+
 def _add_victims(d: Draft, victims: list[ActorMention]) -> None:
     """The victims join the attack's recipients ahead of a place; a known side ("between X and Y") outranks
     them. Victims are never the attack's actors."""
@@ -1651,6 +1670,8 @@ def _names_disaster(units: Sequence[Unit], rules: LangRules) -> bool:
 def _institution_collapse(units: Sequence[Unit], k: int, rules: LangRules) -> bool:
     """ "the ceasefire collapsed", "the collapse of the talks", "o colapso do governo": a process or an
     institution that breaks down is no accident."""
+    if units[k].key not in rules.args.words("collapse_words"):
+        return False  # "colisionaron de frente": a collision near a word that is also a body ("Frente") is none
     bodies = rules.args.words("collapsing")
     if k > 0 and units[k - 1].key in bodies:
         return True
