@@ -73,3 +73,22 @@ def test_markets_profits_and_football_are_no_events(pipeline: Pipeline, text: st
 ])
 def test_the_conflict_senses_stay(pipeline: Pipeline, lang: str, text: str, plover: str) -> None:
     assert plover in [e.plover_type for e in analyse(pipeline, text, lang).events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # an epidemic's deaths are counted, not inflicted
+    ("en", "The new curbs come amid a surge that has broken records in cases, deaths and infections."),
+    ("es", "El mapa muestra cómo avanza el COVID-19: número de casos, muertes y altas por regiones."),
+    ("pt", "O estado registrou 300 mortes por dengue e milhares de casos nesta semana."),
+    # shots that are injections or chances, wounds that are licked
+    ("en", "Doctors want the agency to offer flu shots to everyone in its care."),
+    ("en", "We lost to them, so we get another shot to play them in March."),
+    ("en", "After licking his wounds for a month, the senator returned to the race."),
+])
+def test_epidemics_and_idioms_are_no_assault(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "ASSAULT" not in [e.plover_type for e in analyse(pipeline, text, lang).events]
+
+
+def test_gunmen_at_a_clinic_in_an_epidemic_still_attack(pipeline: Pipeline) -> None:
+    text = "Gunmen fired shots at a clinic treating Ebola patients in Kessa, killing a nurse."
+    assert "ASSAULT" in [e.plover_type for e in analyse(pipeline, text, "en").events]
