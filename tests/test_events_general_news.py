@@ -92,3 +92,22 @@ def test_epidemics_and_idioms_are_no_assault(pipeline: Pipeline, lang: str, text
 def test_gunmen_at_a_clinic_in_an_epidemic_still_attack(pipeline: Pipeline) -> None:
     text = "Gunmen fired shots at a clinic treating Ebola patients in Kessa, killing a nurse."
     assert "ASSAULT" in [e.plover_type for e in analyse(pipeline, text, "en").events]
+
+
+@pytest.mark.parametrize("text", [
+    # to demonstrate is also to show; a rally is also a comeback or a market rise
+    "The state can demonstrate ways to fight addiction, the governor said.",
+    "The new bike demonstrated a level of speed nobody expected.",
+    "The pair rallied to defeat the champions 6-7, 6-4, 7-5.",
+    "Analysts are not expecting a broad-based rally this quarter.",
+])
+def test_showing_and_comebacks_are_no_protest(pipeline: Pipeline, text: str) -> None:
+    assert "PROTEST" not in [e.plover_type for e in analyse(pipeline, text, "en").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands demonstrated in the capital against the new law.",
+    "Students demonstrated outside the ministry on Friday.",
+])
+def test_demonstrators_still_protest(pipeline: Pipeline, text: str) -> None:
+    assert "PROTEST" in [e.plover_type for e in analyse(pipeline, text, "en").events]
