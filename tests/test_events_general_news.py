@@ -111,3 +111,29 @@ def test_showing_and_comebacks_are_no_protest(pipeline: Pipeline, text: str) -> 
 ])
 def test_demonstrators_still_protest(pipeline: Pipeline, text: str) -> None:
     assert "PROTEST" in [e.plover_type for e in analyse(pipeline, text, "en").events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # fighting a disease, a fire or a social ill, and fights that are disputes
+    ("en", "London has been fighting dirty air since the 14th century."),
+    ("en", "The fight over a new justice heightened tensions in the chamber."),
+    ("en", "The senator said the high court fight adds complexity to the debate."),
+    ("es", "El plan detalla el enfrentamiento a la epidemia en la provincia."),
+    ("pt", "O governo anunciou novas medidas de combate à pandemia."),
+    # weapons named for combat, and detention as an institution
+    ("es", "Los carros de combate desfilaron por la avenida principal."),
+    ("en", "Cameras failed at the city detention center last month."),
+    ("en", "Experts on jail suicide said the inmate should not have been moved."),
+])
+def test_fights_with_ills_and_institutions_are_no_events(pipeline: Pipeline, lang: str, text: str) -> None:
+    kinds = [e.plover_type for e in analyse(pipeline, text, lang).events]
+    assert not {"ASSAULT", "COERCE"} & set(kinds), kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels and soldiers fought over the town for three days.",
+    "Troops battled the rebels near the fire station.",
+    "Police arrested two men at the detention center gates.",
+])
+def test_real_fighting_and_arrests_stay(pipeline: Pipeline, text: str) -> None:
+    assert {"ASSAULT", "COERCE"} & {e.plover_type for e in analyse(pipeline, text, "en").events}
