@@ -225,6 +225,9 @@ def test_counted_victims_are_all_listed(
      ["homens armados"]),
     # Spanish "que" after a speech verb opens reported speech: the speaker's subject stays
     ("es", "El ELN dijo que atacaron la base militar de Tibú.", "atacaron", ["ELN"]),
+    # ... after a noun it opens a relative clause whose subject is that noun (no actor here)
+    ("es", "Las autoridades creen que la célula responde a una de las facciones que se enfrentan por el control.",
+     "se", []),
 ])
 def test_a_relative_clause_has_its_own_subject(
     pipeline: Pipeline, lang: str, text: str, trigger: str, actors: list[str]

@@ -681,7 +681,11 @@ class ArgumentFinder:
         antecedent = next((p for p in self.phrases if p.end in (k, k - 1) and p.end <= k), None)
         if antecedent is not None and (antecedent.end == k or units[k - 1].key == ","):
             return [antecedent]
-        return None if units[k].key in _THAT and self.c.r.lang != "en" else []
+        if units[k].key in _THAT and self.c.r.lang != "en":
+            # "las facciones que se enfrentan": a noun after a determiner is an antecedent; "dijo que" is speech
+            noun = k >= 2 and units[k - 2].key in self.w.determiners and not units[k - 1].upper
+            return [] if noun and units[k - 1].key not in self.w.speech else None
+        return []
 
     def _reported_subject(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
         """ "la policía dijo que los rebeldes mataron a dos soldados y quemaron el puesto": a verb coordinated
