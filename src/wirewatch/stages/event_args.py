@@ -684,7 +684,9 @@ class ArgumentFinder:
         if units[k].key in _THAT and self.c.r.lang != "en":
             # "las facciones que se enfrentan": a noun after a determiner is an antecedent; "dijo que" is speech
             noun = k >= 2 and units[k - 2].key in self.w.determiners and not units[k - 1].upper
-            return [] if noun and units[k - 1].key not in self.w.speech else None
+            noun = noun and units[k - 1].key not in self.w.glue  # "dijeron el lunes que": a date, not a noun
+            speech = any(u.key in self.w.speech for u in units[max(0, k - 4) : k])
+            return [] if noun and not speech else None
         return []
 
     def _reported_subject(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
