@@ -22,6 +22,12 @@ def main_type(pipeline: Pipeline, text: str, lang: str) -> str | None:
     return event.plover_type if event is not None else None
 
 
+def event_on(pipeline: Pipeline, lang: str, text: str, trigger: str) -> Event:
+    """The first event whose trigger starts with the word ``trigger`` ("capturó" matches "capturó a")."""
+    article = analyse(pipeline, text, lang)
+    return next(e for e in article.events if e.trigger.text(article.text).lower().split()[0] == trigger.lower())
+
+
 def by_trigger(article: Article, word: str) -> Event:
     """The first event whose trigger text is ``word``."""
     return next(e for e in article.events if e.trigger.text(article.text) == word)

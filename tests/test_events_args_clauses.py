@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import analyse
+from events_support import analyse, event_on
 from wirewatch.pipeline import Pipeline
-from wirewatch.records import Event
-
-
-def event_on(pipeline: Pipeline, lang: str, text: str, trigger: str) -> Event:
-    article = analyse(pipeline, text, lang)
-    return next(e for e in article.events if e.trigger.text(article.text).lower().split()[0] == trigger.lower())
 
 
 @pytest.mark.parametrize(("lang", "text", "trigger", "actors"), [

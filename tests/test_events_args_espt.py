@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import analyse
+from events_support import event_on
 from wirewatch.pipeline import Pipeline
-from wirewatch.records import Event
 
 Case = tuple[str, str, str, list[str], list[str] | None]
 
-
-def event_on(pipeline: Pipeline, lang: str, text: str, trigger: str) -> Event:
-    """The first event whose trigger starts with the word ``trigger`` ("capturó" matches "capturó a")."""
-    article = analyse(pipeline, text, lang)
-    return next(e for e in article.events if e.trigger.text(article.text).lower().split()[0] == trigger.lower())
 
 
 def check(pipeline: Pipeline, lang: str, text: str, trigger: str, actors: list[str],
