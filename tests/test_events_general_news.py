@@ -137,3 +137,32 @@ def test_fights_with_ills_and_institutions_are_no_events(pipeline: Pipeline, lan
 ])
 def test_real_fighting_and_arrests_stay(pipeline: Pipeline, text: str) -> None:
     assert {"ASSAULT", "COERCE"} & {e.plover_type for e in analyse(pipeline, text, "en").events}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "took over" a job, goods "seized" at a border: nothing says a place was taken
+    ("en", "After the adviser left the council, it was Morrison who took over."),
+    ("en", "The figures concern drugs seized at the border crossings."),
+    ("es", "La gente entrenaba en casa u ocupaba entrenadores personales virtuales."),
+    # a standing description, farming, a job well done, baseball
+    ("en", "The authority in the Israeli-occupied West Bank announced a two-week lockdown."),
+    ("en", "The capital has turned into a gas chamber due to smoke from crop burning nearby."),
+    ("en", "Some residents are burning fires for cooking and heating."),
+    ("en", "The ending was short and incredibly well-executed."),
+    ("es", "Juan Francisco había disparado seis jonrones en la temporada de béisbol."),
+])
+def test_no_place_taken_and_no_violence(pipeline: Pipeline, lang: str, text: str) -> None:
+    kinds = [e.plover_type for e in analyse(pipeline, text, lang).events]
+    assert "ASSAULT" not in kinds, kinds
+
+
+@pytest.mark.parametrize(("lang", "text", "sub"), [
+    ("en", "Rebels seized the town of Kessa on Monday.", "Non-state actor overtakes territory"),
+    ("en", "The militants seized control of the district.", "Non-state actor overtakes territory"),
+    ("es", "Los paramilitares tomaron el control del municipio.", "Non-state actor overtakes territory"),
+    ("pt", "Os insurgentes ocuparam a vila de Namaua.", "Non-state actor overtakes territory"),
+    ("en", "Rioters were burning cars in the city centre.", "Violent demonstration"),
+    ("en", "The regime executed three prisoners on Tuesday.", "Attack"),
+])
+def test_places_taken_and_real_burning_stay(pipeline: Pipeline, lang: str, text: str, sub: str) -> None:
+    assert sub in acled(pipeline, text, lang)

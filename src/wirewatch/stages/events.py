@@ -1263,6 +1263,27 @@ class SentenceCoder:
                 d.plover, d.mode, d.hint = "COERCE", None, None  # "desalojó a los campesinos": an eviction
             else:
                 d.plover, d.mode, d.hint = "RETREAT", "release", None
+        elif d.hint == "overtake" and self._ambiguous_take(units[hit.start]) and not self._territory_evidence(
+            units, hit, d
+        ):
+            d.hint = "drop"  # "Morrison took over", "drugs seized at the border": nothing says a place was taken
+
+    def _ambiguous_take(self, u: Unit) -> bool:
+        """Verbs of taking that also take jobs, goods, pictures and rooms ("took over", "seized", "ocupaba"); an
+        invasion needs no more evidence."""
+        return word_in(u, self.r.args.words("ambiguous_takes"))
+
+    def _territory_evidence(self, units: Sequence[Unit], hit: Hit, d: Draft) -> bool:
+        """Something says a place was taken: an armed side takes it, a name follows (a town, a region), the places
+        stage found a place right after, or "control" is what was seized."""
+        if any(a.actor_type in ARMED and a.rule != "actors:implicit-unidentified" for a in d.actors):
+            return True
+        after = units[hit.end : hit.end + 5]
+        control = self.r.args.words("control_words")
+        if any((u.upper and not u.punct) or u.key in control for u in after):
+            return True
+        end = after[-1].end if after else units[hit.end - 1].end
+        return any(units[hit.end - 1].end <= p.start <= end for p in self.place_spans)
 
     def _evicts(self, u: Unit, matches: list[ActorMatch], end: int) -> bool:
         """An eviction verb ("desalojar", "expulsar") whose object is not an armed side: civilians put out."""
