@@ -769,9 +769,9 @@ class SentenceCoder:
         drafts[:] = [d for d in drafts if d.hint != "drop"]
 
     def _moved_forces(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
-        """ "Syria will withdraw its troops from Lebanon", "NATO deployed troops in Bosnia", "retiró sus tropas
-        de la frontera": the troops moved are the actor's own means, not a party; the place they leave or enter
-        is the target (PLOVER), when the clause names one."""
+        """ "Syria will withdraw its troops from Lebanon", "NATO deployed troops in Bosnia", "desplegó sus tropas
+        en Tumaco": the troops moved are the actor's own means, not a party; the place they leave or enter is the
+        target (PLOVER), when the clause names one."""
         for d in drafts:
             tp = d.hit.pattern
             if not (tp.plover == "MOBILIZE" or (tp.plover == "RETREAT" and tp.mode == "withdraw")):
@@ -784,8 +784,8 @@ class SentenceCoder:
             d.recipients = [r for r in d.recipients if r not in own and r.span not in {p.span for p in found}] + found
 
     def _destination(self, units: Sequence[Unit], end: int) -> ActorMention | None:
-        """The place or country named right after moved troops: "from Lebanon", "de la frontera con Venezuela",
-        "para o Rio de Janeiro" (a direction word, then at most two determiners or adjectives)."""
+        """The place or country named right after moved troops: "from Lebanon", "en Tumaco", "para o Rio de
+        Janeiro" (a direction word, then at most two more words before the name)."""
         k = next((i for i, u in enumerate(units) if u.start >= end), len(units))
         directions = self.r.args.words("directions")
         if k >= len(units) or units[k].key not in directions:
@@ -1387,8 +1387,8 @@ def _agreed_what(drafts: list[Draft]) -> None:
     """ "the two sides agreed a ceasefire", "firmaron un acuerdo de paz": an agreement whose object is a truce or
     a peace deal is that truce (an ACLED agreement whoever the sides are), not a deal of unknown kind."""
     for d, nxt in itertools.pairwise(drafts):
-        if d.plover == "AGREE" and d.mode is None and nxt.mode in ("ceasefire", "peace") and \
-                nxt.hit.start - d.hit.end <= 3:
+        close = nxt.hit.start - d.hit.end <= 3
+        if d.plover == "AGREE" and d.mode is None and nxt.mode in ("ceasefire", "peace") and close:
             d.mode = nxt.mode
 
 
