@@ -99,8 +99,9 @@ class CompactLemmatizer:
             lowers = np.fromiter((t.lower for t in doc), dtype=np.uint64, count=n)
             pos_low = np.minimum(np.searchsorted(self.keys, lowers), len(self.keys) - 1)
             candidates = ~hit & (lowers != orths) & (self.keys[pos_low] == lowers)
+            titled: dict[int, bool] = {}  # line start -> the line is a title-case headline
             for i in np.flatnonzero(candidates).tolist():  # few per doc: capitalised words the table lacks
-                if _opens(doc, i):
+                if _opens(doc, i) or _in_title_line(doc, i, titled):
                     lemmas[i] = self.lemma_of_key[pos_low[i]]
         if self.lang in ("es", "pt"):
             self._enclitics(doc, lemmas)
@@ -146,6 +147,22 @@ def _opens(doc: Doc, i: int) -> bool:
         return True
     prev = doc[i - 1]
     return prev.text in _OPENERS or (prev.is_space and "\n" in prev.text) or token.is_sent_start is True
+
+
+def _in_title_line(doc: Doc, i: int, cache: dict[int, bool]) -> bool:
+    """True when token ``i`` stands in a title-case headline line ("Rebeldes Atacan Base Militar En El Norte"):
+    there every word is capitalised, so a capital says nothing about a name. A line is title case with at least
+    four words, seven in ten of them capitalised."""
+    start = i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    if start not in cache:
+        end = i
+        while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+            end += 1
+        words = [t for t in doc[start:end] if t.is_alpha]
+        cache[start] = len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+    return cache[start]
 
 
 @Language.factory("ww_lemmas", default_config={"lang": "en"})

@@ -560,11 +560,18 @@ class ArgumentFinder:
         self.phrases: list[Phrase] = []
         self.subject: list[Phrase] = []
         self.located: list[Phrase] = []
+        self.plain: set[int] = set()  # units capitalised only by a title-case headline (set by the coder)
 
     def _prepare(self, units: Sequence[Unit], matches: Sequence[ActorMatch]) -> None:
         if units is self._units and matches == self._matches:
             return
         self._units, self._matches = units, list(matches)
+        if self.plain:
+            # a headline's trigger words are capitalised by style, not as part of a name
+            units = [
+                u._replace(upper=False) if k in self.plain else u
+                for k, u in enumerate(units)
+            ]
         self.phrases = build_phrases(units, matches, self.w, self.c.place_spans)
         self.subject = sentence_subject(units, self.phrases, self.w)
         self.located = located_names(units, self.phrases, self.w)
@@ -902,6 +909,17 @@ class ArgumentFinder:
             return None
         return owner
 
+    def _country_as_modifier(self, units: Sequence[Unit], p: Phrase) -> bool:
+        """ "the Ivory Coast Hotel", "a Kenya Airways plane": a country's name followed by more of a capitalised
+        name modifies it; the name is no state."""
+        m = p.match
+        return (
+            m is not None
+            and m.rule == "actors:country-name"
+            and p.end > m.end_unit
+            and all(units[k].upper and not units[k].punct for k in range(m.end_unit, p.end))
+        )
+
     def mention(self, units: Sequence[Unit], p: Phrase, when: date | None) -> ActorMention:
         start, end = p.start, p.end
         if p in self.subject:
@@ -912,7 +930,7 @@ class ArgumentFinder:
         if owner is not None:
             # "Hamas said its fighters fired rockets": the words in the clause, the owner's identity
             return dataclasses.replace(self.mention(units, owner, when), span=span, text=text, rule="actors:possessor")
-        if p.match is None:
+        if p.match is None or self._country_as_modifier(units, p):
             if any(units[k].key in self.w.armed_names for k in range(start, end)):
                 # "the Kivu Liberation Front", "Autodefensas del Sur": a name that says it is an armed movement
                 return ActorMention(span=span, text=text, actor_type="rebel", sector="REB",

@@ -447,6 +447,10 @@ class SentenceCoder:
             return []
         headline = _headline(units)
         hits = [h for h in hits if not _inside_actor(h, matches) and (headline or not _inside_name(units, h))]
+        # in a title-case headline capitals mark no names: the trigger words are no part of an actor's name (an
+        # all-caps one keeps the older reading, where "UN" in "ATAQUE CONTRA UN HOTEL" is no UN either way)
+        title_case = headline and sum(u.text.isupper() for u in units if not u.punct) * 2 < len(units)
+        self.args.plain = {k for h in hits for k in range(h.start, h.end)} if title_case else set()
         drafts: list[Draft] = []
         for k, h in enumerate(hits):
             drafts.append(self._draft(units, h, matches, hits[k - 1].end if k else 0))
