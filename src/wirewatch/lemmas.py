@@ -5,7 +5,8 @@ spaCy's lookup lemmatizer keeps each table as a Python dict of ~800,000 entries:
 uint32 index into the distinct lemma strings takes ~10 MB, loads in milliseconds and is looked up for a whole
 document at once with ``numpy.searchsorted``. The result is spaCy's lookup mode (the table's value for the
 token's exact text, else the text itself) with one addition: a capitalised form the table lacks takes the value of
-its lower-case form, so sentence-initial and all-caps verbs ("Atacan", "MATAM") are lemmatised too.
+its lower-case form, so sentence-initial, all-caps and title-case-headline verbs ("Atacan", "MATAM") are
+lemmatised too.
 
 The arrays are built once per (language, spacy-lookups-data version) in a *separate process*, so that no
 worker ever holds the big table, and cached in the wirewatch cache dir (``WIREWATCH_CACHE_DIR``).
