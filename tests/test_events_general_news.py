@@ -166,3 +166,24 @@ def test_no_place_taken_and_no_violence(pipeline: Pipeline, lang: str, text: str
 ])
 def test_places_taken_and_real_burning_stay(pipeline: Pipeline, lang: str, text: str, sub: str) -> None:
     assert sub in acled(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    # impressions, remarkable looks, gadgets and football swaps
+    "That struck me as different from the other calls I had heard.",
+    "I am always struck by how committed our volunteers are.",
+    "The electric coupe is arguably the most striking design yet.",
+    "The new model is the ideal combination of a capable drone in a small package.",
+    "The club knows a swap deal would not be easy.",
+])
+def test_impressions_gadgets_and_transfers_are_no_events(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in analyse(pipeline, text, "en").events if e.plover_type in ("ASSAULT", "AGREE")]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Velmorian drones had been striking army positions on the frontline.", "Air/drone strike"),
+    ("Aircraft struck the airport at dawn.", "Air/drone strike"),
+    ("The rebels swapped two hostages for three of their commanders.", "Agreement"),
+])
+def test_strikes_and_prisoner_swaps_stay(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert sub in acled(pipeline, text, "en")
