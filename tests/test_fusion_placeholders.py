@@ -46,3 +46,11 @@ def test_the_sides_of_an_event_come_from_the_reports_that_tell_it() -> None:
     assert _told_as([attack, retaken], {"acled_sub_event_type": "Attack"}) == [attack]
     # no report tells it the representative's way (an event without ACLED type): all of them count
     assert _told_as([attack, retaken], {"acled_sub_event_type": None}) == [attack, retaken]
+
+
+def test_generic_roles_come_from_the_generic_list_and_name_built_ids() -> None:
+    from wirewatch.actors import actor_dictionary, generic_roles
+
+    roles = generic_roles()
+    assert roles["gen-military"] == "mil" and roles["gen-police"] == "pol"
+    assert all(actor_dictionary().get(f"{role}-ng") is not None for role in roles.values())

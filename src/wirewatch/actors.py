@@ -275,6 +275,13 @@ def _expand_demonym(word: str, lang: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def generic_roles() -> dict[str, str]:
+    """Generic actor id -> the state role it names ("gen-military" -> "mil"), from generic.tsv's role column;
+    ``f"{role}-{iso2}"`` is the id the country rule builds for that role in one country."""
+    return {row[0]: row[4] for row in _read("generic.tsv") if len(row) > 4 and row[4] != "-"}
+
+
+@lru_cache(maxsize=1)
 def countries() -> dict[str, Country]:
     """Countries of ``countries.tsv``, then every other country the gazetteer has demonyms for (its names
     from CLDR via the gazetteer): "Polish lawmakers", "el gobierno de Finlandia" resolve too."""

@@ -373,8 +373,6 @@ def _actors(mentions: list[dict[str, Any]], key: str) -> tuple[Any, ...]:
     return _without_placeholders(list(seen.values()))
 
 
-#: generic state roles and the prefix of the country ids the actor dictionary builds for them
-_STATE_ROLES = {"gen-military": "mil-", "gen-police": "pol-", "gen-government": "gov-", "gen-legislature": "leg-"}
 #: ACLED types of non-state armed actors
 _NON_STATE = frozenset({"rebel", "political_militia", "identity_militia"})
 
@@ -383,13 +381,16 @@ def _without_placeholders(actors: list[Any]) -> tuple[Any, ...]:
     """One report says "gunmen" or "the army", another names ISWAP or the Nigerian army: the named side stands
     for the event and the generic one it specifies is dropped, as a coder would: a country's force replaces the
     same generic role; a named armed group replaces generic armed groups and the unidentified one."""
+    from ..actors import generic_roles  # here, not at import: the fusion CLI need not load spaCy
+
+    roles = generic_roles()
     named = [a for a in actors if a.actor_id and not a.actor_id.startswith("gen-")]
     ids = [a.actor_id for a in named]
     non_state = any(a.actor_type in _NON_STATE for a in named)
 
     def placeholder(a: Any) -> bool:
-        if a.actor_id in _STATE_ROLES:
-            return any(i.startswith(_STATE_ROLES[a.actor_id]) for i in ids)
+        if a.actor_id in roles:
+            return any(i.startswith(f"{roles[a.actor_id]}-") for i in ids)
         return bool(a.actor_id) and a.actor_id.startswith("gen-") and non_state and a.actor_type in _NON_STATE
 
     return tuple(named + [a for a in actors if a not in named and not placeholder(a)])

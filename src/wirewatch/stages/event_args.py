@@ -561,11 +561,12 @@ class ArgumentFinder:
         self.subject: list[Phrase] = []
         self.located: list[Phrase] = []
         self.plain: set[int] = set()  # units capitalised only by a title-case headline (set by the coder)
+        self._plain: set[int] = set()  # the ``plain`` the phrases were built with
 
     def _prepare(self, units: Sequence[Unit], matches: Sequence[ActorMatch]) -> None:
-        if units is self._units and matches == self._matches:
+        if units is self._units and matches == self._matches and self.plain == self._plain:
             return
-        self._units, self._matches = units, list(matches)
+        self._units, self._matches, self._plain = units, list(matches), set(self.plain)
         if self.plain:
             # a headline's trigger words are capitalised by style, not as part of a name
             units = [

@@ -30,7 +30,16 @@ from typing import Any, ClassVar
 
 from spacy.tokens import Doc
 
-from ..actors import ActorDictionary, ActorMatch, Unit, actor_dictionary, fold, make_units, text_keys
+from ..actors import (
+    ActorDictionary,
+    ActorMatch,
+    Unit,
+    actor_dictionary,
+    fold,
+    generic_roles,
+    make_units,
+    text_keys,
+)
 from ..config import Config
 from ..errors import ResourceError
 from ..nlp import lang_resource
@@ -1381,7 +1390,7 @@ def _inside_name(units: Sequence[Unit], hit: Hit) -> bool:
 
 def _own_force(r: ActorMention, actors: Sequence[ActorMention]) -> bool:
     """Troops of no named side, troops the sentence gives the actor ("its troops"), or the actor's country's."""
-    if r.actor_id in ("gen-military", "gen-police") or r.rule == "actors:possessor":
+    if generic_roles().get(r.actor_id or "") in ("mil", "pol") or r.rule == "actors:possessor":
         return True
     country = r.country if r.actor_id and r.actor_id[:4] in ("mil-", "pol-") else None
     return country is not None and any(a.country == country for a in actors)
@@ -1582,10 +1591,6 @@ class EventsStage:
         return _at_home(_without_lone_deaths(out, lone), _home_country(article, matches), self.actors)
 
 
-#: generic state roles and the prefix of the ids the country rule builds for them
-_HOME_ROLES = {"gen-military": "mil", "gen-police": "pol", "gen-government": "gov", "gen-legislature": "leg"}
-
-
 #: share of an article's place mentions that must lie in one country for it to be the story's home
 _HOME_SHARE = 0.75
 
@@ -1616,8 +1621,10 @@ def _at_home(events: list[Event], home: str | None, actors: ActorDictionary) -> 
     if home is None:
         return events
 
+    roles = generic_roles()
+
     def resolve(m: ActorMention) -> ActorMention:
-        role = _HOME_ROLES.get(m.actor_id or "")
+        role = roles.get(m.actor_id or "")
         actor = actors.get(f"{role}-{home.lower()}") if role else None
         if actor is None:
             return m
@@ -1626,7 +1633,7 @@ def _at_home(events: list[Event], home: str | None, actors: ActorDictionary) -> 
 
     return [
         dataclasses.replace(e, actors=tuple(map(resolve, e.actors)), recipients=tuple(map(resolve, e.recipients)))
-        if any(m.actor_id in _HOME_ROLES for m in (*e.actors, *e.recipients)) else e
+        if any(m.actor_id in roles for m in (*e.actors, *e.recipients)) else e
         for e in events
     ]
 
