@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from fusion_helpers import MOCIMBOA, MOSUL, PALMA, T0, analysed
 from wirewatch.fusion import Fuser, FusionState, fuse_store
 from wirewatch.fusion.alerts import AlertParams, build_series, detect
-from wirewatch.fusion.canonical import haversine_km
+from wirewatch.fusion.canonical import dates_compatible, haversine_km
 from wirewatch.pipeline import article_from_text
 from wirewatch.storage.memory import MemoryStore
 
@@ -117,3 +117,12 @@ def test_alerts_spike_and_silence() -> None:
     assert ("spike", "place:gn:99072") in found
     assert ("silence", "actor:ansar-al-sunna") in found
     assert ("spike", "place:gn:1036621") not in found
+
+
+def test_a_campaign_since_years_is_never_the_dated_event_it_overlaps() -> None:
+    attack = {"date_start": "2025-04-08", "date_end": "2025-04-08", "time_precision": 1}
+    campaign = {"date_start": "2023-01-01", "date_end": "2025-04-10", "time_precision": 3}
+    month = {"date_start": "2025-04-01", "date_end": "2025-04-30", "time_precision": 3}
+    assert not dates_compatible(attack, campaign) and not dates_compatible(campaign, month)
+    assert dates_compatible(campaign, dict(campaign, date_start="2024-06-01"))
+    assert dates_compatible(attack, month)

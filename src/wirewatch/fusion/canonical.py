@@ -7,7 +7,8 @@ A new event mention is merged into an existing canonical event when it is *compa
   300 km for reports already grouped in the same story; a level-3 place (province or country) needs the same
   story, the same country and, when both are known, the same admin1;
 * date — the intervals overlap after widening each by its precision (1 day, 3 days, 10 days for ACLED
-  time_precision 1, 2, 3; an undated mention counts as "the 3 days up to publication");
+  time_precision 1, 2, 3; an undated mention counts as "the 3 days up to publication"), and a campaign dated
+  over more than a quarter ("since 2023") never merges with an event dated within a month;
 * actors — named perpetrators must share an id (unidentified and generic classes such as "gunmen" never
   conflict).
 
@@ -32,6 +33,10 @@ from .state import FusionState
 RADIUS_KM = {1: 10.0, 2: 25.0}
 SAME_STORY_KM = 300.0
 DATE_SLACK_DAYS = {1: 1, 2: 3, 3: 10}
+#: an interval longer than this (about a quarter) dates a campaign or a state of affairs, not one event
+CAMPAIGN_DAYS = 92
+#: a month-precise date once widened by its slack
+_MONTH_DAYS = 31 + 2 * DATE_SLACK_DAYS[3]
 CERTAINTY_WEIGHT = {"asserted": 0.6, "probable": 0.45, "possible": 0.3, "doubtful": 0.15, "denied": 0.05}
 SEARCH_DAYS = 12  # how far back a candidate's interval may end and still be considered
 # (PLOVER type, ACLED sub-event type) pairs that all describe people seized by an armed or state actor
@@ -120,10 +125,18 @@ def _interval(m: dict[str, Any]) -> tuple[date, date] | None:
 
 
 def dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Overlapping intervals; and a campaign ("desde 2023 combate a los separatistas", longer than
+    :data:`CAMPAIGN_DAYS`) is never the same event as one dated within a month, however it overlaps it."""
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
         return True
+    if max(_days(ia), _days(ib)) > CAMPAIGN_DAYS and min(_days(ia), _days(ib)) <= _MONTH_DAYS:
+        return False
     return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def _days(interval: tuple[date, date]) -> int:
+    return (interval[1] - interval[0]).days
 
 
 def same_story(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -509,12 +509,14 @@ def _apposition(
     k = last.start - 1
     while k >= 0 and not units[k].punct and last.start - k <= 3:
         k -= 1  # determiners and modifiers before the apposition's phrase
-    if k < 1 or units[k].key != "," or last.end >= len(units) or units[last.end].key != ",":
+    # the closing comma may follow a few more words of the apposition ("filial de Al Qaeda en el Sahel,")
+    close = next((i for i in range(last.end, min(len(units), last.end + 5)) if units[i].punct), None)
+    if k < 1 or units[k].key != "," or close is None or units[close].key != ",":
         return left, last.end
     head = next((p for p in phrases if p.end == k), None)
     if head is None:
         return left, last.end
-    return [p for p in left if p.end <= head.end] or [head], last.end + 1
+    return [p for p in left if p.end <= head.end] or [head], close + 1
 
 
 def _pronoun_clause(units: Sequence[Unit], lo: int, i: int, w: ArgWords) -> bool:

@@ -46,8 +46,9 @@ from ..nlp import lang_resource
 from ..pipeline import register_stage
 from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
-from ..taxonomy import ARMED, EXPLOSIONS, PLOVER_TYPES, PROTESTS, acled_for, event_rank
+from ..taxonomy import ARMED, EXPLOSIONS, NON_STATE_ARMED, PLOVER_TYPES, PROTESTS, acled_for, event_rank
 from .event_args import ArgumentFinder, arg_words, pp_opening, word_in
+from .event_discourse import CLAIMED, DiscourseWords, attribute
 
 # ---------------------------------------------------------------- lexicon
 
@@ -375,6 +376,15 @@ def _cue_at(units: Sequence[Unit], index: dict[str, list[tuple[str, ...]]], lo: 
     return None
 
 
+def _before_apposition(units: Sequence[Unit], at: int) -> int:
+    """Where the subject before ``at`` ends when an apposition sits between them ("O JNIM, ligado à Al-Qaeda,
+    reivindicou": JNIM, not Al-Qaeda): the comma that opens it; else ``at`` itself."""
+    if at < 2 or units[at - 1].key != ",":
+        return at
+    opening = next((k for k in range(at - 2, -1, -1) if units[k].key == ","), None)
+    return opening if opening is not None and opening > 0 else at
+
+
 def _intercepted(units: Sequence[Unit], drafts: Sequence[Draft]) -> None:
     """ "shot down 20 Russian drones", "derribó dos drones": the weapon right after an interception is its
     object, not an attack of its own (the interception is ACLED's disrupted weapons use)."""
@@ -468,12 +478,14 @@ class SentenceCoder:
         self._the_dead(units, drafts)
         self._resultative(units, starts, drafts)
         self._victims_of_cause(units, drafts)
+        self._agent_of_cause(units, matches, drafts)
         self._moved_forces(units, drafts)
         self._carried_out(units, drafts)
         self._labour_strikes(units, drafts)
         self._bystanders(units, starts, drafts)
         self._instruments(units, drafts)
         self._claimed(units, drafts)
+        self._denied_deed(units, drafts)
         self._fallen(units, drafts)
         _intercepted(units, drafts)
         _armed_only(drafts)
@@ -672,9 +684,31 @@ class SentenceCoder:
             for x in drafts:  # "reivindicou o ataque": claiming an attack is no demand (pt/es "reivindicar")
                 if x.plover == "REQUEST" and at <= x.hit.start < d.hit.start:
                     x.hint = "drop"
-            claimant = [p for p in self.args.phrases if p.end <= at and p.match is not None]
+            claimant = [p for p in self.args.phrases if p.end <= _before_apposition(units, at) and p.match is not None]
             if claimant and not any(a.text for a in d.actors):
                 d.actors = [self.args.mention(units, claimant[-1], self.published)]
+            # marked, so that the article pass can give the claim to the attack an earlier sentence told
+            d.actors = [dataclasses.replace(a, rule=CLAIMED) if a.text else a for a in d.actors]
+
+    def _denied_deed(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "the rebels denied attacking the village", "el ELN negó en un comunicado haber atacado a la población":
+        the deed a denial governs, with no subject of its own, is told of the one who denies it (its certainty
+        comes from the claims stage). A finite verb after "that"/"que" has a subject of its own and is left."""
+        aux = self.r.args.words("deed_aux")
+        for a, b in itertools.pairwise(drafts):
+            if a.plover != "REJECT" or a.mode != "deny" or not any(x.text for x in a.actors):
+                continue
+            if b.plover != "ASSAULT" or any(x.text for x in b.actors) or b.hit.start - a.hit.end > 5:
+                continue
+            gap = units[a.hit.end : b.hit.start]
+            if any(u.punct or u.key in self.r.breaks for u in gap):
+                continue
+            deed = units[b.hit.start]
+            perfect = bool(gap) and gap[-1].key in aux
+            gerund = self.r.lang == "en" and deed.key.endswith("ing")
+            infinitive = self.r.lang != "en" and deed.key == deed.lemma and deed.key.endswith(("ar", "er", "ir"))
+            if perfect or gerund or infinitive:
+                b.actors = [x for x in a.actors if x.text]
 
     def _fallen(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "the town fell to government forces", "cayó en manos de", "caiu nas mãos de": the place (or its
@@ -761,6 +795,48 @@ class SentenceCoder:
                 objects = [r for r in v.recipients if r.text and r.span.start >= at]
                 if cause.plover == "ASSAULT" and objects and self._tied(units, cause.hit.end, v.hit.start):
                     _add_victims(cause, objects)
+
+    def _agent_of_cause(self, units: Sequence[Unit], matches: list[ActorMatch], drafts: list[Draft]) -> None:
+        """ "Twelve civilians were killed when militants attacked the village", "a vila foi atacada, quando os
+        insurgentes chegaram": an assault told without its perpetrator takes the armed side that acts in the
+        clause a cause link ("when", "cuando", "quando") opens right after it: the actor of the assault told
+        there, or, when none is told, a non-state armed group that is that clause's subject."""
+        links = self.r.args.words("cause_links")
+        possessives = self.r.args.words("possessives")
+        for k, v in enumerate(drafts):
+            if v.plover != "ASSAULT" or any(a.text for a in v.actors):
+                continue
+            link = self._cause_link(units, v.hit.end, links)
+            if link is None:
+                continue
+            opened = units[link].end
+            cause = next((s for s in drafts[k + 1 :] if s.plover == "ASSAULT" and s.hit.start > link), None)
+            if cause is not None:
+                # "when their patrol was ambushed": a cause told without its actor gives none
+                agents = [a for a in cause.actors if a.text and a.actor_type in ARMED and a.span.start >= opened]
+                if agents:
+                    v.actors = list(agents)
+                continue
+            # the clause's subject: "quando os insurgentes", "cuando un grupo de guerrilleros"
+            m = next((m for m in matches if link < m.start_unit <= link + 4), None)
+            if m is None or units[m.start_unit - 1].key in possessives:
+                continue
+            if any(u.punct for u in units[link + 1 : m.start_unit]):
+                continue
+            mention = m.mention(self.ctx, self.published)
+            if mention.actor_type in NON_STATE_ARMED:
+                v.actors = [dataclasses.replace(mention, text=self.text[m.span.start : m.span.end])]
+
+    def _cause_link(self, units: Sequence[Unit], end: int, links: frozenset[str]) -> int | None:
+        """The cause link ("when", "cuando") at most six words after a trigger, in its clause (a comma may
+        come before it: "atacada em março, quando")."""
+        for i in range(end, min(len(units), end + 7)):
+            key = units[i].key
+            if key in links:
+                return i
+            if key in self.r.breaks or (units[i].punct and key != ","):
+                return None
+        return None
 
     def _carried_out(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "un ataque contra la estación, en el norte del Cauca, perpetrado anteayer por disidencias de las FARC":
@@ -1588,7 +1664,17 @@ class EventsStage:
                 if _bare_death(d, drafts, su, rules):
                     lone.add(len(out))
                 out.append(_event(article, sent, su, d, len(out) + 1, slots))
-        return _at_home(_without_lone_deaths(out, lone), _home_country(article, matches), self.actors)
+        police = [[m for m in self._mentions(article, ms, ctx, published) if m.sector == "COP"] for ms in matches]
+        words = DiscourseWords(*(rules.args.words(n) for n in ("blame_verbs", "definite", "vague_attack_nouns")))
+        out = attribute(_without_lone_deaths(out, lone), [s for s, _ in spans], police, words, article.text)
+        return _at_home(out, _home_country(article, matches), self.actors)
+
+    @staticmethod
+    def _mentions(
+        article: Article, matches: list[ActorMatch], ctx: frozenset[str], when: date | None
+    ) -> list[ActorMention]:
+        return [dataclasses.replace(m.mention(ctx, when), text=article.text[m.span.start : m.span.end])
+                for m in matches]
 
 
 #: share of an article's place mentions that must lie in one country for it to be the story's home
