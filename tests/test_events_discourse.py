@@ -9,7 +9,7 @@ import pytest
 from events_support import analyse, event_on
 from wirewatch.pipeline import Pipeline
 from wirewatch.records import Article, Event
-from wirewatch.stages.event_discourse import ANAPHORA, BLAMED, CLAIMED, POLICE
+from wirewatch.stages.event_discourse import ANAPHORA, BLAMED, CLAIMED, POLICE, PROTESTERS
 
 
 def texts(event: Event) -> list[str]:
@@ -251,3 +251,49 @@ def test_the_attackers_stay_unidentified_when_two_groups_were_named(pipeline: Pi
             "said the attackers burned two houses.")
     (actor,) = first(analyse(pipeline, text, "en"), "burned").actors
     assert actor.actor_id == "gen-gunmen"
+
+
+# ---- the people arrested
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The protest ended with 30 people arrested.", "arrested"),
+    ("The clashes left 20 people injured and 47 people detained, officials said.", "detained"),
+])
+def test_counted_people_before_an_english_participle_are_its_object(
+    pipeline: Pipeline, text: str, trigger: str
+) -> None:
+    event = first(analyse(pipeline, text, "en"), trigger)
+    assert not any(a.text for a in event.actors)
+    assert [r.text for r in event.recipients] == ["people"]
+
+
+def test_counted_people_with_an_object_after_the_verb_are_its_subject(pipeline: Pipeline) -> None:
+    event = first(analyse(pipeline, "Three villagers killed two bandits with machetes.", "en"), "killed")
+    assert texts(event) == ["villagers"]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "Thousands marched to the parliament on Friday. Police said 40 people were arrested.", "arrested"),
+    ("es", "Miles de personas marcharon hacia el Congreso. La policía informó que 40 personas fueron detenidas.",
+     "detenidas"),
+    ("pt", "Milhares de pessoas protestaram na Avenida Paulista. Segundo a polícia, 40 pessoas foram detidas.",
+     "detidas"),
+])
+def test_people_arrested_after_a_protest_are_protesters(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    (arrested,) = first(analyse(pipeline, text, lang), trigger).recipients
+    assert arrested.actor_id == "gen-protesters" and arrested.rule == PROTESTERS
+
+
+def test_journalists_arrested_at_a_protest_stay_journalists(pipeline: Pipeline) -> None:
+    text = "Thousands marched to the parliament on Friday. Police said two journalists were arrested."
+    (arrested,) = first(analyse(pipeline, text, "en"), "arrested").recipients
+    assert arrested.text == "journalists" and arrested.rule != PROTESTERS
+
+
+def test_people_arrested_with_no_protest_told_stay_people(pipeline: Pipeline) -> None:
+    (arrested,) = first(analyse(pipeline, "Police said 40 people were arrested in the raid.", "en"),
+                        "arrested").recipients
+    assert arrested.actor_id != "gen-protesters"

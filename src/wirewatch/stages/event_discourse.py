@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..actors import fold
+from ..actors import Actor, fold
 from ..records import ActorMention, Event, Span
 from ..taxonomy import NON_STATE_ARMED
 
@@ -27,6 +27,8 @@ BLAMED = "actors:blamed"
 #: rule of the police force named elsewhere in the article that made an arrest (or used tear gas on a crowd)
 #: told without its agent
 POLICE = "actors:article-police"
+#: rule of people arrested in an article that told a protest: the protesters
+PROTESTERS = "actors:protest-context"
 #: rule of the perpetrator of an earlier attack that "the attack", "el secuestro" points back to
 ANAPHORA = "actors:anaphora"
 
@@ -34,6 +36,7 @@ ANAPHORA = "actors:anaphora"
 REACH = 3
 #: the unidentified armed group (implicit, or "gunmen", "atacantes"): the perpetrator a blame may name
 _UNIDENTIFIED = "gen-gunmen"
+_CIVILIANS = "gen-civilians"
 #: rule marks of a trigger that is not its sentence's main predicate (see the events stage)
 _NOT_MAIN = ("+embedded", "+background")
 #: state sectors that can be blamed for an attack: the forces, not a government or ministry
@@ -47,15 +50,24 @@ class DiscourseWords:
     blame_verbs: frozenset[str]  # trigger words that blame without naming the deed ("blamed", "responsabilizó")
     definite: frozenset[str]  # determiners that point back to an attack already told ("the", "el", "do")
     vague: frozenset[str]  # attack nouns that point back to no one attack ("the violence", "la guerra")
+    people: frozenset[str] = frozenset()  # plain words for people ("people", "personas"): no kind of their own
 
 
-def attribute(
-    events: Sequence[Event], sentences: Sequence[Span], police: Sequence[Sequence[ActorMention]],
-    words: DiscourseWords, text: str,
-) -> list[Event]:
-    """The article's events with perpetrators read from other sentences. ``police`` holds, per sentence, the
-    police forces it names."""
-    starts = [s.start for s in sentences]
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """What the passes read from the article besides its events."""
+
+    text: str
+    sentences: Sequence[Span]
+    police: Sequence[Sequence[ActorMention]]  # per sentence, the police forces it names
+    protesters: Actor | None = None  # the dictionary's generic protesters (arrests at a protest)
+
+
+def attribute(events: Sequence[Event], ctx: ArticleContext, words: DiscourseWords) -> list[Event]:
+    """The article's events with perpetrators (and the people arrested at a protest) read from other
+    sentences."""
+    text = ctx.text
+    starts = [s.start for s in ctx.sentences]
     where = [max(0, bisect.bisect_right(starts, e.sentence.start) - 1) for e in events]
     out = list(events)
     for i, e in enumerate(events):
@@ -71,12 +83,31 @@ def attribute(
     for j, e in enumerate(out):
         if e.plover_type == "ASSAULT" and any(_generic_definite(a, text, words) for a in e.actors):
             out[j] = _resolved_attackers(out, where, j, text, words)
+    protest_at = min((where[j] for j, e in enumerate(out) if _protest_told(e)), default=None)
     for j, e in enumerate(out):
         if _agentless_force(e):
-            found = _nearest_police(police, where[j])
+            found = _nearest_police(ctx.police, where[j])
             if found is not None:
-                out[j] = dataclasses.replace(e, actors=(dataclasses.replace(found, rule=POLICE),))
+                e = out[j] = dataclasses.replace(e, actors=(dataclasses.replace(found, rule=POLICE),))
+        if ctx.protesters and protest_at is not None and protest_at <= where[j] and e.acled_sub_event_type == "Arrests":
+            out[j] = _arrested_protesters(e, ctx.protesters, words, text)
     return out
+
+
+def _protest_told(e: Event) -> bool:
+    return e.plover_type == "PROTEST" and e.is_factual
+
+
+def _arrested_protesters(e: Event, protesters: Actor, words: DiscourseWords, text: str) -> Event:
+    """ "47 personas detenidas" after a march: the people arrested at a protest are protesters (ACLED's
+    actor 2); students, journalists and other named kinds of people keep their own identity."""
+    def recast(r: ActorMention) -> ActorMention:
+        if r.actor_id != _CIVILIANS or fold(r.text.split()[-1]) not in words.people:
+            return r
+        return dataclasses.replace(r, actor_id=protesters.id, name=protesters.name, actor_type=protesters.actor_type,
+                                   sector=protesters.sector, rule=PROTESTERS)
+
+    return dataclasses.replace(e, recipients=tuple(map(recast, e.recipients)))
 
 
 def _generic_definite(a: ActorMention, text: str, words: DiscourseWords) -> bool:

@@ -48,7 +48,7 @@ from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
 from ..taxonomy import ARMED, EXPLOSIONS, NON_STATE_ARMED, PLOVER_TYPES, PROTESTS, acled_for, event_rank
 from .event_args import ArgumentFinder, arg_words, pp_opening, word_in
-from .event_discourse import CLAIMED, DiscourseWords, attribute
+from .event_discourse import CLAIMED, ArticleContext, DiscourseWords, attribute
 
 # ---------------------------------------------------------------- lexicon
 
@@ -486,6 +486,7 @@ class SentenceCoder:
         self._instruments(units, drafts)
         self._claimed(units, drafts)
         self._denied_deed(units, drafts)
+        self._reduced_passive(units, drafts)
         self._fallen(units, drafts)
         _intercepted(units, drafts)
         _armed_only(drafts)
@@ -709,6 +710,25 @@ class SentenceCoder:
             infinitive = self.r.lang != "en" and deed.key == deed.lemma and deed.key.endswith(("ar", "er", "ir"))
             if perfect or gerund or infinitive:
                 b.actors = [x for x in a.actors if x.text]
+
+    def _reduced_passive(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "the protest ended with 30 people arrested", "left 20 people injured": a counted group of people
+        right before an English participle with no object after it is what the verb was done to."""
+        if self.r.lang != "en":
+            return  # Spanish and Portuguese participles agree with their noun and are read as passives already
+        counts = self.r.args.words("count_words")
+        for d in drafts:
+            first = units[d.hit.start]
+            if len(d.actors) != 1 or d.recipients or not first.key.endswith("ed") or d.hit.start < 2:
+                continue
+            people = d.actors[0]
+            if people.actor_type not in ("civilians", "protesters") or people.span.end > first.start:
+                continue
+            k = next((i for i in range(d.hit.start - 1, -1, -1) if units[i].end <= people.span.start), None)
+            counted = k is not None and (units[k].key[:1].isdigit() or units[k].key in counts)
+            after = units[d.hit.end] if d.hit.end < len(units) else None
+            if counted and (after is None or after.punct or after.key in self.args.w.prepositions):
+                d.actors, d.recipients = [], [people]
 
     def _fallen(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "the town fell to government forces", "cayó en manos de", "caiu nas mãos de": the place (or its
@@ -1665,8 +1685,10 @@ class EventsStage:
                     lone.add(len(out))
                 out.append(_event(article, sent, su, d, len(out) + 1, slots))
         police = [[m for m in self._mentions(article, ms, ctx, published) if m.sector == "COP"] for ms in matches]
-        words = DiscourseWords(*(rules.args.words(n) for n in ("blame_verbs", "definite", "vague_attack_nouns")))
-        out = attribute(_without_lone_deaths(out, lone), [s for s, _ in spans], police, words, article.text)
+        words = DiscourseWords(*(rules.args.words(n) for n in ("blame_verbs", "definite", "vague_attack_nouns",
+                                                               "plain_people")))
+        told = ArticleContext(article.text, [s for s, _ in spans], police, self.actors.get("gen-protesters"))
+        out = attribute(_without_lone_deaths(out, lone), told, words)
         return _at_home(out, _home_country(article, matches), self.actors)
 
     @staticmethod
