@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from wirewatch.cli import cli, main
 from wirewatch.pipeline import article_from_text
 from wirewatch.records import (
+    ActorMention,
     Article,
     Claim,
     Event,
@@ -203,3 +204,22 @@ def test_log_and_raw(db: tuple[Path, dict[str, Article]], tmp_path: Path) -> Non
     with pytest.raises(SystemExit) as exc:
         main(["--db", str(path), "raw", arts["es"].id])
     assert exc.value.code == 1
+
+
+def test_show_says_where_a_party_from_another_sentence_was_named(tmp_path: Path) -> None:
+    text = "A bomb killed six people in the market.\nPolice blamed the Northern Front for the bombing."
+    first = Span(0, text.index("\n"))
+    blamed = ActorMention(span=_span(text, "the Northern Front"), text="the Northern Front", name="Northern Front",
+                          rule="actors:blamed")
+    victims = ActorMention(span=_span(text, "six people"), text="six people", name="Civilians")
+    event = Event(id="e1", plover_type="ASSAULT", trigger=_span(text, "bomb"), sentence=first, actors=(blamed,),
+                  recipients=(victims,))
+    article = dataclasses.replace(article_from_text(text, lang="en"), events=(event,),
+                                  sentences=(first, Span(first.end + 1, len(text))))
+    path = tmp_path / "party.db"
+    store = SqliteStore(path)
+    store.put_article(article)
+    store.close()
+    out = run(path, "show", article.id, "--no-color").output
+    assert "actors Northern Front [from s2, actors:blamed]" in out
+    assert "recipients Civilians;" in out or out.rstrip().endswith("recipients Civilians")

@@ -221,13 +221,21 @@ def _lists(article: Article) -> Iterator[str]:
             yield "  " + _event_line(article, e)
 
 
+def _party(article: Article, e: Any, m: Any) -> str:
+    """A party's name; one read from another sentence says which and why ("[from s3, actors:blamed]")."""
+    name = str(m.name or m.text)
+    if not m.text or e.sentence.contains(m.span):
+        return name
+    return f"{name} [from {_sentence_no(article, m.span)}, {m.rule}]"
+
+
 def _event_line(article: Article, e: Any) -> str:
     kind = "/".join(x for x in (e.plover_type, e.acled_event_type, e.acled_sub_event_type) if x)
     parts = [f"{_sentence_no(article, e.trigger):4} {e.id} {kind} {article.snippet(e.trigger)!r}"]
     if e.actors:
-        parts.append("actors " + ", ".join(a.name or a.text for a in e.actors))
+        parts.append("actors " + ", ".join(_party(article, e, a) for a in e.actors))
     if e.recipients:
-        parts.append("recipients " + ", ".join(a.name or a.text for a in e.recipients))
+        parts.append("recipients " + ", ".join(_party(article, e, a) for a in e.recipients))
     if e.place:
         parts.append(f"at {e.place.name}" + (f" ({e.place.country})" if e.place.country else ""))
     if e.date_start:

@@ -75,6 +75,7 @@ def _mention_view(ctx: WebContext, m: dict[str, Any], detail: dict[str, Any] | N
         "source": (detail or {}).get("source"),
         "fatalities": (detail or {}).get("fatalities"),
         "segments": [],
+        "elsewhere": [],
         "claims": [],
     }
     try:
@@ -89,11 +90,26 @@ def _mention_view(ctx: WebContext, m: dict[str, Any], detail: dict[str, Any] | N
         view["segments"] = segments(article.text, event_spans(event), lo, hi)
         view["certainty"] = event.certainty
         view["source"] = event.source.text if event.source else view["source"]
+        view["elsewhere"] = _parties_elsewhere(article, event, Span(lo, max(lo, hi)))
     else:
         view["segments"] = [{"text": article.text[lo:hi], "kind": None}]
     span = Span(lo, max(lo, hi))
     view["claims"] = [_claim_view(article, c) for c in article.claims if c.span.overlaps(span)]
     return view
+
+
+def _parties_elsewhere(article: Article, event: Event, sentence: Span) -> list[dict[str, Any]]:
+    """Actors and targets read from another sentence ("a military source blamed ISWAP", "the attackers" of an
+    earlier attack): that sentence, with the words highlighted, and the rule that carried them over."""
+    out = []
+    for role, mentions in (("actor", event.actors), ("recipient", event.recipients)):
+        for m in mentions:
+            if not m.text or sentence.contains(m.span):
+                continue
+            where = next((s for s in article.sentences if s.contains(m.span)), m.span)
+            out.append({"role": role, "name": m.name or m.text, "rule": m.rule,
+                        "segments": segments(article.text, [(m.span.start, m.span.end, role)], where.start, where.end)})
+    return out
 
 
 def _claim_view(article: Article, claim: Any) -> dict[str, Any]:

@@ -1,0 +1,34 @@
+"""The event page shows where an actor read from another sentence was named (issue 4: every field links back to
+the sentence it came from, even when it is not the event's own)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from web_helpers import TestClient, config_for
+
+
+def test_an_actor_blamed_in_another_sentence_is_shown_with_that_sentence(demo_db: Path, tmp_path: Path) -> None:
+    from wirewatch.web.app import create_app
+
+    db = tmp_path / "demo.db"
+    shutil.copy(demo_db, db)
+    client = TestClient(create_app(config_for(db)))
+    items = client.get("/api/events?limit=500").json()["items"]
+    shown = []
+    for item in items:
+        detail = client.get(f"/api/events/{item['id']}").json()
+        shown += [x for m in detail["mentions"] for x in m["elsewhere"]]
+    blamed = [x for x in shown if x["rule"] == "actors:blamed"]
+    assert blamed, shown
+    marked = [s for s in blamed[0]["segments"] if s["kind"] == "actor"]
+    assert marked and "Islamic State West Africa Province" in marked[0]["text"]
+    assert any("blamed" in (s["text"] or "") for s in blamed[0]["segments"])
+    page = client.get(f"/events/{next(i['id'] for i in items if _has(client, i['id'], 'actors:blamed'))}")
+    assert page.status_code == 200 and "Actor named in another sentence" in page.text
+
+
+def _has(client: TestClient, cid: str, rule: str) -> bool:
+    detail = client.get(f"/api/events/{cid}").json()
+    return any(x["rule"] == rule for m in detail["mentions"] for x in m["elsewhere"])
