@@ -187,3 +187,31 @@ def test_impressions_gadgets_and_transfers_are_no_events(pipeline: Pipeline, tex
 ])
 def test_strikes_and_prisoner_swaps_stay(pipeline: Pipeline, text: str, sub: str) -> None:
     assert sub in acled(pipeline, text, "en")
+
+
+def plover_types(pipeline: Pipeline, text: str, lang: str) -> list[str]:
+    return [e.plover_type for e in analyse(pipeline, text, lang).events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The ban on opposition rallies was lifted on Monday."),
+    ("en", "The interior ministry banned protests in the capital for a month."),
+    ("es", "El gobierno prohibió las marchas en el centro de la ciudad."),
+    ("es", "Se levantó la prohibición de manifestaciones en la plaza."),
+    ("pt", "O governo proibiu as manifestações na Esplanada."),
+])
+def test_a_banned_protest_is_no_protest_held(pipeline: Pipeline, lang: str, text: str) -> None:
+    types = plover_types(pipeline, text, lang)
+    assert "PROTEST" not in types, types
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Students defied the ban and marched to the palace."),
+    ("es", "Pese a la prohibición, miles de personas marcharon en Lima."),
+    ("pt", "Apesar da proibição, milhares de pessoas protestaram em Brasília."),
+])
+def test_a_protest_held_despite_a_ban_stays(pipeline: Pipeline, lang: str, text: str) -> None:
+    events = analyse(pipeline, text, lang).events
+    protest = next(e for e in events if e.plover_type == "PROTEST")
+    # a sentence connective is no actor ("Pese", "Apesar")
+    assert not any(a.text in ("Pese", "Apesar") for a in protest.actors)

@@ -495,6 +495,7 @@ class SentenceCoder:
         self._complements(units, drafts)
         self._causes(units, drafts)
         self._implicit_protest(units, matches, drafts)
+        self._banned_protests(units, drafts)
         self._sentence_modes(units, drafts)
         if not deadly and self._sport(units, drafts):
             drafts = [d for d in drafts if d.plover != "ASSAULT"]
@@ -1001,6 +1002,23 @@ class SentenceCoder:
         self._flags(units, hit, self._clause_start(units, hit.start), d)
         drafts.append(d)
         drafts.sort(key=lambda x: x.hit.start)
+
+    def _banned_protests(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "the ban on opposition rallies was lifted", "prohibió las marchas", "a proibição de protestos": a
+        protest noun a word of banning governs (at most three words between, in one clause) is what is banned or
+        allowed, not a protest that took place; the ban itself stays (PLOVER coercion)."""
+        bans = self.r.args.words("ban_words")
+        for d in drafts:
+            if d.plover != "PROTEST" or d.hit.start == 0:
+                continue
+            for k in range(d.hit.start - 1, max(-1, d.hit.start - 5), -1):
+                u = units[k]
+                if u.punct or u.key in self.r.breaks or u.key in _AND:
+                    break  # "defied the ban and marched": the march is held
+                if word_in(u, bans):
+                    d.hint = "drop"
+                    break
+        drafts[:] = [d for d in drafts if d.hint != "drop"]
 
     def _protest_context(self, units: Sequence[Unit], matches: list[ActorMatch], drafts: list[Draft]) -> None:
         """Violence inside a protest is a riot: clashes, thrown objects and burning by the crowd make the
