@@ -215,3 +215,48 @@ def test_a_protest_held_despite_a_ban_stays(pipeline: Pipeline, lang: str, text:
     protest = next(e for e in events if e.plover_type == "PROTEST")
     # a sentence connective is no actor ("Pese", "Apesar")
     assert not any(a.text in ("Pese", "Apesar") for a in protest.actors)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Still, the fight has emerged as a galvanizing cause for the party's base."),
+    ("en", "The league will fine the quarterback for his role in the fight."),
+    ("es", "Ya teníamos la confianza de luchar contra los mejores."),
+    ("pt", "A luta pelo primeiro lugar promete ser dura."),
+])
+def test_a_bare_fight_with_no_armed_side_or_place_is_no_event(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "ASSAULT" not in plover_types(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Heavy fighting broke out near Tripoli on Monday."),
+    ("en", "The fighting lasted all night. Rebels attacked the army base at dawn."),
+    ("es", "Los combates y la lucha por el control de la zona dejaron cuatro guerrilleros muertos."),
+    ("pt", "A batalha pela cidade de Mueda continua."),
+])
+def test_a_fight_with_a_place_or_an_armed_side_in_the_article_stays(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert "ASSAULT" in plover_types(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Australia beat Colombia in the Davis Cup on Sunday."),
+    ("en", "Norway's October oil production beat forecasts."),
+    ("en", "From behind bars in Belmarsh jail, he is preparing his defence."),
+])
+def test_sport_scores_and_the_jail_as_a_place_are_no_events(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not plover_types(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Overall, the country has had 20,170 cases, including 87 deaths."),
+    ("en", "The first coronavirus-related death in the county was confirmed on Saturday."),
+    ("es", "El país suma 3.000 casos de covid y 45 muertes."),
+    ("pt", "O estado registou 1.200 casos e 30 mortes desde março."),
+])
+def test_deaths_counted_beside_an_epidemic_are_no_assault(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "ASSAULT" not in plover_types(pipeline, text, lang)
+
+
+def test_soldiers_killed_in_some_cases_are_still_killed(pipeline: Pipeline) -> None:
+    assert "ASSAULT" in plover_types(pipeline, "In some cases, soldiers were killed by mines.", "en")

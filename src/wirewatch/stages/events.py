@@ -355,7 +355,9 @@ def _armed_only(drafts: Sequence[Draft]) -> None:
             continue
         # "armed+loot": theft by an armed side is looting; by a gang or anyone else it is a crime ACLED leaves out
         rest = d.hint.partition("+")[2] or None
-        armed = [a for a in d.actors if a.actor_type in ARMED and (rest != "loot" or a.sector != "CRM")]
+        # a bare country name is no armed side here: "Australia beat Colombia", "Norway's output beat forecasts"
+        armed = [a for a in d.actors if a.actor_type in ARMED and a.rule != "actors:country-name"
+                 and (rest != "loot" or a.sector != "CRM")]
         # "sanctions against the government, targeting ten officials": the measure's reach, not an attack
         reach = sanction is not None and sanction < d.hit.start
         d.hint = rest if armed and not reach else "drop"
@@ -497,6 +499,7 @@ class SentenceCoder:
         self._implicit_protest(units, matches, drafts)
         self._banned_protests(units, drafts)
         self._sentence_modes(units, drafts)
+        self._disease_toll(units, drafts)
         if not deadly and self._sport(units, drafts):
             drafts = [d for d in drafts if d.plover != "ASSAULT"]
         _raids(drafts, deadly)
@@ -559,6 +562,20 @@ class SentenceCoder:
         self._objects(units, hit, matches, d)
         self._air(units, matches, d)
         return d
+
+    def _disease_toll(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "Sri Lanka has had 20,170 cases, including 87 deaths", "the first coronavirus-related death": deaths
+        counted beside an epidemic or its cases are a disease toll, not an assault, unless an armed side or a
+        weapon is named."""
+        keys = {u.key for u in units} | {u.lemma for u in units}
+        if not keys & self.r.args.words("epidemic") or keys & self.r.weapon_nouns:
+            return
+        toll = self.r.args.words("toll_words")
+        for d in drafts:
+            armed = any(a.actor_type in ARMED and a.rule != "actors:country-name" for a in d.actors)
+            if d.plover == "ASSAULT" and word_in(units[d.hit.start], toll) and not armed:
+                d.hint = "drop"
+        drafts[:] = [d for d in drafts if d.hint != "drop"]
 
     def _sentence_modes(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """Words anywhere in the sentence that fix how an assault was done: "suicide", "chemical", stones."""
@@ -1691,6 +1708,7 @@ class EventsStage:
         out: list[Event] = []
         disaster_paras = _disaster_paragraphs(article, spans, rules)
         lone: set[int] = set()  # events of a bare death verb in a sentence with no count and no other assault
+        loose: set[int] = set()  # a bare "fight" or "battle" with no armed side, weapon or place in its sentence
         protest_at = -_PROTEST_REACH - 1  # index of the last sentence that told a protest as news
         for k, ((sent, su), ms) in enumerate(zip(spans, matches, strict=True)):
             coder.disaster_context = any(p.contains(sent) for p in disaster_paras)
@@ -1698,15 +1716,21 @@ class EventsStage:
             drafts = coder.code(su, ms)
             if any(d.plover == "PROTEST" and not _flagged(d) for d in drafts):
                 protest_at = k
+            # a place the places stage found, a country named, or a name after a locative ("near Tripoli")
+            placed = (any(sent.contains(p) for p in coder.place_spans) or bool(drafts and coder.args.located)
+                      or any(m.rule == "actors:country-name" for m in ms))
             for d in drafts:
                 if _bare_death(d, drafts, su, rules):
                     lone.add(len(out))
+                elif not placed and _bare_fight(d, su, rules):
+                    loose.add(len(out))
                 out.append(_event(article, sent, su, d, len(out) + 1, slots))
+        out = _renumbered(out, _lone_deaths(out, lone) | _loose_fights(out, loose, lone))
         police = [[m for m in self._mentions(article, ms, ctx, published) if m.sector == "COP"] for ms in matches]
         words = DiscourseWords(*(rules.args.words(n) for n in ("blame_verbs", "definite", "vague_attack_nouns",
                                                                "plain_people")))
         told = ArticleContext(article.text, [s for s, _ in spans], police, self.actors.get("gen-protesters"))
-        out = attribute(_without_lone_deaths(out, lone), told, words)
+        out = attribute(out, told, words)
         return _at_home(out, _home_country(article, matches), self.actors)
 
     @staticmethod
@@ -1790,12 +1814,51 @@ def _bare_death(d: Draft, drafts: Sequence[Draft], units: Sequence[Unit], rules:
     )
 
 
-def _without_lone_deaths(events: list[Event], lone: set[int]) -> list[Event]:
+def _bare_fight(d: Draft, units: Sequence[Unit], rules: LangRules) -> bool:
+    """ "the fight has emerged as a galvanizing cause", "Rudolph's role in the fight", "luchar contra los
+    mejores": a bare word of fighting with no armed side, weapon or place in its sentence (the stage checks the
+    place) is a dispute, a brawl or a game unless the article tells of armed violence elsewhere."""
+    if d.plover != "ASSAULT" or d.hit.end - d.hit.start != 1:
+        return False
+    if units[d.hit.start].key not in rules.args.words("bare_fights"):  # surface forms: "fighting" is combat
+        return False
+    if any(a.actor_type in ARMED and a.rule != "actors:country-name" for a in (*d.actors, *d.recipients)):
+        return False
+    # a weapon, or a kind of place after a locative ("near the border", "in the town"), makes it a fight somewhere
+    control = rules.args.words("control_words")  # "a luta pelo controlo da vila": a fight over ground
+    if any(word_in(u, rules.weapon_nouns) or u.key in control for u in units):
+        return False
+    locative = rules.args.words("locative")
+    return not any(
+        word_in(u, rules.place_nouns) and any(v.key in locative for v in units[max(0, k - 3) : k])
+        for k, u in enumerate(units)
+    )
+
+
+def _loose_fights(events: list[Event], loose: set[int], lone: set[int]) -> set[int]:
+    """Bare fights (:func:`_bare_fight`) count only in an article where another assault names an armed side."""
+    if not loose:
+        return set()
+    armed = any(
+        a.text and a.actor_type in ARMED and a.rule != "actors:country-name"
+        for k, e in enumerate(events) if k not in loose and k not in lone and e.plover_type == "ASSAULT"
+        for a in (*e.actors, *e.recipients)
+    )
+    return set() if armed else loose
+
+
+def _lone_deaths(events: list[Event], lone: set[int]) -> set[int]:
     """Bare death verbs count only in an article that tells of violence (another assault event); otherwise
-    they are obituaries and deaths from illness, not events (ids are renumbered)."""
+    they are obituaries and deaths from illness, not events."""
     if not lone or any(e.plover_type == "ASSAULT" for k, e in enumerate(events) if k not in lone):
+        return set()
+    return lone
+
+
+def _renumbered(events: list[Event], dropped: set[int]) -> list[Event]:
+    if not dropped:
         return events
-    kept = [e for k, e in enumerate(events) if k not in lone]
+    kept = [e for k, e in enumerate(events) if k not in dropped]
     return [dataclasses.replace(e, id=f"e{n}") for n, e in enumerate(kept, 1)]
 
 
