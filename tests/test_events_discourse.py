@@ -297,3 +297,8 @@ def test_people_arrested_with_no_protest_told_stay_people(pipeline: Pipeline) ->
     (arrested,) = first(analyse(pipeline, "Police said 40 people were arrested in the raid.", "en"),
                         "arrested").recipients
     assert arrested.actor_id != "gen-protesters"
+
+
+def test_counted_people_who_march_are_marchers(pipeline: Pipeline) -> None:
+    event = first(analyse(pipeline, "Organisers said 10,000 people marched through the capital.", "en"), "marched")
+    assert not event.recipients or event.recipients[0].text != "people"

@@ -260,3 +260,20 @@ def test_deaths_counted_beside_an_epidemic_are_no_assault(pipeline: Pipeline, la
 
 def test_soldiers_killed_in_some_cases_are_still_killed(pipeline: Pipeline) -> None:
     assert "ASSAULT" in plover_types(pipeline, "In some cases, soldiers were killed by mines.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Organizers see it as a way of unifying the party's voters."),
+    ("es", "Los organizadores del festival esperan a 20.000 personas."),
+    ("pt", "Os organizadores do prémio divulgaram a lista de finalistas."),
+])
+def test_organisers_alone_make_no_protest(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "PROTEST" not in plover_types(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Banks must be able to recover from cyber-attacks, the central bank said."),
+    ("es", "Los ataques informáticos contra el banco continúan."),
+])
+def test_attacks_on_computers_are_no_assault(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "ASSAULT" not in plover_types(pipeline, text, lang)

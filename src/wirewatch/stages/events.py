@@ -735,9 +735,13 @@ class SentenceCoder:
         if self.r.lang != "en":
             return  # Spanish and Portuguese participles agree with their noun and are read as passives already
         counts = self.r.args.words("count_words")
+        harm = self.r.args.words("harm_verbs")
         for d in drafts:
             first = units[d.hit.start]
             if len(d.actors) != 1 or d.recipients or not first.key.endswith("ed") or d.hit.start < 2:
+                continue
+            # verbs only ever done to people: "30 people marched" is no march done to them
+            if not ((d.plover == "COERCE" and d.mode == "arrest") or (d.plover == "ASSAULT" and word_in(first, harm))):
                 continue
             people = d.actors[0]
             if people.actor_type not in ("civilians", "protesters") or people.span.end > first.start:
