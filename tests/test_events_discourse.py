@@ -302,3 +302,22 @@ def test_people_arrested_with_no_protest_told_stay_people(pipeline: Pipeline) ->
 def test_counted_people_who_march_are_marchers(pipeline: Pipeline) -> None:
     event = first(analyse(pipeline, "Organisers said 10,000 people marched through the capital.", "en"), "marched")
     assert not event.recipients or event.recipients[0].text != "people"
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor"), [
+    ("pt", "Insurgentes mataram cinco pessoas em Macomia. As autoridades atribuíram o ataque ao grupo Al-Shabaab.",
+     "mataram", "Al-Shabaab"),
+    ("en", "Militants stormed a checkpoint near Kolo. The army blamed Boko Haram for the raid.", "stormed",
+     "Boko Haram"),
+])
+def test_a_named_group_blamed_specifies_generic_militants(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor: str
+) -> None:
+    event = first(analyse(pipeline, text, lang), trigger)
+    assert any(a.text.endswith(actor) and a.rule == BLAMED for a in event.actors), texts(event)
+
+
+def test_a_state_force_blamed_leaves_named_militants_alone(pipeline: Pipeline) -> None:
+    text = "Militants stormed a checkpoint near Kolo. The rebels blamed the army for the deaths."
+    event = first(analyse(pipeline, text, "en"), "stormed")
+    assert texts(event) == ["Militants"]

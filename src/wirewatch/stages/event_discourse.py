@@ -192,7 +192,9 @@ def _blamed(
     # the deed named in the sentence ("for the bombing", "of killing"), or a verb that only ever blames
     deed = any(where[j] == where[i] and x.plover_type == "ASSAULT" and x.trigger.start > e.trigger.start
                for j, x in enumerate(events))
-    return parties if deed or fold(e.trigger.text(text)) in blame_verbs else ()
+    # the first word: "atribuyen el ataque a" is one trigger that names its deed
+    words = e.trigger.text(text).split()
+    return parties if deed or (words and fold(words[0]) in blame_verbs) else ()
 
 
 def _targets(events: Sequence[Event], where: list[int], i: int, parties: tuple[ActorMention, ...]) -> list[int]:
@@ -201,7 +203,9 @@ def _targets(events: Sequence[Event], where: list[int], i: int, parties: tuple[A
     if not parties:
         return []
     victims = {p.actor_id for p in parties}
-    open_ = [j for j, x in enumerate(events) if j != i and _unattributed(x, victims)]
+    # a named armed group specifies "insurgents" or "gunmen"; a state force only an unidentified attacker
+    generic = all(p.actor_type in NON_STATE_ARMED for p in parties)
+    open_ = [j for j, x in enumerate(events) if j != i and _unattributed(x, victims, generic)]
     here = [j for j in open_ if where[j] == where[i]]
     earlier = [j for j in open_ if where[i] - REACH <= where[j] < where[i]]
     if earlier:
@@ -210,12 +214,15 @@ def _targets(events: Sequence[Event], where: list[int], i: int, parties: tuple[A
     return here
 
 
-def _unattributed(e: Event, parties: set[str | None]) -> bool:
-    """An attack told as fact with no known perpetrator, of which the party is not the victim."""
+def _unattributed(e: Event, parties: set[str | None], generic: bool = False) -> bool:
+    """An attack told as fact with no known perpetrator (or, with ``generic``, only a generic non-state class
+    such as "insurgents"), of which the party is not the victim."""
     if e.plover_type != "ASSAULT" or e.negated or e.hypothetical or e.future:
         return False
     if any(r.actor_id in parties for r in e.recipients):
         return False
+    if generic:
+        return all((a.actor_id or "").startswith("gen-") and a.actor_type in NON_STATE_ARMED for a in e.actors)
     return all(a.actor_id == _UNIDENTIFIED for a in e.actors)
 
 
