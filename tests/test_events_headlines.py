@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import analyse
+from events_support import analyse, by_trigger
 from wirewatch.pipeline import Pipeline
 
 
@@ -37,3 +37,20 @@ def test_a_country_inside_a_longer_name_is_no_state(pipeline: Pipeline, lang: st
     events = [e for e in analyse(pipeline, text, lang).events if e.plover_type == "ASSAULT"]
     assert events and events[0].acled_sub_event_type == "Attack"
     assert all(r.actor_type != "state" for r in events[0].recipients)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor"), [
+    ("es", "REBELDES ATACAN BASE MILITAR EN EL NORTE", "ATACAN", "REBELDES"),
+    ("en", "GUNMEN KILL FIVE SOLDIERS IN NORTHERN TOWN", "KILL", "GUNMEN"),
+    ("pt", "POLÍCIA PRENDE TRÊS SUSPEITOS EM SALVADOR", "PRENDE", "POLÍCIA"),
+])
+def test_an_all_caps_headline_names_only_dictionary_actors(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor: str
+) -> None:
+    event = by_trigger(analyse(pipeline, text, lang), trigger)
+    assert [a.text for a in event.actors] == [actor]
+
+
+def test_an_all_caps_function_word_is_no_acronym(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, "ATAQUE CONTRA UN HOTEL DEJA NUEVE MUERTOS EN LA CAPITAL", "es")
+    assert not any(m.actor_id == "un" for e in article.events for m in (*e.actors, *e.recipients))

@@ -468,10 +468,15 @@ class SentenceCoder:
             return []
         headline = _headline(units)
         hits = [h for h in hits if not _inside_actor(h, matches) and (headline or not _inside_name(units, h))]
-        # in a title-case headline capitals mark no names: the trigger words are no part of an actor's name (an
-        # all-caps one keeps the older reading, where "UN" in "ATAQUE CONTRA UN HOTEL" is no UN either way)
-        title_case = headline and sum(u.text.isupper() for u in units if not u.punct) * 2 < len(units)
-        self.args.plain = {k for h in hits for k in range(h.start, h.end)} if title_case else set()
+        # in a title-case headline capitals mark no names: the trigger words are no part of an actor's name
+        caps = sum(u.text.isupper() for u in units if not u.punct) * 2 >= len(units)
+        self.args.plain = {k for h in hits for k in range(h.start, h.end)} if headline and not caps else set()
+        if caps and len(units) >= 4:
+            # an all-caps line marks no names at all: only the dictionary's actors are parties there, and an
+            # acronym that is also a function word ("UN" in "ATAQUE CONTRA UN HOTEL") is that word
+            self.args.plain = set(range(len(units)))
+            function = self.args.w.function
+            matches = [m for m in matches if m.end_unit - m.start_unit > 1 or units[m.start_unit].key not in function]
         drafts: list[Draft] = []
         for k, h in enumerate(hits):
             drafts.append(self._draft(units, h, matches, hits[k - 1].end if k else 0))
