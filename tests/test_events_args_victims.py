@@ -228,3 +228,29 @@ def test_a_relative_clause_has_its_own_subject(
 ) -> None:
     event = event_on(pipeline, lang, text, trigger)
     assert [m.text for m in event.actors if m.text] == actors
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "loser"), [
+    ("en", "Velmorian troops retook the district on Tuesday after two days of street fighting with Islamic State "
+           "militants.", "retook", "Islamic State militants"),
+    ("es", "El Ejército recuperó el control de la vereda tras dos días de combates con el ELN.", "recuperó", "ELN"),
+    ("pt", "As tropas retomaram a vila depois de combates com os insurgentes.", "retomaram", "insurgentes"),
+])
+def test_the_side_fought_before_a_place_was_taken_lost_it(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, loser: str
+) -> None:
+    taken = event_on(pipeline, lang, text, trigger)
+    assert taken.recipients and taken.recipients[0].text == loser
+    fight = next(e for e in analyse(pipeline, text, lang).events if e.acled_sub_event_type == "Armed clash")
+    assert [a.text for a in fight.actors] == [a.text for a in taken.actors]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "parties"), [
+    ("en", "Representatives of the Kessan militia and of the farmers' self-defence groups signed a ceasefire on "
+           "Saturday.", "signed", 2),
+    ("es", "Delegados del ELN y del Gobierno firmaron un acuerdo en Caracas.", "firmaron", 2),
+])
+def test_representatives_of_one_side_and_of_another_are_both_parties(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, parties: int
+) -> None:
+    assert len(event_on(pipeline, lang, text, trigger).actors) == parties

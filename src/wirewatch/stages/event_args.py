@@ -457,8 +457,10 @@ def coordinated(units: Sequence[Unit], ps: Sequence[Phrase], w: ArgWords, leftwa
     for p in seq[1:]:
         a, b = (p, out[-1]) if leftward else (out[-1], p)
         gap = units[a.end : b.start]
-        # a count may open the next phrase: "five soldiers and three gunmen", "dos policías y 12 civiles"
-        if not gap or any(u.key not in w.coord and u.key not in w.quantities and not _is_num(u) for u in gap):
+        # a count may open the next phrase: "five soldiers and three gunmen", "dos policías y 12 civiles"; an
+        # "of" after the conjunction repeats the head: "representatives of X and of Y"
+        if not gap or any(u.key not in w.coord and u.key not in w.quantities and not _is_num(u)
+                          and not (k and u.key in _LINKS and gap[k - 1].key in _CONJ) for k, u in enumerate(gap)):
             break
         if not any(u.key in _CONJ or u.key == "," for u in gap):
             break

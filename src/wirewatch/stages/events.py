@@ -387,6 +387,23 @@ def _before_apposition(units: Sequence[Unit], at: int) -> int:
     return opening if opening is not None and opening > 0 else at
 
 
+def _fought_for(drafts: Sequence[Draft]) -> None:
+    """ "troops retook the district after two days of fighting with Islamic State militants", "recuperó el control
+    tras combates con el ELN": the armed side fought later in the sentence lost the place (the taking's target,
+    first), and the fight was the taker's."""
+    for d in drafts:
+        if d.hint not in ("regain", "overtake") or not any(a.text for a in d.actors):
+            continue
+        fight = next((x for x in drafts if x.plover == "ASSAULT" and x.hit.start > d.hit.start
+                      and not any(a.text for a in x.actors)
+                      and any(r.text and r.actor_type in ARMED for r in x.recipients)), None)
+        if fight is None:
+            continue
+        losers = [r for r in fight.recipients if r.text and r.actor_type in ARMED]
+        fight.actors = list(d.actors)
+        d.recipients = losers + [r for r in d.recipients if r not in losers]
+
+
 def _intercepted(units: Sequence[Unit], drafts: Sequence[Draft]) -> None:
     """ "shot down 20 Russian drones", "derribó dos drones": the weapon right after an interception is its
     object, not an attack of its own (the interception is ACLED's disrupted weapons use)."""
@@ -495,6 +512,7 @@ class SentenceCoder:
         self._denied_deed(units, drafts)
         self._reduced_passive(units, drafts)
         self._fallen(units, drafts)
+        _fought_for(drafts)
         _intercepted(units, drafts)
         _armed_only(drafts)
         deadly = self._deadly(units, drafts)
