@@ -86,8 +86,19 @@ def test_demo_events_have_their_expected_parties_and_places(demo_dir: Path, pipe
                 if gold.get(role):
                     wanted[role] += 1
                     hits[role] += bool(_words(gold[role]) & found)
-    # measured 2026-11-28 (seventh session): actor 43/56, recipient 21/43, place 45/65 (the sixth session ended
-    # at 35/56 actors); floors just below
+    # measured 2026-11-28 (seventh session): actor 43/56, recipient 22/43, place 48/65 (the sixth session ended
+    # at 35, 21 and 47); floors just below
     assert hits["actor"] / wanted["actor"] >= 0.74, hits
-    assert hits["recipient"] / wanted["recipient"] >= 0.46, hits
-    assert hits["place"] / wanted["place"] >= 0.66, hits
+    assert hits["recipient"] / wanted["recipient"] >= 0.48, hits
+    assert hits["place"] / wanted["place"] >= 0.70, hits
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("PEMBA, Mozambique — Insurgents attacked the coastal town of Palma on Thursday, the army said.", "Palma"),
+    ("CÚCUTA. Guerrilleros atacaron el lunes una base militar en Tibú.", "Tibú"),
+])
+def test_a_dateline_is_where_the_report_was_filed_not_the_site(pipeline: Pipeline, text: str, site: str) -> None:
+    lang = "en" if text.startswith("PEMBA") else "es"
+    article = pipeline.analyze_text(text, lang=lang)
+    attack = next(e for e in article.events if e.plover_type == "ASSAULT")
+    assert attack.place is not None and attack.place.name == site

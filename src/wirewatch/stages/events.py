@@ -2073,6 +2073,8 @@ def _place(article: Article, sent: Span, trig: Span) -> Place | None:
     places = [p for p in article.places if not p.metonymy]
     if not places:
         return None
+    # "PEMBA, Mozambique — insurgents attacked Palma": a dateline is where the report was filed, not a site
+    places = [p for p in places if not _in_dateline(article, p)] or places
     content = _claim_content(article, trig)
     inside = [p for p in places if sent.contains(p.span) and (content is None or content.contains(p.span))]
     if inside:
@@ -2083,6 +2085,24 @@ def _place(article: Article, sent: Span, trig: Span) -> Place | None:
     para = next((s for s in article.paragraphs if s.contains(sent)), None)
     before = [p for p in places if para is not None and para.contains(p.span) and p.span.start < sent.start]
     return before[-1] if before else _main_place(places)
+
+
+#: a dateline: a capitalised place (and its country or date) closed by a dash, or a capitalised word and a full stop
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,40}(?:,[^—–\n]{0,60})?\s*[—–]|^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,40}\.\s")
+
+
+def _in_dateline(article: Article, place: Place) -> bool:
+    """True when ``place`` is named in the dateline that opens its sentence."""
+    if article.text[place.span.start : place.span.start + 1].islower():
+        return False
+    sent = next((s for s in article.sentences if s.contains(place.span)), None)
+    return sent is not None and place.span.end <= _dateline_end(article.text, sent)
+
+
+def _dateline_end(text: str, sent: Span) -> int:
+    """Where the dateline opening ``sent`` ends ("PEMBA, Mozambique —", "CÚCUTA."), or the sentence start."""
+    m = _DATELINE.match(text, sent.start, sent.end)
+    return m.end() if m else sent.start
 
 
 def _within(place: Place, region: Place) -> bool:
