@@ -590,10 +590,12 @@ class SentenceCoder:
         """ "Sri Lanka has had 20,170 cases, including 87 deaths", "the first coronavirus-related death": deaths
         counted beside an epidemic or its cases are a disease toll, not an assault, unless an armed side or a
         weapon is named."""
+        toll = self.r.args.words("toll_words")
+        if not any(d.plover == "ASSAULT" and word_in(units[d.hit.start], toll) for d in drafts):
+            return
         keys = {u.key for u in units} | {u.lemma for u in units}
         if not keys & self.r.args.words("epidemic") or keys & self.r.weapon_nouns:
             return
-        toll = self.r.args.words("toll_words")
         for d in drafts:
             armed = any(a.actor_type in ARMED and a.rule != "actors:country-name" for a in d.actors)
             if d.plover == "ASSAULT" and word_in(units[d.hit.start], toll) and not armed:
@@ -1753,7 +1755,11 @@ class EventsStage:
                     loose.add(len(out))
                 out.append(_event(article, sent, su, d, len(out) + 1, slots))
         out = _renumbered(out, _lone_deaths(out, lone) | _loose_fights(out, loose, lone))
-        police = [[m for m in self._mentions(article, ms, ctx, published) if m.sector == "COP"] for ms in matches]
+        police: list[list[ActorMention]] = []
+        if any(e.acled_sub_event_type == "Arrests" or e.mode == "crowd-control" for e in out):
+            # only the police are needed (agentless arrests, tear gas): resolve no other match again
+            police = [[m for m in self._mentions(article, [m for m in ms if any(a.sector == "COP" for a in m.actors)],
+                                                 ctx, published) if m.sector == "COP"] for ms in matches]
         words = DiscourseWords(*(rules.args.words(n) for n in ("blame_verbs", "definite", "vague_attack_nouns",
                                                                "plain_people")))
         told = ArticleContext(article.text, [s for s, _ in spans], police, self.actors.get("gen-protesters"))
@@ -1962,13 +1968,37 @@ class _Slots:
 
     event_date: Callable[..., Any] | None
     claim_for: Callable[..., Any] | None
+    sites: list[Place]  # the article's places that can be an event's site (no metonymy, no dateline)
 
     @classmethod
     def build(cls, article: Article) -> _Slots:
         return cls(
             _optional("wirewatch.stages.time", "event_date") if "time" in article.stages else None,
             _optional("wirewatch.stages.claims", "claim_for") if article.claims else None,
+            _sites(article),
         )
+
+
+def _sites(article: Article) -> list[Place]:
+    """Places that can be an event's site: not metonymic, and not a dateline's ("PEMBA, Mozambique —" is where
+    the report was filed) unless nothing else is left."""
+    places = [p for p in article.places if not p.metonymy]
+    if not places:
+        return []
+    starts = [s.start for s in article.sentences]
+    ends: dict[int, int] = {}
+
+    def filed(p: Place) -> bool:
+        if article.text[p.span.start : p.span.start + 1].islower():
+            return False
+        k = bisect.bisect_right(starts, p.span.start) - 1
+        if k < 0:
+            return False
+        if k not in ends:
+            ends[k] = _dateline_end(article.text, article.sentences[k])
+        return p.span.end <= ends[k]
+
+    return [p for p in places if not filed(p)] or places
 
 
 def _optional(module: str, name: str) -> Callable[..., Any] | None:
@@ -1982,7 +2012,7 @@ def _optional(module: str, name: str) -> Callable[..., Any] | None:
 
 def _event(article: Article, sent: Span, units: Sequence[Unit], d: Draft, n: int, slots: _Slots) -> Event:
     trig = Span(units[d.hit.start].start, units[d.hit.end - 1].end)
-    place = _place(article, sent, trig)
+    place = _place(article, sent, trig, slots.sites)
     kwargs: dict[str, Any] = {}
     historical = d.historical
     if slots.event_date is not None:
@@ -2062,7 +2092,7 @@ def _subset_figures(article: Article, figures: tuple[Figure, ...]) -> frozenset[
     return frozenset(out)
 
 
-def _place(article: Article, sent: Span, trig: Span) -> Place | None:
+def _place(article: Article, sent: Span, trig: Span, places: list[Place]) -> Place | None:
     """The nearest non-metonymic place in the sentence (one after a locative cue first), else the
     paragraph's, else the article's main place.
 
@@ -2070,11 +2100,8 @@ def _place(article: Article, sent: Span, trig: Span) -> Place | None:
     source spoke, not where the event happened: when the claims stage has found the claim that holds the
     trigger, only places inside its reported content count.
     """
-    places = [p for p in article.places if not p.metonymy]
     if not places:
         return None
-    # "PEMBA, Mozambique — insurgents attacked Palma": a dateline is where the report was filed, not a site
-    places = [p for p in places if not _in_dateline(article, p)] or places
     content = _claim_content(article, trig)
     inside = [p for p in places if sent.contains(p.span) and (content is None or content.contains(p.span))]
     if inside:
@@ -2089,14 +2116,6 @@ def _place(article: Article, sent: Span, trig: Span) -> Place | None:
 
 #: a dateline: a capitalised place (and its country or date) closed by a dash, or a capitalised word and a full stop
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,40}(?:,[^—–\n]{0,60})?\s*[—–]|^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,40}\.\s")
-
-
-def _in_dateline(article: Article, place: Place) -> bool:
-    """True when ``place`` is named in the dateline that opens its sentence."""
-    if article.text[place.span.start : place.span.start + 1].islower():
-        return False
-    sent = next((s for s in article.sentences if s.contains(place.span)), None)
-    return sent is not None and place.span.end <= _dateline_end(article.text, sent)
 
 
 def _dateline_end(text: str, sent: Span) -> int:
