@@ -277,3 +277,14 @@ def test_organisers_alone_make_no_protest(pipeline: Pipeline, lang: str, text: s
 ])
 def test_attacks_on_computers_are_no_assault(pipeline: Pipeline, lang: str, text: str) -> None:
     assert "ASSAULT" not in plover_types(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("es", "Los organizadores convocan una nueva marcha contra la reforma.", "marcha"),
+    ("pt", "Os sindicatos convocam uma greve geral contra a reforma.", "greve"),
+])
+def test_a_protest_called_in_the_present_has_not_happened_yet(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    event = next(e for e in analyse(pipeline, text, lang).events if e.plover_type == "PROTEST")
+    assert event.future, (trigger, event.flags)
