@@ -288,3 +288,21 @@ def test_a_protest_called_in_the_present_has_not_happened_yet(
 ) -> None:
     event = next(e for e in analyse(pipeline, text, lang).events if e.plover_type == "PROTEST")
     assert event.future, (trigger, event.flags)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Try swapping regular chips for a vegetable instead."),
+    ("en", "Swaps will be favoured by plenty of clubs this summer."),
+    ("es", "El Gobierno anunció un canje de deuda con los bonistas."),
+])
+def test_swaps_of_things_are_no_agreement(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "Agreement" not in acled(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Taliban swapped two Western hostages for three commanders."),
+    ("en", "The hostage swap took place at the border."),
+    ("es", "Las FARC y el Gobierno discutieron un canje humanitario."),
+])
+def test_swaps_of_captives_stay_agreements(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "Agreement" in acled(pipeline, text, lang)
