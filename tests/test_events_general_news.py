@@ -306,3 +306,26 @@ def test_swaps_of_things_are_no_agreement(pipeline: Pipeline, lang: str, text: s
 ])
 def test_swaps_of_captives_stay_agreements(pipeline: Pipeline, lang: str, text: str) -> None:
     assert "Agreement" in acled(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Officers arrested a 32-year-old man on drug charges after stopping his car."),
+    ("es", "La policía detuvo a un hombre que conducía ebrio por la avenida."),
+    ("pt", "A polícia prendeu um homem suspeito de furtar uma loja no centro."),
+])
+def test_ordinary_police_work_is_no_acled_arrest(pipeline: Pipeline, lang: str, text: str) -> None:
+    events = analyse(pipeline, text, lang).events
+    assert any(e.plover_type == "COERCE" for e in events)  # still PLOVER coercion
+    assert "Arrests" not in acled(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police arrested two journalists covering the election."),
+    ("en", "Police arrested 649 people for breaking the curfew."),
+    ("en", "Velmorian soldiers detained three men in overnight raids."),
+    ("es", "La policía detuvo a decenas de personas por romper el toque de queda."),
+    ("pt", "A polícia prendeu três ativistas em frente ao palácio."),
+    ("en", "Gunmen killed four villagers on Monday. Police later arrested a man."),
+])
+def test_political_mass_or_conflict_arrests_stay_acled_arrests(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "Arrests" in acled(pipeline, text, lang)

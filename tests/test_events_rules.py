@@ -156,7 +156,7 @@ def test_events_without_perpetrator_are_kept(stage: EventsStage, lang: str, text
     ("en", "A suicide bomber blew himself up at the checkpoint.", "Suicide bomb"),
     ("es", "Una granada estalló frente a la estación de policía.", "Grenade"),
     ("en", "Soldiers seized 50 rifles and ammunition at a farm.", "Disrupted weapons use"),
-    ("pt", "A polícia prendeu três suspeitos no bairro.", "Arrests"),
+    ("pt", "A polícia prendeu três ativistas no bairro.", "Arrests"),
 ])
 def test_crosswalk_in_sentences(stage: EventsStage, lang: str, text: str, sub: str) -> None:
     _, events = run(stage, text, lang)

@@ -1763,7 +1763,8 @@ class EventsStage:
         words = DiscourseWords(*(rules.args.words(n) for n in ("blame_verbs", "definite", "vague_attack_nouns",
                                                                "plain_people")))
         told = ArticleContext(article.text, [s for s, _ in spans], police, self.actors.get("gen-protesters"))
-        out = attribute(out, told, words)
+        out = _ordinary_arrests(attribute(out, told, words), article.text,
+                                rules.args.words("mass_words") | rules.args.words("notable_people"))
         return _at_home(out, _home_country(article, matches), self.actors)
 
     @staticmethod
@@ -1878,6 +1879,46 @@ def _loose_fights(events: list[Event], loose: set[int], lone: set[int]) -> set[i
         for a in (*e.actors, *e.recipients)
     )
     return set() if armed else loose
+
+
+#: who an arrest is political news for, whatever the story: armed groups, crowds, outside forces, and people
+#: of the opposition, parties, the press, unions, churches, legislatures and governments (PLOVER sectors)
+_POLITICAL_DETAINEES = NON_STATE_ARMED | {"protesters", "rioters", "external"}
+_POLITICAL_SECTORS = frozenset({"OPP", "PTY", "MED", "LAB", "REL", "LEG", "GOV", "JUD", "NGO", "REB", "UAF"})
+#: people arrested at once that make a mass arrest (ACLED codes those whoever they are)
+_MASS_ARREST = 10
+
+
+def _ordinary_arrests(events: list[Event], text: str, mass: frozenset[str]) -> list[Event]:
+    """ACLED counts arrests that are political news. In a story that tells no armed violence and no protest,
+    police arresting a man, a driver or a burglary suspect is police work: it stays PLOVER coercion, with no
+    ACLED arrest."""
+    if any(e.is_factual and (e.plover_type == "PROTEST" or (e.plover_type == "ASSAULT" and _armed_side(
+            [a for a in e.actors if a.text and a.rule != "actors:country-name"]))) for e in events):
+        return events
+    return [
+        dataclasses.replace(e, acled_event_type=None, acled_sub_event_type=None)
+        if e.acled_sub_event_type == "Arrests" and not _political_arrest(e, text, mass) else e
+        for e in events
+    ]
+
+
+def _political_arrest(e: Event, text: str, mass: frozenset[str]) -> bool:
+    """Political people arrested, soldiers or outside forces arresting, or a mass arrest: ten or more people
+    counted next to the trigger ("649 individuals were arrested", "detained dozens")."""
+    # suspects and gangs (sector CRM) are armed only in ACLED's typing: their arrest is police work
+    if any((r.actor_type in _POLITICAL_DETAINEES and r.sector != "CRM") or r.sector in _POLITICAL_SECTORS
+           for r in e.recipients):
+        return True
+    if any(a.sector == "MIL" or a.actor_type == "external" for a in e.actors):
+        return True
+    # ("mass" also holds the people whose arrest is news in itself: journalists, activists, students)
+    near = text[max(e.sentence.start, e.trigger.start - 60) : min(e.sentence.end, e.trigger.end + 40)]
+    for word in near.split():
+        digits = word.strip(".,;:()").replace(",", "").replace(".", "")
+        if (digits.isdigit() and int(digits) >= _MASS_ARREST) or fold(word.strip(".,;:()")) in mass:
+            return True
+    return False
 
 
 def _lone_deaths(events: list[Event], lone: set[int]) -> set[int]:
