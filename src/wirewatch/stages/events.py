@@ -1885,6 +1885,9 @@ def _loose_fights(events: list[Event], loose: set[int], lone: set[int]) -> set[i
 #: of the opposition, parties, the press, unions, churches, legislatures and governments (PLOVER sectors)
 _POLITICAL_DETAINEES = NON_STATE_ARMED | {"protesters", "rioters", "external"}
 _POLITICAL_SECTORS = frozenset({"OPP", "PTY", "MED", "LAB", "REL", "LEG", "GOV", "JUD", "NGO", "REB", "UAF"})
+#: ACLED event types of the violence or protest that makes any arrest in the story conflict news
+_VIOLENCE_OR_PROTEST = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
+                                  "Riots"})
 #: people arrested at once that make a mass arrest (ACLED codes those whoever they are)
 _MASS_ARREST = 10
 
@@ -1893,8 +1896,7 @@ def _ordinary_arrests(events: list[Event], text: str, mass: frozenset[str]) -> l
     """ACLED counts arrests that are political news. In a story that tells no armed violence and no protest,
     police arresting a man, a driver or a burglary suspect is police work: it stays PLOVER coercion, with no
     ACLED arrest."""
-    if any(e.is_factual and (e.plover_type == "PROTEST" or (e.plover_type == "ASSAULT" and _armed_side(
-            [a for a in e.actors if a.text and a.rule != "actors:country-name"]))) for e in events):
+    if any(e.is_factual and e.acled_event_type in _VIOLENCE_OR_PROTEST for e in events):
         return events
     return [
         dataclasses.replace(e, acled_event_type=None, acled_sub_event_type=None)
