@@ -8,8 +8,17 @@ import pytest
 
 from events_support import analyse, event_on
 from wirewatch.pipeline import Pipeline
-from wirewatch.records import Article, Event
-from wirewatch.stages.event_discourse import ANAPHORA, BLAMED, CLAIMED, POLICE, PROTESTERS
+from wirewatch.records import ActorMention, Article, Event, Span
+from wirewatch.stages.event_discourse import (
+    ANAPHORA,
+    BLAMED,
+    CLAIMED,
+    POLICE,
+    PROTESTERS,
+    ArticleContext,
+    DiscourseWords,
+    attribute,
+)
 
 
 def texts(event: Event) -> list[str]:
@@ -321,3 +330,12 @@ def test_a_state_force_blamed_leaves_named_militants_alone(pipeline: Pipeline) -
     text = "Militants stormed a checkpoint near Kolo. The rebels blamed the army for the deaths."
     event = first(analyse(pipeline, text, "en"), "stormed")
     assert texts(event) == ["Militants"]
+
+
+def test_the_article_passes_need_no_sentences_and_change_nothing_without_cues() -> None:
+    text = "Gunmen attacked a bus."
+    attack = Event(id="e1", plover_type="ASSAULT", trigger=Span(7, 15), sentence=Span(0, len(text)),
+                   actors=(ActorMention(span=Span(0, 6), text="Gunmen", actor_id="gen-gunmen"),))
+    words = DiscourseWords(frozenset({"blamed"}), frozenset({"the"}), frozenset())
+    assert attribute([attack], ArticleContext(text, [], []), words) == [attack]
+    assert attribute([], ArticleContext("", [], []), words) == []
