@@ -94,6 +94,11 @@ def attribute(events: Sequence[Event], ctx: ArticleContext, words: DiscourseWord
     return out
 
 
+def _told(e: Event) -> bool:
+    """Told as having happened (historical events too): not negated, hypothetical or planned."""
+    return not (e.negated or e.hypothetical or e.future)
+
+
 def _protest_told(e: Event) -> bool:
     return e.plover_type == "PROTEST" and e.is_factual
 
@@ -135,7 +140,7 @@ def _resolved_attackers(events: Sequence[Event], where: list[int], j: int, text:
 
 def _named_attackers(x: Event) -> list[ActorMention]:
     """The named non-state perpetrators of an attack told as fact."""
-    if x.plover_type != "ASSAULT" or x.negated or x.hypothetical or x.future:
+    if x.plover_type != "ASSAULT" or not _told(x):
         return []
     return [a for a in x.actors if a.actor_id and not a.actor_id.startswith("gen-") and a.actor_type in NON_STATE_ARMED]
 
@@ -158,7 +163,7 @@ def _antecedent(events: Sequence[Event], where: list[int], j: int) -> Event | No
         x = events[k]
         if where[j] - where[k] > REACH:
             return None
-        if x.plover_type != "ASSAULT" or x.negated or x.hypothetical or x.future or x.historical != e.historical:
+        if x.plover_type != "ASSAULT" or not _told(x) or x.historical != e.historical:
             continue
         if e.mode is not None and x.mode != e.mode:
             continue
@@ -217,7 +222,7 @@ def _targets(events: Sequence[Event], where: list[int], i: int, parties: tuple[A
 def _unattributed(e: Event, parties: set[str | None], generic: bool = False) -> bool:
     """An attack told as fact with no known perpetrator (or, with ``generic``, only a generic non-state class
     such as "insurgents"), of which the party is not the victim."""
-    if e.plover_type != "ASSAULT" or e.negated or e.hypothetical or e.future:
+    if e.plover_type != "ASSAULT" or not _told(e):
         return False
     if any(r.actor_id in parties for r in e.recipients):
         return False
@@ -230,8 +235,7 @@ def _agentless_force(e: Event) -> bool:
     """An arrest, or tear gas and rubber bullets used on a crowd, told without who did it: the police's."""
     arrest = e.acled_sub_event_type == "Arrests"
     crowd = e.plover_type == "ASSAULT" and e.mode == "crowd-control"
-    told = not (e.negated or e.hypothetical or e.future)
-    return (arrest or crowd) and told and not any(a.text for a in e.actors)
+    return (arrest or crowd) and _told(e) and not any(a.text for a in e.actors)
 
 
 def _nearest_police(police: Sequence[Sequence[ActorMention]], k: int) -> ActorMention | None:

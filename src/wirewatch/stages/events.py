@@ -356,8 +356,7 @@ def _armed_only(drafts: Sequence[Draft]) -> None:
         # "armed+loot": theft by an armed side is looting; by a gang or anyone else it is a crime ACLED leaves out
         rest = d.hint.partition("+")[2] or None
         # a bare country name is no armed side here: "Australia beat Colombia", "Norway's output beat forecasts"
-        armed = [a for a in d.actors if a.actor_type in ARMED and a.rule != "actors:country-name"
-                 and (rest != "loot" or a.sector != "CRM")]
+        armed = [a for a in d.actors if _armed_party(a) and (rest != "loot" or a.sector != "CRM")]
         # "sanctions against the government, targeting ten officials": the measure's reach, not an attack
         reach = sanction is not None and sanction < d.hit.start
         d.hint = rest if armed and not reach else "drop"
@@ -597,8 +596,7 @@ class SentenceCoder:
         if not keys & self.r.args.words("epidemic") or keys & self.r.weapon_nouns:
             return
         for d in drafts:
-            armed = any(a.actor_type in ARMED and a.rule != "actors:country-name" for a in d.actors)
-            if d.plover == "ASSAULT" and word_in(units[d.hit.start], toll) and not armed:
+            if d.plover == "ASSAULT" and word_in(units[d.hit.start], toll) and not any(map(_armed_party, d.actors)):
                 d.hint = "drop"
         drafts[:] = [d for d in drafts if d.hint != "drop"]
 
@@ -614,7 +612,6 @@ class SentenceCoder:
         test = bool(keys & self.r.args.words("not_attack"))
         # a plant, warehouse or container that blew up, with no bomb or device named: an accident
         disaster |= bool(keys & self.r.args.words("industrial")) and not keys & self.r.weapon_nouns
-        armed = {"state", "rebel", "political_militia", "identity_militia", "external"}
         for d in drafts:
             if d.plover != "ASSAULT":
                 continue
@@ -622,7 +619,7 @@ class SentenceCoder:
                 d.hint = "drop"  # "a ballistic missile test", "its test of a hydrogen bomb", whoever holds it
                 continue
             # a country named near the verb ("villages in Nepal and India, killing hundreds") is no perpetrator
-            if any(a.actor_type in armed and a.rule != "actors:country-name" for a in d.actors):
+            if any(map(_armed_party, d.actors)):
                 continue
             # an earthquake that "killed eight", a gas tank that "exploded", a missile "test": no assault
             if (disaster and d.hint not in ("overtake", "regain")) or (
@@ -1664,6 +1661,11 @@ def _fan_violence(drafts: list[Draft]) -> None:
             d.mode = None if d.mode == "firearms" else d.mode  # a brawl: the clash lexicon assumes gunfire
 
 
+def _armed_party(a: ActorMention) -> bool:
+    """An armed actor, not a bare country name ("Australia beat Colombia": a national team)."""
+    return a.actor_type in ARMED and a.rule != "actors:country-name"
+
+
 def _known_party(a: ActorMention) -> bool:
     """An actor the dictionary resolved, other than a bare country name (a national team in sports copy)."""
     return a.actor_id is not None and a.rule != "actors:country-name"
@@ -1755,24 +1757,27 @@ class EventsStage:
                     loose.add(len(out))
                 out.append(_event(article, sent, su, d, len(out) + 1, slots))
         out = _renumbered(out, _lone_deaths(out, lone) | _loose_fights(out, loose, lone))
-        police: list[list[ActorMention]] = []
-        if any(e.acled_sub_event_type == "Arrests" or e.mode == "crowd-control" for e in out):
-            # only the police are needed (agentless arrests, tear gas): resolve no other match again
-            police = [[m for m in self._mentions(article, [m for m in ms if any(a.sector == "COP" for a in m.actors)],
-                                                 ctx, published) if m.sector == "COP"] for ms in matches]
+        # the police are needed only for agentless arrests and tear gas: resolve no match otherwise
+        needed = any(e.acled_sub_event_type == "Arrests" or e.mode == "crowd-control" for e in out)
+        police = [_police(article, ms, ctx, published) for ms in matches] if needed else []
         words = DiscourseWords(*(rules.args.words(n) for n in ("blame_verbs", "definite", "vague_attack_nouns",
                                                                "plain_people")))
         told = ArticleContext(article.text, [s for s, _ in spans], police, self.actors.get("gen-protesters"))
-        out = _ordinary_arrests(attribute(out, told, words), article.text,
-                                rules.args.words("mass_words") | rules.args.words("notable_people"))
+        newsworthy = rules.args.words("mass_words") | rules.args.words("notable_people")
+        out = _ordinary_arrests(attribute(out, told, words), article.text, newsworthy)
         return _at_home(out, _home_country(article, matches), self.actors)
 
-    @staticmethod
-    def _mentions(
-        article: Article, matches: list[ActorMatch], ctx: frozenset[str], when: date | None
-    ) -> list[ActorMention]:
-        return [dataclasses.replace(m.mention(ctx, when), text=article.text[m.span.start : m.span.end])
-                for m in matches]
+
+
+def _police(article: Article, matches: list[ActorMatch], ctx: frozenset[str], when: date | None) -> list[ActorMention]:
+    """The police forces a sentence names, as mentions with their words."""
+    out = []
+    for m in matches:
+        if any(a.sector == "COP" for a in m.actors):
+            mention = m.mention(ctx, when)
+            if mention.sector == "COP":
+                out.append(dataclasses.replace(mention, text=article.text[m.span.start : m.span.end]))
+    return out
 
 
 #: share of an article's place mentions that must lie in one country for it to be the story's home
@@ -1856,7 +1861,7 @@ def _bare_fight(d: Draft, units: Sequence[Unit], rules: LangRules) -> bool:
         return False
     if units[d.hit.start].key not in rules.args.words("bare_fights"):  # surface forms: "fighting" is combat
         return False
-    if any(a.actor_type in ARMED and a.rule != "actors:country-name" for a in (*d.actors, *d.recipients)):
+    if any(map(_armed_party, (*d.actors, *d.recipients))):
         return False
     # a weapon, or a kind of place after a locative ("near the border", "in the town"), makes it a fight somewhere
     control = rules.args.words("control_words")  # "a luta pelo controlo da vila": a fight over ground
@@ -1874,7 +1879,7 @@ def _loose_fights(events: list[Event], loose: set[int], lone: set[int]) -> set[i
     if not loose:
         return set()
     armed = any(
-        a.text and a.actor_type in ARMED and a.rule != "actors:country-name"
+        a.text and _armed_party(a)
         for k, e in enumerate(events) if k not in loose and k not in lone and e.plover_type == "ASSAULT"
         for a in (*e.actors, *e.recipients)
     )
@@ -1892,7 +1897,7 @@ _VIOLENCE_OR_PROTEST = frozenset({"Battles", "Explosions/Remote violence", "Viol
 _MASS_ARREST = 10
 
 
-def _ordinary_arrests(events: list[Event], text: str, mass: frozenset[str]) -> list[Event]:
+def _ordinary_arrests(events: list[Event], text: str, newsworthy: frozenset[str]) -> list[Event]:
     """ACLED counts arrests that are political news. In a story that tells no armed violence and no protest,
     police arresting a man, a driver or a burglary suspect is police work: it stays PLOVER coercion, with no
     ACLED arrest."""
@@ -1900,25 +1905,25 @@ def _ordinary_arrests(events: list[Event], text: str, mass: frozenset[str]) -> l
         return events
     return [
         dataclasses.replace(e, acled_event_type=None, acled_sub_event_type=None)
-        if e.acled_sub_event_type == "Arrests" and not _political_arrest(e, text, mass) else e
+        if e.acled_sub_event_type == "Arrests" and not _political_arrest(e, text, newsworthy) else e
         for e in events
     ]
 
 
-def _political_arrest(e: Event, text: str, mass: frozenset[str]) -> bool:
+def _political_arrest(e: Event, text: str, newsworthy: frozenset[str]) -> bool:
     """Political people arrested, soldiers or outside forces arresting, or a mass arrest: ten or more people
-    counted next to the trigger ("649 individuals were arrested", "detained dozens")."""
+    counted next to the trigger ("649 individuals were arrested"), or a ``newsworthy`` word there (a crowd's
+    size, "dozens", or people whose arrest is news in itself, "journalists")."""
     # suspects and gangs (sector CRM) are armed only in ACLED's typing: their arrest is police work
     if any((r.actor_type in _POLITICAL_DETAINEES and r.sector != "CRM") or r.sector in _POLITICAL_SECTORS
            for r in e.recipients):
         return True
     if any(a.sector == "MIL" or a.actor_type == "external" for a in e.actors):
         return True
-    # ("mass" also holds the people whose arrest is news in itself: journalists, activists, students)
     near = text[max(e.sentence.start, e.trigger.start - 60) : min(e.sentence.end, e.trigger.end + 40)]
     for word in near.split():
         digits = word.strip(".,;:()").replace(",", "").replace(".", "")
-        if (digits.isdigit() and int(digits) >= _MASS_ARREST) or fold(word.strip(".,;:()")) in mass:
+        if (digits.isdigit() and int(digits) >= _MASS_ARREST) or fold(word.strip(".,;:()")) in newsworthy:
             return True
     return False
 
