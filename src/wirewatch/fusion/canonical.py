@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..records import Article, CanonicalEvent, Event, EventMention, FigureClaim, Place, Span, from_dict, to_dict
+from ..taxonomy import NON_STATE_ARMED
 from .state import FusionState
 
 RADIUS_KM = {1: 10.0, 2: 25.0}
@@ -386,10 +387,6 @@ def _actors(mentions: list[dict[str, Any]], key: str) -> tuple[Any, ...]:
     return _without_placeholders(list(seen.values()))
 
 
-#: ACLED types of non-state armed actors
-_NON_STATE = frozenset({"rebel", "political_militia", "identity_militia"})
-
-
 def _without_placeholders(actors: list[Any]) -> tuple[Any, ...]:
     """One report says "gunmen" or "the army", another names ISWAP or the Nigerian army: the named side stands
     for the event and the generic one it specifies is dropped, as a coder would: a country's force replaces the
@@ -399,12 +396,12 @@ def _without_placeholders(actors: list[Any]) -> tuple[Any, ...]:
     roles = generic_roles()
     named = [a for a in actors if a.actor_id and not a.actor_id.startswith("gen-")]
     ids = [a.actor_id for a in named]
-    non_state = any(a.actor_type in _NON_STATE for a in named)
+    non_state = any(a.actor_type in NON_STATE_ARMED for a in named)
 
     def placeholder(a: Any) -> bool:
         if a.actor_id in roles:
             return any(i.startswith(f"{roles[a.actor_id]}-") for i in ids)
-        return bool(a.actor_id) and a.actor_id.startswith("gen-") and non_state and a.actor_type in _NON_STATE
+        return bool(a.actor_id) and a.actor_id.startswith("gen-") and non_state and a.actor_type in NON_STATE_ARMED
 
     return tuple(named + [a for a in actors if a not in named and not placeholder(a)])
 
