@@ -326,6 +326,8 @@ def test_ordinary_police_work_is_no_acled_arrest(pipeline: Pipeline, lang: str, 
     ("es", "La policía detuvo a decenas de personas por romper el toque de queda."),
     ("pt", "A polícia prendeu três ativistas em frente ao palácio."),
     ("en", "Gunmen killed four villagers on Monday. Police later arrested a man."),
+    ("en", "Fighters of the ELN captured six soldiers travelling by boat on the river."),
+    ("es", "La policía detuvo a dos militares en un retén de la carretera."),
 ])
 def test_political_mass_or_conflict_arrests_stay_acled_arrests(pipeline: Pipeline, lang: str, text: str) -> None:
     assert "Arrests" in acled(pipeline, text, lang)

@@ -1893,6 +1893,8 @@ _POLITICAL_SECTORS = frozenset({"OPP", "PTY", "MED", "LAB", "REL", "LEG", "GOV",
 #: ACLED event types of the violence or protest that makes any arrest in the story conflict news
 _VIOLENCE_OR_PROTEST = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
                                   "Riots"})
+#: sectors of the state forces: their members taken is conflict news
+_FORCES = frozenset({"MIL", "COP"})
 #: people arrested at once that make a mass arrest (ACLED codes those whoever they are)
 _MASS_ARREST = 10
 
@@ -1911,14 +1913,18 @@ def _ordinary_arrests(events: list[Event], text: str, newsworthy: frozenset[str]
 
 
 def _political_arrest(e: Event, text: str, newsworthy: frozenset[str]) -> bool:
-    """Political people arrested, soldiers or outside forces arresting, or a mass arrest: ten or more people
-    counted next to the trigger ("649 individuals were arrested"), or a ``newsworthy`` word there (a crowd's
-    size, "dozens", or people whose arrest is news in itself, "journalists")."""
+    """Political people or state forces taken, soldiers, outside forces or armed groups taking them, or a mass
+    arrest: ten or more people counted next to the trigger ("649 individuals were arrested"), or a
+    ``newsworthy`` word there (a crowd's size, "dozens", or people whose arrest is news in itself,
+    "journalists")."""
     # suspects and gangs (sector CRM) are armed only in ACLED's typing: their arrest is police work
     if any((r.actor_type in _POLITICAL_DETAINEES and r.sector != "CRM") or r.sector in _POLITICAL_SECTORS
            for r in e.recipients):
         return True
-    if any(a.sector == "MIL" or a.actor_type == "external" for a in e.actors):
+    # soldiers or outside forces arresting, or an armed group seizing anyone ("ELN fighters captured six soldiers")
+    if any(a.sector == "MIL" or a.actor_type == "external" or a.actor_type in NON_STATE_ARMED for a in e.actors):
+        return True
+    if any(r.sector in _FORCES for r in e.recipients):  # soldiers or police taken
         return True
     near = text[max(e.sentence.start, e.trigger.start - 60) : min(e.sentence.end, e.trigger.end + 40)]
     for word in near.split():
