@@ -32,3 +32,16 @@ def test_an_actor_blamed_in_another_sentence_is_shown_with_that_sentence(demo_db
 def _has(client: TestClient, cid: str, rule: str) -> bool:
     detail = client.get(f"/api/events/{cid}").json()
     return any(x["rule"] == rule for m in detail["mentions"] for x in m["elsewhere"])
+
+
+def test_a_party_whose_span_lies_outside_the_stored_text_is_shown_without_failing() -> None:
+    from wirewatch.records import ActorMention, Article, Event, Span
+    from wirewatch.web.details import _parties_elsewhere
+
+    text = "A bomb killed six people."
+    stray = ActorMention(span=Span(400, 420), text="the Northern Front", name="Northern Front", rule="actors:blamed")
+    event = Event(id="e1", plover_type="ASSAULT", trigger=Span(2, 6), sentence=Span(0, len(text)), actors=(stray,))
+    article = Article(id="a1", text=text, sentences=(Span(0, len(text)),))
+    (shown,) = _parties_elsewhere(article, event, Span(0, len(text)))
+    assert shown["name"] == "Northern Front" and shown["rule"] == "actors:blamed"
+    assert all(not s["text"] for s in shown["segments"])
