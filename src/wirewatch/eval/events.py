@@ -184,11 +184,11 @@ def _score_plover(records: list[dict[str, Any]], run: _Run) -> dict[str, Any]:
     }
 
 
-#: A diagnostic reading of the keep-it-local label names. Cross-tabulated in aggregate, sentences whose main
-#: predicate is "condemns" carry VERBAL_COOPERATION, killings VERBAL_CONFLICT, "welcomes"/"urges"
-#: MATERIAL_COOPERATION and assistance programmes MATERIAL_CONFLICT: the four names look rotated in that set's
-#: conversion (IRRELEVANT is not). quad_accuracy scores the labels as given; quad_accuracy_relabelled scores
-#: this reading, so the coder's real progress stays visible until the labels are checked upstream.
+#: The keep-it-local label names as the upstream data means them. Upstream's multi-class file stores integers
+#: whose README legend (1 verbal conflict, 2 material conflict, 3 verbal cooperation, 4 material cooperation)
+#: does not match its own per-class files (1 material conflict, 2 material cooperation, 3 verbal conflict,
+#: 4 verbal cooperation); the shared set was named from the legend. Checked in docs/events.md, "The
+#: keep-it-local labels". quad_accuracy scores the names as given; quad_accuracy_relabelled scores these.
 QUAD_RELABEL = {
     "MATERIAL_COOPERATION": "VERBAL_COOPERATION",
     "MATERIAL_CONFLICT": "MATERIAL_COOPERATION",
