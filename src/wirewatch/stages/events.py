@@ -522,6 +522,7 @@ class SentenceCoder:
         self._banned_protests(units, drafts)
         self._sentence_modes(units, drafts)
         self._disease_toll(units, drafts)
+        self._verbal_attacks(units, drafts)
         if not deadly and self._sport(units, drafts):
             drafts = [d for d in drafts if d.plover != "ASSAULT"]
         _raids(drafts, deadly)
@@ -533,6 +534,7 @@ class SentenceCoder:
         _attacked_bases(drafts)
         self._unopposed(units, drafts)
         _promises(drafts)
+        _freed_captives(units, drafts)
         self._offers(units, drafts)
         _agreed_what(drafts)
         for d in drafts:
@@ -599,6 +601,35 @@ class SentenceCoder:
             if d.plover == "ASSAULT" and word_in(units[d.hit.start], toll) and not any(map(_armed_party, d.actors)):
                 d.hint = "drop"
         drafts[:] = [d for d in drafts if d.hint != "drop"]
+
+    def _verbal_attacks(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "Republicans attacked the senator over her tax plan", "atacó al presidente en el debate": a bare
+        attack on a person in office, told with a forum or a reason and no weapon, harm or armed side, is
+        criticism (ACCUSE), not violence."""
+        blockers = self.r.weapon_nouns | self.r.args.words("verbal_attack_blockers")
+        if any(word_in(u, blockers) for u in units) or not self._verbal_setting(units):
+            return
+        attacks = [d for d in drafts if d.plover == "ASSAULT" and d.mode is None and d.hit.end - d.hit.start == 1
+                   and word_in(units[d.hit.start], self.r.args.words("verbal_attack_words"))]
+        if len(attacks) != 1 or sum(d.plover == "ASSAULT" for d in drafts) > 1:
+            return  # another assault in the sentence (killed, machetes) makes it violence
+        d = attacks[0]
+        if d.negated or not d.recipients or not all(map(_office_or_person, d.recipients)):
+            return
+        if any(_armed_party(a) and a.sector not in _OFFICE_SECTORS and a.rule != "actors:implicit-unidentified"
+               for a in d.actors):
+            return  # soldiers, rebels or gunmen who attack an official: violence
+        d.plover, d.mode, d.hint = "ACCUSE", "disapprove", None
+        d.actors = [a for a in d.actors if a.rule != "actors:implicit-unidentified"]
+        d.rule += "+verbal"
+
+    def _verbal_setting(self, units: Sequence[Unit]) -> bool:
+        """A forum of words ("in the debate", "on Twitter") or a stated reason ("over her plan", "por su
+        gestión") in the sentence."""
+        forums = self.r.args.words("verbal_forums")
+        reasons = set(self.r.args.get("verbal_reasons"))
+        pairs = {(a.key, b.key) for a, b in itertools.pairwise(units)}
+        return any(word_in(u, forums) for u in units) or bool(pairs & reasons)
 
     def _sentence_modes(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """Words anywhere in the sentence that fix how an assault was done: "suicide", "chemical", stones."""
@@ -1666,6 +1697,15 @@ def _armed_party(a: ActorMention) -> bool:
     return a.actor_type in ARMED and a.rule != "actors:country-name"
 
 
+#: sectors of people in office: the targets of a verbal attack
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "POL"})
+
+
+def _office_or_person(a: ActorMention) -> bool:
+    """A person in office ("the senator", "the president") or a bare name the dictionary does not know."""
+    return a.sector in _OFFICE_SECTORS or a.rule == "actors:unresolved"
+
+
 def _known_party(a: ActorMention) -> bool:
     """An actor the dictionary resolved, other than a bare country name (a national team in sports copy)."""
     return a.actor_id is not None and a.rule != "actors:country-name"
@@ -1683,6 +1723,22 @@ def _promises(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.plover in _PROMISABLE and d.future and not (d.negated or d.hypothetical):
             d.plover, d.mode, d.hint, d.future = "AGREE", "cooperate", QUAD_ONLY, False
+
+
+def _freed_captives(units: Sequence[Unit], drafts: list[Draft]) -> None:
+    """ "libertaram vinte presos", "liberaron a veinte detenidos": the captives a release frees are its object,
+    not a new arrest. An arrest word within three units after a release, with no punctuation between, goes."""
+    freed = [d.hit.end for d in drafts if d.plover == "RETREAT" and d.mode == "release"]
+    if not freed:
+        return
+
+    def captives(d: Draft) -> bool:
+        if d.plover != "COERCE" or d.mode != "arrest" or d.hit.end - d.hit.start != 1:
+            return False
+        return any(0 <= d.hit.start - end <= 3 and not any(u.punct for u in units[end : d.hit.start])
+                   for end in freed)
+
+    drafts[:] = [d for d in drafts if not captives(d)]
 
 
 def _force_on_protest(drafts: list[Draft]) -> None:

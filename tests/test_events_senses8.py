@@ -1,0 +1,144 @@
+"""Senses found by running the pipeline over general news in the eighth session: politicians who attack with
+words, the prison as a place, support given as aid, disease deaths, disgust, legal fights, parades and
+threats to come. Real violence controls stay. The team's own sentences, in English, Spanish and Portuguese."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import analyse, event_on
+from wirewatch.pipeline import Pipeline
+
+
+def types(pipeline: Pipeline, text: str, lang: str) -> list[str]:
+    return [e.plover_type for e in analyse(pipeline, text, lang).events]
+
+
+def acled(pipeline: Pipeline, text: str, lang: str) -> list[str]:
+    return [e.acled_sub_event_type for e in analyse(pipeline, text, lang).events if e.acled_sub_event_type]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "Republicans attacked the senator over her tax plan.", "attacked"),
+    ("en", "The opposition leader attacked the prime minister in parliament.", "attacked"),
+    ("en", "Halvorsen attacked Thistlewaite during the televised debate.", "attacked"),
+    ("es", "El partido atacó al presidente del Gobierno por su gestión de la crisis.", "atacó"),
+    ("pt", "O partido atacou o governador pela sua resposta à crise.", "atacou"),
+])
+def test_an_attack_on_a_person_in_office_told_with_a_forum_or_reason_is_criticism(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert (event.plover_type, event.mode) == ("ACCUSE", "disapprove")
+    assert event.acled_sub_event_type is None
+    assert event.rule.endswith("+verbal")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen attacked the convoy of the senator over the weekend."),
+    ("en", "Soldiers attacked the governor during the debate in the town hall."),
+    ("en", "A man attacked the mayor with a knife during his speech."),
+    ("en", "Protesters attacked the senator in parliament and injured two guards."),
+    ("es", "Hombres armados atacaron al alcalde por su apoyo a la policía."),
+])
+def test_armed_attackers_weapons_or_harm_keep_the_attack(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "ASSAULT" in types(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Ele morreu na prisão em 2019."),
+    ("pt", "O diretor da prisão foi afastado pelo governo."),
+    ("pt", "Os detentos foram levados para a prisão federal de segurança máxima."),
+])
+def test_the_prison_as_a_place_is_no_arrest(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "COERCE" not in types(pipeline, text, lang)
+
+
+def test_gunmen_storming_a_prison_attack_it_and_free_its_inmates(pipeline: Pipeline) -> None:
+    text = "Homens armados invadiram a prisão de Itaberaba e libertaram vinte presos."
+    events = analyse(pipeline, text, "pt").events
+    assert [e.plover_type for e in events] == ["ASSAULT", "RETREAT"]
+    assert "Arrests" not in acled(pipeline, text, "pt")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "A polícia efetuou a prisão de três suspeitos."),
+    ("pt", "O juiz decretou a prisão preventiva do vereador."),
+])
+def test_an_arrest_called_prisao_stays(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "COERCE" in types(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The army provided logistical support to the relief convoy."),
+    ("en", "The agency gave support to displaced families in the north."),
+    ("es", "El ejército brindó apoyo a la misión de socorro."),
+    ("pt", "O exército prestou apoio à missão de socorro."),
+])
+def test_support_given_is_aid(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert types(pipeline, text, lang)[0] == "AID"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The mission hired administrative support staff."),
+    ("es", "La misión contrató personal de apoyo administrativo."),
+    ("pt", "A missão contratou pessoal de apoio administrativo."),
+])
+def test_support_staff_is_no_event(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "SUPPORT" not in types(pipeline, text, lang)
+
+
+def test_support_voiced_for_a_plan_stays_support(pipeline: Pipeline) -> None:
+    assert types(pipeline, "The party supports the peace plan.", "en") == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "In May an outbreak of bubonic plague killed a couple in the mountains."),
+    ("en", "One death was reported in the district, though the patients' comorbidities were not known."),
+    ("es", "Un brote de cólera mató a seis personas en la provincia."),
+    ("pt", "Um surto de sarampo matou três crianças na aldeia."),
+    ("en", "Many voters felt repulsed by the senator's remarks."),
+    ("en", "The cells help repel the body's invaders."),
+    ("en", "A legal offensive against the restrictions is being waged by his allies."),
+    ("en", "The publisher is battling extradition to the United States."),
+    ("en", "The parade included a marching band from the school."),
+    ("es", "Las delegaciones ultimaron los detalles del acuerdo comercial."),
+    ("es", "La fase de ejecución del proyecto terminará en junio."),
+    ("en", "The execution phase of the project ends in June."),
+])
+def test_diseases_feelings_lawsuits_and_parades_are_no_violence(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not acled(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Soldiers repelled an attack on the base."),
+    ("en", "The army launched an offensive against the rebels in the north."),
+    ("es", "Sicarios ultimaron a un comerciante en el mercado."),
+    ("en", "Gunmen killed three cholera patients at the clinic."),
+])
+def test_real_fighting_and_killing_stay(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert acled(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "He pleaded guilty to threatening to assault a federal official.", "assault"),
+    ("es", "El grupo armado sigue amenazando con atacar la ciudad.", "atacar"),
+    ("pt", "Os milicianos estão ameaçando atacar a aldeia.", "atacar"),
+])
+def test_a_deed_threatened_in_the_gerund_is_still_to_come(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    assert event_on(pipeline, lang, text, trigger).future
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los rebeldes liberaron a veinte detenidos el lunes."),
+    ("pt", "Os rebeldes libertaram vinte presos no domingo."),
+])
+def test_captives_set_free_are_no_new_arrest(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert types(pipeline, text, lang) == ["RETREAT"]
+
+
+def test_an_arrest_beside_a_release_stays(pipeline: Pipeline) -> None:
+    text = "Police arrested 20 people and released five detainees later."
+    assert types(pipeline, text, "en") == ["COERCE", "RETREAT"]
