@@ -142,3 +142,43 @@ def test_captives_set_free_are_no_new_arrest(pipeline: Pipeline, lang: str, text
 def test_an_arrest_beside_a_release_stays(pipeline: Pipeline) -> None:
     text = "Police arrested 20 people and released five detainees later."
     assert types(pipeline, text, "en") == ["COERCE", "RETREAT"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "You can withdraw your contributions tax-free at any time."),
+    ("en", "When you finally pull back the curtains, the room fills with light."),
+    ("es", "Los clientes no pudieron retirar dinero del cajero."),
+    ("pt", "Os clientes não conseguiram sacar dinheiro do caixa."),
+    ("en", "The withdrawal of the bill came too late."),
+])
+def test_money_curtains_and_bills_withdrawn_are_no_transfer_of_territory(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert "Non-violent transfer of territory" not in acled(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Government troops withdrew from the town on Sunday."),
+    ("es", "Los rebeldes se retiraron de la ciudad tras el acuerdo."),
+])
+def test_troops_pulling_out_still_transfer_territory(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "Non-violent transfer of territory" in acled(pipeline, text, lang)
+
+
+SPORTS_REPORT = ("The home side won the derby on Saturday. Bobrovsky stopped 35 shots as the team stretched its "
+                 "unbeaten run. The coach praised his teammates after the match. Ottawa held on to beat Halden in "
+                 "the final minutes.")
+
+
+def test_play_in_a_sports_report_is_no_violence_even_without_a_sport_word_in_its_sentence(
+    pipeline: Pipeline,
+) -> None:
+    assert not acled(pipeline, SPORTS_REPORT, "en")
+
+
+def test_violence_at_a_match_stays_in_a_sports_report(pipeline: Pipeline) -> None:
+    text = ("Police fired tear gas at fans outside the stadium after the derby. Two supporters were shot and "
+            "wounded. The league said the match would be replayed. Goals from the striker had given the hosts "
+            "the lead.")
+    subs = acled(pipeline, text, "en")
+    assert "Protest with intervention" in subs and "Attack" in subs

@@ -49,7 +49,11 @@ def test_territory_changes_hands() -> None:
     assert _sub("ASSAULT", None, "regain", ["state"], ["rebel"]) == "Government regains territory"
     assert _sub("ASSAULT", None, "overtake", ["rebel"], []) == "Non-state actor overtakes territory"
     assert _sub("ASSAULT", None, "overtake", ["state"], []) == "Government regains territory"
-    assert _sub("RETREAT", "withdraw") == "Non-violent transfer of territory"
+    assert _sub("RETREAT", "withdraw", None, ["state"], []) == "Non-violent transfer of territory"
+    assert _sub("RETREAT", "withdraw", None, [], ["rebel"]) == "Non-violent transfer of territory"
+    # a pull-out by no state or armed side is no transfer of territory ("withdraw your savings")
+    assert _sub("RETREAT", "withdraw") is None
+    assert _sub("RETREAT", "withdraw", None, ["civilians"], []) is None
 
 
 def test_protests_riots_and_strategic_developments() -> None:

@@ -333,7 +333,8 @@ def acled_for(
     if plover_type == "AGREE" and (actors | recips) & _POLITICAL:
         # any other deal counts only between political or armed sides: "Coty announced a deal" is business
         return _code("Agreement")
-    if plover_type == "RETREAT" and mode == "withdraw":
+    if plover_type == "RETREAT" and mode == "withdraw" and (actors | recips) & _POLITICAL:
+        # a pull-out counts only by or from a state or armed side: "withdraw your contributions" is banking
         return _code("Non-violent transfer of territory")
     return None
 

@@ -475,6 +475,7 @@ class SentenceCoder:
         self.disaster_context: bool | None = None
         # a protest told in one of the last few sentences: property destroyed now is part of it
         self.protest_context = False
+        self.sport_context = False  # the article is a sports or video-game report (see _sport_article)
         self.place_spans: list[Span] = []  # places found by the places stage: never unresolved actors
         self.args = ArgumentFinder(self, arg_words(rules.lang, rules.args, rules.stop_caps))
 
@@ -581,11 +582,31 @@ class SentenceCoder:
         # the news is the attribution, the attack is what it is about
         attribution = self.r.args.words("attribution")
         d.background |= any(u.key in attribution for u in units[max(lo, hit.start - 8) : hit.start])
+        d.background |= self._attributive(units, d)
         # an actor before an earlier trigger belongs to that trigger ("people were killed in a bombing")
         self._arguments(units, hit, max(lo, prev_end), matches, d)
         self._objects(units, hit, matches, d)
         self._air(units, matches, d)
         return d
+
+    def _attributive(self, units: Sequence[Unit], d: Draft) -> bool:
+        """ "the arrested man's brother", "las niñas secuestradas fueron liberadas", "o homem preso": a
+        participle that describes people tells a captivity that began before the sentence's news. The arrest
+        or abduction stays an event, told as background. Not before an agent or a time ("detenido ayer por la
+        policía"), where the participle still tells the deed."""
+        if d.mode not in ("arrest", "abduct") or d.hit.end - d.hit.start != 1:
+            return False
+        i, args = d.hit.start, self.r.args
+        if not units[i].key.endswith(tuple(args.words("participle_endings"))):
+            return False
+        after = units[i + 1] if i + 1 < len(units) else None
+        if after is None or after.punct or after.key in args.words("attributive_blockers"):
+            return False
+        dets = args.words("attributive_determiners")
+        if self.r.lang == "en":  # before its noun: "the detained suspects"
+            return i > 0 and units[i - 1].key in dets and after.key.isalpha() and not after.upper
+        # after its noun: "el hombre detenido", "das meninas sequestradas"
+        return i > 1 and units[i - 2].key in dets and units[i - 1].key.isalpha() and not units[i - 1].upper
 
     def _disease_toll(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "Sri Lanka has had 20,170 cases, including 87 deaths", "the first coronavirus-related death": deaths
@@ -681,7 +702,7 @@ class SentenceCoder:
             return False
         sport = self.r.args.words("sport")
         # a capitalised sport word names something else ("the Arab League", "Liga Nacional")
-        if not any(u.key in sport and not u.upper for u in units):
+        if not self.sport_context and not any(u.key in sport and not u.upper for u in units):
             return False
         senses = self.r.args.words("sport_senses")
         return all(
@@ -1725,6 +1746,19 @@ def _promises(drafts: list[Draft]) -> None:
             d.plover, d.mode, d.hint, d.future = "AGREE", "cooperate", QUAD_ONLY, False
 
 
+#: distinct sport or game words that make an article a sports or video-game report
+_SPORT_ARTICLE_WORDS = 4
+
+
+def _sport_article(units: Sequence[Unit], rules: LangRules) -> bool:
+    """A sports or video-game report: several distinct lower-case words of play ("goals", "assists",
+    "season", "gameplay") across the article. In one, a bare "shot", "clash" or "beat" between unknown names
+    is play even in a sentence with no sport word ("Bobrovsky stopped 35 shots")."""
+    words = rules.args.words("sport") | rules.args.words("sport_article")
+    seen = {u.key for u in units if not u.upper and u.key in words}
+    return len(seen) >= _SPORT_ARTICLE_WORDS
+
+
 def _freed_captives(units: Sequence[Unit], drafts: list[Draft]) -> None:
     """ "libertaram vinte presos", "liberaron a veinte detenidos": the captives a release frees are its object,
     not a new arrest. An arrest word within three units after a release, with no punctuation between, goes."""
@@ -1791,6 +1825,7 @@ class EventsStage:
         ctx = _context_countries(article, matches)
         coder = SentenceCoder(rules, self.actors, article.text, published, ctx)
         coder.place_spans = [p.span for p in article.places if not p.metonymy]
+        coder.sport_context = _sport_article(units, rules)
         slots = _Slots.build(article)
         out: list[Event] = []
         disaster_paras = _disaster_paragraphs(article, spans, rules)
