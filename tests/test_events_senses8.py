@@ -182,3 +182,26 @@ def test_violence_at_a_match_stays_in_a_sports_report(pipeline: Pipeline) -> Non
             "the lead.")
     subs = acled(pipeline, text, "en")
     assert "Protest with intervention" in subs and "Attack" in subs
+
+
+GAME_REVIEW = ("The sequel's combat asks for careful parrying and dodging. Enemy attacks track you a little too well. "
+               "Most pathways are blocked until you find the right item. Gamers who finished the first playthrough "
+               "will want to try the harder mode.")
+
+
+def test_a_video_game_review_has_no_violence_or_protest(pipeline: Pipeline) -> None:
+    assert not acled(pipeline, GAME_REVIEW, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The two governments signed a trade deal in Geneva on Tuesday."),
+    ("en", "The state airline finalised a deal to purchase 30 jets."),
+    ("es", "Los dos gobiernos firmaron un acuerdo comercial en Ginebra."),
+    ("pt", "Os dois governos assinaram um acordo comercial em Genebra."),
+    ("en", "Long power cuts are killing our businesses and livelihoods."),
+])
+def test_trade_deals_and_ruined_businesses_are_no_acled_events(pipeline: Pipeline, lang: str, text: str) -> None:
+    events = analyse(pipeline, text, lang).events
+    assert not acled(pipeline, text, lang)
+    if "deal" in text or "acuerdo" in text or "acordo" in text:
+        assert [e.plover_type for e in events][:1] == ["AGREE"]  # still a PLOVER agreement

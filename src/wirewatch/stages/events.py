@@ -525,7 +525,7 @@ class SentenceCoder:
         self._disease_toll(units, drafts)
         self._verbal_attacks(units, drafts)
         if not deadly and self._sport(units, drafts):
-            drafts = [d for d in drafts if d.plover != "ASSAULT"]
+            drafts = [d for d in drafts if not _play(d)]
         _raids(drafts, deadly)
         drafts = _drop_weak(drafts)  # a deadly raid now stands for the deaths it caused
         self._protest_context(units, matches, drafts)
@@ -637,11 +637,10 @@ class SentenceCoder:
         d = attacks[0]
         if d.negated or not d.recipients or not all(map(_office_or_person, d.recipients)):
             return
-        if any(_armed_party(a) and a.sector not in _OFFICE_SECTORS and a.rule != "actors:implicit-unidentified"
-               for a in d.actors):
+        if any(_armed_party(a) and a.sector not in _OFFICE_SECTORS and a.rule != _IMPLICIT_ACTOR for a in d.actors):
             return  # soldiers, rebels or gunmen who attack an official: violence
         d.plover, d.mode, d.hint = "ACCUSE", "disapprove", None
-        d.actors = [a for a in d.actors if a.rule != "actors:implicit-unidentified"]
+        d.actors = [a for a in d.actors if a.rule != _IMPLICIT_ACTOR]
         d.rule += "+verbal"
 
     def _verbal_setting(self, units: Sequence[Unit]) -> bool:
@@ -697,7 +696,7 @@ class SentenceCoder:
         sides are unknown names (clubs, players) or countries (national teams): "the clash between Rovers and
         Athletic kicks off at 3pm", "Brazil crushed Argentina 4-0 in the semifinal". Anyone the actor
         dictionary knows (police, fans, a journalist), or anyone hurt, keeps it violence."""
-        assaults = [d for d in drafts if d.plover == "ASSAULT"]
+        assaults = [d for d in drafts if _play(d)]
         if not assaults:
             return False
         sport = self.r.args.words("sport")
@@ -707,7 +706,7 @@ class SentenceCoder:
         senses = self.r.args.words("sport_senses")
         return all(
             word_in(units[d.hit.start], senses)
-            and not any(_known_party(a) for a in (*d.actors, *d.recipients))
+            and not any(_known_party(a) and a.rule != _IMPLICIT_ACTOR for a in (*d.actors, *d.recipients))
             for d in assaults
         )
 
@@ -967,7 +966,7 @@ class SentenceCoder:
             attack = next(
                 (d for d in reversed(drafts[:k]) if d.plover == "ASSAULT" and d.hint not in (QUAD_ONLY, "drop")), None
             )
-            if attack is None or any(a.actor_id and a.rule != "actors:implicit-unidentified" for a in attack.actors):
+            if attack is None or any(a.actor_id and a.rule != _IMPLICIT_ACTOR for a in attack.actors):
                 continue
             attack.actors = list(p.actors)
             p.hint = "drop"
@@ -1498,7 +1497,7 @@ class SentenceCoder:
     def _territory_evidence(self, units: Sequence[Unit], hit: Hit, d: Draft) -> bool:
         """Something says a place was taken: an armed side takes it, a name follows (a town, a region), the places
         stage found a place right after, or "control" is what was seized."""
-        if any(a.actor_type in ARMED and a.rule != "actors:implicit-unidentified" for a in d.actors):
+        if any(a.actor_type in ARMED and a.rule != _IMPLICIT_ACTOR for a in d.actors):
             return True
         after = units[hit.end : hit.end + 5]
         control = self.r.args.words("control_words")
@@ -1713,6 +1712,15 @@ def _fan_violence(drafts: list[Draft]) -> None:
             d.mode = None if d.mode == "firearms" else d.mode  # a brawl: the clash lexicon assumes gunfire
 
 
+#: the rule of the "unidentified" actor the coder adds to an assault told without one
+_IMPLICIT_ACTOR = "actors:implicit-unidentified"
+
+
+def _play(d: Draft) -> bool:
+    """A trigger a sports report may use for play: an assault, or a blocking ("most pathways are blocked")."""
+    return d.plover == "ASSAULT" or (d.plover == "PROTEST" and d.mode == "obstruct")
+
+
 def _armed_party(a: ActorMention) -> bool:
     """An armed actor, not a bare country name ("Australia beat Colombia": a national team)."""
     return a.actor_type in ARMED and a.rule != "actors:country-name"
@@ -1754,8 +1762,10 @@ def _sport_article(units: Sequence[Unit], rules: LangRules) -> bool:
     """A sports or video-game report: several distinct lower-case words of play ("goals", "assists",
     "season", "gameplay") across the article. In one, a bare "shot", "clash" or "beat" between unknown names
     is play even in a sentence with no sport word ("Bobrovsky stopped 35 shots")."""
-    words = rules.args.words("sport") | rules.args.words("sport_article")
-    seen = {u.key for u in units if not u.upper and u.key in words}
+    sport, play = rules.args.words("sport"), rules.args.words("sport_article")
+    # a capitalised [sport] word names something else ("the Arab League"); "NHL" or "Gamers" at a sentence's
+    # start still count
+    seen = {u.key for u in units if u.key in play or (u.key in sport and not u.upper)}
     return len(seen) >= _SPORT_ARTICLE_WORDS
 
 
@@ -2214,7 +2224,7 @@ def _unidentified(trig: Span) -> ActorMention:
         name="Unidentified Armed Group",
         actor_type="political_militia",
         sector="UAF",
-        rule="actors:implicit-unidentified",
+        rule=_IMPLICIT_ACTOR,
     )
 
 
