@@ -205,3 +205,20 @@ def test_trade_deals_and_ruined_businesses_are_no_acled_events(pipeline: Pipelin
     assert not acled(pipeline, text, lang)
     if "deal" in text or "acuerdo" in text or "acordo" in text:
         assert [e.plover_type for e in events][:1] == ["AGREE"]  # still a PLOVER agreement
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "owner"), [
+    ("en", "Troops killed the rebels' leader near the border.", "killed", "gen-rebels"),
+    ("en", "Soldiers arrested the regional leader of the cartel.", "arrested", "gen-gangs"),
+    ("en", "Police detained the gang's leader on Monday.", "detained", "gen-gangs"),
+])
+def test_an_office_belongs_to_the_group_that_owns_it(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, owner: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [r.actor_id for r in event.recipients] == [owner]
+
+
+def test_a_country_leader_stays_the_government(pipeline: Pipeline) -> None:
+    event = event_on(pipeline, "en", "The Iranian leader condemned the attack.", "condemned")
+    assert [a.actor_id for a in event.actors] == ["gov-ir"]

@@ -259,16 +259,26 @@ def build_phrases(
             s = max(m.start_unit, out[-1].end)  # "Rebels and militiamen", "rebels against civilians": two actors
         if out and s < out[-1].end:  # "Poland 's parliament", "Osama bin Laden 's al-Qaeda": one phrase
             prev = out.pop()
-            # the specific actor names the phrase: "rebel leaders" -> rebels, "Iran's leader" -> Iran
-            head = prev.match if prev.match is not None and m.actors[0].id.startswith("gen-") else m
+            # the specific actor names the phrase: "rebel leaders" -> rebels, "Iran's leader" -> Iran; an office
+            # "of" a group is the group's ("the regional leader of the cartel" -> the cartel)
+            owned = _office(prev.match) and any(u.key in _LINKS for u in units[prev.match.end_unit : m.start_unit])
+            head = prev.match if prev.match is not None and m.actors[0].id.startswith("gen-") and not owned else m
             out.append(Phrase(min(prev.start, s), max(prev.end, e), head))
             continue
         if out and s - out[-1].end == 1 and units[s - 1].key in _POSSESSIVE:
             prev = out.pop()
-            out.append(Phrase(prev.start, e, m))
+            # "the rebels' leader", "the gang's leader": an office belongs to its owner
+            head = prev.match if _office(m) and prev.match is not None else m
+            out.append(Phrase(prev.start, e, head))
             continue
         out.append(Phrase(s, e, m))
     return _add_names(units, out, w, places)
+
+
+def _office(m: ActorMatch | None) -> bool:
+    """A bare office ("leader", "president", "spokesman"): generic government words that also name the heads
+    of groups, so the owner decides whose they are."""
+    return m is not None and m.actors[0].id == "gen-government"
 
 
 def _inside_place(units: Sequence[Unit], m: ActorMatch, places: Sequence[Span]) -> bool:
