@@ -261,7 +261,8 @@ def build_phrases(
             prev = out.pop()
             # the specific actor names the phrase: "rebel leaders" -> rebels, "Iran's leader" -> Iran; an office
             # "of" a group is the group's ("the regional leader of the cartel" -> the cartel)
-            owned = _office(prev.match) and any(u.key in _LINKS for u in units[prev.match.end_unit : m.start_unit])
+            owned = prev.match is not None and _office(prev.match) and any(
+                u.key in _LINKS for u in units[prev.match.end_unit : m.start_unit])
             head = prev.match if prev.match is not None and m.actors[0].id.startswith("gen-") and not owned else m
             out.append(Phrase(min(prev.start, s), max(prev.end, e), head))
             continue
