@@ -222,3 +222,22 @@ def test_an_office_belongs_to_the_group_that_owns_it(
 def test_a_country_leader_stays_the_government(pipeline: Pipeline) -> None:
     event = event_on(pipeline, "en", "The Iranian leader condemned the attack.", "condemned")
     assert [a.actor_id for a in event.actors] == ["gov-ir"]
+
+
+BUSINESS_NEWS = ("Velmoria and Ostrava agreed a trade deal on tariffs. Investors cheered and shares rose as markets "
+                 "priced in more purchases of farm exports. The deal was signed in the capital on Friday.")
+TRUCE_NEWS = ("The government and the rebels signed a ceasefire in Geneva. Prices in the market fell as trade "
+              "resumed and exports and imports grew; investors hope the economy recovers. The agreement was "
+              "welcomed by the UN.")
+
+
+def test_bare_deals_in_business_news_are_commercial(pipeline: Pipeline) -> None:
+    events = analyse(pipeline, BUSINESS_NEWS, "en").events
+    assert events and all(e.plover_type == "AGREE" for e in events)
+    assert not acled(pipeline, BUSINESS_NEWS, "en")
+
+
+def test_a_truce_keeps_an_article_political_whatever_its_market_words(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, TRUCE_NEWS, "en")
+    bare = [e for e in article.events if e.trigger.text(article.text) == "agreement"]
+    assert bare and bare[0].acled_sub_event_type == "Agreement"

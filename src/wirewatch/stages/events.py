@@ -1866,6 +1866,7 @@ class EventsStage:
         told = ArticleContext(article.text, [s for s, _ in spans], police, self.actors.get("gen-protesters"))
         newsworthy = rules.args.words("mass_words") | rules.args.words("notable_people")
         out = _ordinary_arrests(attribute(out, told, words), article.text, newsworthy)
+        out = _commercial_deals(out, units, rules)
         return _at_home(out, _home_country(article, matches), self.actors)
 
 
@@ -2041,6 +2042,31 @@ def _lone_deaths(events: list[Event], lone: set[int]) -> set[int]:
     if not lone or any(e.plover_type == "ASSAULT" for k, e in enumerate(events) if k not in lone):
         return set()
     return lone
+
+
+#: distinct words of trade and markets that make an article business news
+_COMMERCE_ARTICLE_WORDS = 5
+#: PLOVER modes and actor types that keep a deal political whatever the article's other words
+_POLITICAL_DEALS = frozenset({"ceasefire", "peace", "release"})
+_ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia", "external"})
+
+
+def _commercial_deals(events: list[Event], units: Sequence[Unit], rules: LangRules) -> list[Event]:
+    """In business news ("the deal", "the agreement" in a story of tariffs, shares and purchases) a bare deal
+    refers back to the commercial one: a PLOVER agreement with no ACLED type. A truce, a peace deal, a
+    prisoner release or an armed party anywhere in the article keeps the story political."""
+    deals = [e for e in events if e.acled_sub_event_type == "Agreement" and e.mode is None]
+    if not deals:
+        return events
+    words = rules.args.words("commerce_article")
+    if len({u.key for u in units if u.key in words}) < _COMMERCE_ARTICLE_WORDS:
+        return events
+    if any(e.mode in _POLITICAL_DEALS or any(a.actor_type in _ARMED_TYPES for a in (*e.actors, *e.recipients))
+           for e in events):
+        return events
+    bare = {id(e) for e in deals}
+    return [dataclasses.replace(e, acled_event_type=None, acled_sub_event_type=None, rule=e.rule + "+commercial")
+            if id(e) in bare else e for e in events]
 
 
 def _renumbered(events: list[Event], dropped: set[int]) -> list[Event]:
