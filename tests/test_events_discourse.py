@@ -339,3 +339,41 @@ def test_the_article_passes_need_no_sentences_and_change_nothing_without_cues() 
     words = DiscourseWords(frozenset({"blamed"}), frozenset({"the"}), frozenset())
     assert attribute([attack], ArticleContext(text, [], []), words) == [attack]
     assert attribute([], ArticleContext("", [], []), words) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor_id"), [
+    ("en", "Velmar Front fighters attacked a base in Kolo. The militants killed four soldiers.", "killed", None),
+    ("en", "ISWAP fighters attacked a base near Kolo. The militants killed four soldiers.", "killed", "iswap"),
+    ("en", "ISWAP fighters attacked a base near Kolo. The group later killed four soldiers.", "killed", "iswap"),
+    ("es", "El ELN atacó una estación de policía en Cauca. El grupo guerrillero secuestró a dos agentes.",
+     "secuestró", "eln"),
+    ("es", "El ELN atacó una estación de policía en Cauca. El grupo secuestró a dos agentes.", "secuestró", "eln"),
+    ("pt", "Insurgentes do Estado Islâmico atacaram a vila. O grupo incendiou casas e matou três civis.",
+     "matou", "isis"),
+])
+def test_the_militants_or_the_group_point_back_to_the_one_named_group(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor_id: str | None
+) -> None:
+    event = first(analyse(pipeline, text, lang), trigger)
+    if actor_id is None:  # an unknown name is no dictionary group: the generic noun keeps its own identity
+        assert all(a.rule != ANAPHORA for a in event.actors)
+    else:
+        assert [(a.actor_id, a.rule) for a in event.actors] == [(actor_id, ANAPHORA)]
+        assert event.actors[0].text in ("militants", "group", "grupo", "grupo guerrillero")
+
+
+def test_two_named_groups_leave_the_militants_generic(pipeline: Pipeline) -> None:
+    text = "ISWAP and JNIM fighters attacked bases. The militants killed four soldiers."
+    event = first(analyse(pipeline, text, "en"), "killed")
+    assert [a.actor_id for a in event.actors] == ["gen-militants"]
+
+
+def test_a_group_that_reports_deaths_is_not_their_perpetrator(pipeline: Pipeline) -> None:
+    text = "ISWAP fighters attacked a base. The group said three civilians were killed in the crossfire."
+    event = first(analyse(pipeline, text, "en"), "killed")
+    assert all(a.actor_id != "iswap" for a in event.actors)
+
+
+def test_a_group_with_no_named_antecedent_is_the_unidentified_side_with_its_words(pipeline: Pipeline) -> None:
+    event = first(analyse(pipeline, "The group killed four soldiers.", "en"), "killed")
+    assert [(a.text, a.actor_id) for a in event.actors] == [("group", "gen-gunmen")]

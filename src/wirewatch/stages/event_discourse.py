@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,6 +37,13 @@ ANAPHORA = "actors:anaphora"
 REACH = 3
 #: the unidentified armed group (implicit, or "gunmen", "atacantes"): the perpetrator a blame may name
 _UNIDENTIFIED = "gen-gunmen"
+#: generic armed sides that "the militants", "los guerrilleros", "os insurgentes" may point back with
+_ATTACKER_KINDS = frozenset({_UNIDENTIFIED, "gen-militants", "gen-rebels"})
+_WORD = re.compile(r"\w+")
+#: rule of a bare group noun taken as the unidentified armed side when the article names no one group
+_GROUP_NOUN = "actors:group-noun"
+#: the coder's placeholder perpetrator of an assault told without one
+_IMPLICIT = "actors:implicit-unidentified"
 _CIVILIANS = "gen-civilians"
 #: rule marks of a trigger that is not its sentence's main predicate (see the events stage)
 _NOT_MAIN = ("+embedded", "+background")
@@ -51,6 +59,7 @@ class DiscourseWords:
     definite: frozenset[str]  # determiners that point back to an attack already told ("the", "el", "do")
     vague: frozenset[str]  # attack nouns that point back to no one attack ("the violence", "la guerra")
     people: frozenset[str] = frozenset()  # plain words for people ("people", "personas"): no kind of their own
+    groups: frozenset[str] = frozenset()  # bare group nouns ("group", "grupo") that point back to a named group
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +70,7 @@ class ArticleContext:
     sentences: Sequence[Span]
     police: Sequence[Sequence[ActorMention]]  # per sentence, the police forces it names
     protesters: Actor | None = None  # the dictionary's generic protesters (arrests at a protest)
+    unidentified: Actor | None = None  # the dictionary's unidentified armed group ("the group killed ...")
 
 
 def attribute(events: Sequence[Event], ctx: ArticleContext, words: DiscourseWords) -> list[Event]:
@@ -81,7 +91,13 @@ def attribute(events: Sequence[Event], ctx: ArticleContext, words: DiscourseWord
                 actors = tuple(dataclasses.replace(a, rule=ANAPHORA) for a in antecedent.actors)
                 out[j] = dataclasses.replace(e, actors=actors)
     for j, e in enumerate(out):
-        if e.plover_type == "ASSAULT" and any(_generic_definite(a, text, words) for a in e.actors):
+        if e.plover_type != "ASSAULT":
+            continue
+        if any(_generic_definite(a, text, words) for a in e.actors):
+            out[j] = _resolved_attackers(out, where, j, text, words)
+        elif ctx.unidentified and _unnamed(e) and (group := _group_subject(out, j, text, words, ctx.unidentified)):
+            # "The group killed three civilians": the bare noun stands where the coder found no one
+            out[j] = dataclasses.replace(e, actors=(group,))
             out[j] = _resolved_attackers(out, where, j, text, words)
     protest_at = min((where[j] for j, e in enumerate(out) if _protest_told(e)), default=None)
     for j, e in enumerate(out):
@@ -116,8 +132,45 @@ def _arrested_protesters(e: Event, protesters: Actor, words: DiscourseWords, tex
 
 
 def _generic_definite(a: ActorMention, text: str, words: DiscourseWords) -> bool:
-    """ "los atacantes", "the gunmen": the unidentified group, named as one already told of."""
-    return a.actor_id == _UNIDENTIFIED and bool(a.text) and _last_word(text, a.span.start) in words.definite
+    """ "los atacantes", "the gunmen", "the militants", "os insurgentes", "the group": a generic armed side,
+    named as one already told of."""
+    return a.actor_id in _ATTACKER_KINDS and bool(a.text) and _last_word(text, a.span.start) in words.definite
+
+
+def _unnamed(e: Event) -> bool:
+    """An assault told with no perpetrator, or with only the coder's placeholder for one."""
+    return all(a.rule == _IMPLICIT for a in e.actors)
+
+
+def _group_subject(
+    events: Sequence[Event], j: int, text: str, words: DiscourseWords, who: Actor
+) -> ActorMention | None:
+    """ "The group killed three civilians", "el grupo secuestró", "o grupo incendiou casas e matou": a definite
+    bare group noun right before the trigger (an adverb may sit between), or before the assault this one is
+    coordinated with, is its subject; as a mention it is the unidentified armed side, to be resolved to the group
+    the article named."""
+    e = events[j]
+    prev = events[j - 1] if j else None
+    if prev is not None and prev.sentence == e.sentence and prev.plover_type == "ASSAULT" and any(
+        a.rule in (ANAPHORA, _GROUP_NOUN) and _last_word(text, a.span.start) in words.definite for a in prev.actors
+    ) and _coordinated(text, prev.trigger.end, e.trigger.start):
+        return next(a for a in prev.actors if a.rule in (ANAPHORA, _GROUP_NOUN))
+    head = text[max(e.sentence.start, e.trigger.start - 60) : e.trigger.start]
+    tokens = [(m.start(), m.group()) for m in _WORD.finditer(head)]
+    for k in (len(tokens) - 1, len(tokens) - 2):  # "the group killed", "the group later killed"
+        if k < 1 or fold(tokens[k][1]) not in words.groups or fold(tokens[k - 1][1]) not in words.definite:
+            continue
+        start = e.trigger.start - len(head) + tokens[k][0]
+        end = start + len(tokens[k][1])
+        return ActorMention(span=Span(start, end), text=text[start:end], actor_id=who.id, name=who.name,
+                            actor_type=who.actor_type, sector=who.sector, rule=_GROUP_NOUN)
+    return None
+
+
+def _coordinated(text: str, end: int, start: int) -> bool:
+    """Two verbs joined by "and", "y", "e" with a short object between ("incendiou casas e matou")."""
+    between = f" {text[end:start].strip()} "
+    return 0 < len(between) <= 50 and any(f" {c} " in between for c in ("and", "y", "e"))
 
 
 def _resolved_attackers(events: Sequence[Event], where: list[int], j: int, text: str, words: DiscourseWords) -> Event:

@@ -1862,8 +1862,9 @@ class EventsStage:
         needed = any(e.acled_sub_event_type == "Arrests" or e.mode == "crowd-control" for e in out)
         police = [_police(article, ms, ctx, published) for ms in matches] if needed else []
         words = DiscourseWords(*(rules.args.words(n) for n in ("blame_verbs", "definite", "vague_attack_nouns",
-                                                               "plain_people")))
-        told = ArticleContext(article.text, [s for s, _ in spans], police, self.actors.get("gen-protesters"))
+                                                               "plain_people", "group_nouns")))
+        told = ArticleContext(article.text, [s for s, _ in spans], police, self.actors.get("gen-protesters"),
+                              self.actors.get("gen-gunmen"))
         newsworthy = rules.args.words("mass_words") | rules.args.words("notable_people")
         out = _ordinary_arrests(attribute(out, told, words), article.text, newsworthy)
         out = _commercial_deals(out, units, rules)
