@@ -627,15 +627,18 @@ class SentenceCoder:
         """ "Republicans attacked the senator over her tax plan", "atacó al presidente en el debate": a bare
         attack on a person in office, told with a forum or a reason and no weapon, harm or armed side, is
         criticism (ACCUSE), not violence."""
-        blockers = self.r.weapon_nouns | self.r.args.words("verbal_attack_blockers")
-        if any(word_in(u, blockers) for u in units) or not self._verbal_setting(units):
+        assaults = [d for d in drafts if d.plover == "ASSAULT"]
+        if len(assaults) != 1:
+            return  # none, or another assault in the sentence (killed, machetes) makes it violence
+        d = assaults[0]
+        if d.mode is not None or d.hit.end - d.hit.start != 1 or d.negated or not d.recipients:
             return
-        attacks = [d for d in drafts if d.plover == "ASSAULT" and d.mode is None and d.hit.end - d.hit.start == 1
-                   and word_in(units[d.hit.start], self.r.args.words("verbal_attack_words"))]
-        if len(attacks) != 1 or sum(d.plover == "ASSAULT" for d in drafts) > 1:
-            return  # another assault in the sentence (killed, machetes) makes it violence
-        d = attacks[0]
-        if d.negated or not d.recipients or not all(map(_office_or_person, d.recipients)):
+        if not word_in(units[d.hit.start], self.r.args.words("verbal_attack_words")):
+            return
+        if not all(map(_office_or_person, d.recipients)) or not self._verbal_setting(units):
+            return
+        blockers = self.r.args.words("verbal_attack_blockers")
+        if any(word_in(u, blockers) or word_in(u, self.r.weapon_nouns) for u in units):
             return
         if any(_armed_party(a) and a.sector not in _OFFICE_SECTORS and a.rule != _IMPLICIT_ACTOR for a in d.actors):
             return  # soldiers, rebels or gunmen who attack an official: violence
