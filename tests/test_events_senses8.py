@@ -241,3 +241,12 @@ def test_a_truce_keeps_an_article_political_whatever_its_market_words(pipeline: 
     article = analyse(pipeline, TRUCE_NEWS, "en")
     bare = [e for e in article.events if e.trigger.text(article.text) == "agreement"]
     assert bare and bare[0].acled_sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize(("lang", "text", "sub"), [
+    ("en", "A farmer was killed as villagers clashed with sticks and iron rods over a strip of land.", "Mob violence"),
+    ("es", "Los campesinos se enfrentaron con palos y machetes en la vereda.", "Mob violence"),
+    ("en", "Villagers clashed with soldiers near the checkpoint.", "Armed clash"),
+])
+def test_civilians_clashing_among_themselves_are_a_mob(pipeline: Pipeline, lang: str, text: str, sub: str) -> None:
+    assert sub in acled(pipeline, text, lang)

@@ -76,3 +76,10 @@ def test_quad_mapping_and_ranking() -> None:
         "VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFLICT", "MATERIAL_CONFLICT"}
     assert event_rank("ASSAULT", "Suicide bomb") < event_rank("ASSAULT", "Armed clash") < event_rank(
         "COERCE", "Arrests") < event_rank("CONSULT", None)
+
+
+def test_civilians_clashing_with_no_armed_side_are_mob_violence() -> None:
+    assert _sub("ASSAULT", None, "clash", ["civilians"], []) == "Mob violence"
+    assert _sub("ASSAULT", None, "clash", ["civilians"], ["civilians"]) == "Mob violence"
+    assert _sub("ASSAULT", None, "clash", ["civilians"], ["state"]) == "Armed clash"
+    assert _sub("ASSAULT", None, "clash", ["protesters"], ["state"]) == "Violent demonstration"
