@@ -250,3 +250,31 @@ def test_a_truce_keeps_an_article_political_whatever_its_market_words(pipeline: 
 ])
 def test_civilians_clashing_among_themselves_are_a_mob(pipeline: Pipeline, lang: str, text: str, sub: str) -> None:
     assert sub in acled(pipeline, text, lang)
+
+
+CRIME_REPORT = ("Police arrested Dorian Vale, 30, in connection with an April 8 shooting on East 15th Avenue. Vale was "
+                "charged with robbery and attempted murder. A man was shot in the leg.")
+
+
+def test_a_crime_report_keeps_its_violence_in_plover_but_not_in_acled(pipeline: Pipeline) -> None:
+    article = analyse(pipeline, CRIME_REPORT, "en")
+    shots = [e for e in article.events if e.plover_type == "ASSAULT"]
+    assert shots and all(e.acled_sub_event_type is None and e.rule.endswith("+criminal") for e in shots)
+    assert not acled(pipeline, CRIME_REPORT, "en")  # the age "30" is no mass arrest either
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen shot dead three villagers in Zamfara. Two suspects were charged with murder and robbery."),
+    ("en", "A journalist was shot dead outside his home. A man was charged with homicide and robbery."),
+    ("es", "Un líder social fue asesinado a balazos en el Cauca. El imputado enfrenta cargos por homicidio y robo."),
+    ("pt", "Um vereador foi morto a tiros em Anapu. O indiciado responde por homicídio e roubo."),
+])
+def test_armed_groups_or_political_victims_keep_a_crime_report_political(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert "Attack" in acled(pipeline, text, lang)
+
+
+def test_an_age_after_a_name_is_no_head_count(pipeline: Pipeline) -> None:
+    assert not acled(pipeline, "Officers arrested Dorian Vale, 33, after stopping his car.", "en")
+    assert acled(pipeline, "Police arrested 35 people after the curfew.", "en") == ["Arrests"]

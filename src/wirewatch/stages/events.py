@@ -46,7 +46,7 @@ from ..nlp import lang_resource
 from ..pipeline import register_stage
 from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
-from ..taxonomy import ARMED, EXPLOSIONS, NON_STATE_ARMED, PLOVER_TYPES, PROTESTS, acled_for, event_rank
+from ..taxonomy import ARMED, BATTLES, EXPLOSIONS, NON_STATE_ARMED, PLOVER_TYPES, PROTESTS, acled_for, event_rank
 from .event_args import ArgumentFinder, arg_words, pp_opening, word_in
 from .event_discourse import CLAIMED, ArticleContext, DiscourseWords, attribute
 
@@ -1869,7 +1869,8 @@ class EventsStage:
         told = ArticleContext(article.text, [s for s, _ in spans], police, self.actors.get("gen-protesters"),
                               self.actors.get("gen-gunmen"))
         newsworthy = rules.args.words("mass_words") | rules.args.words("notable_people")
-        out = _ordinary_arrests(attribute(out, told, words), article.text, newsworthy)
+        out = _criminal_violence(attribute(out, told, words), units, rules)
+        out = _ordinary_arrests(out, article.text, newsworthy)
         out = _commercial_deals(out, units, rules)
         return _at_home(out, _home_country(article, matches), self.actors)
 
@@ -2005,6 +2006,56 @@ _FORCES = frozenset({"MIL", "COP"})
 _MASS_ARREST = 10
 
 
+#: distinct words of criminal justice that make an article a crime report
+_CRIME_ARTICLE_WORDS = 2
+#: who an attack by no named side must not touch to count as ordinary crime
+_CRIME_PERPETRATORS = frozenset({_IMPLICIT_ACTOR, "actors:unresolved"})
+
+
+def _criminal_violence(events: list[Event], units: Sequence[Unit], rules: LangRules) -> list[Event]:
+    """ACLED leaves out violence with personal or purely criminal motives. In a crime report (charges, counts,
+    robbery, bail: two or more distinct words of ``[court_words]``) that names no armed group, gang, state force,
+    political side or protest anywhere, an attack by no named side or by a bare name on ordinary people ("a
+    man was shot in the 400 block"; "Jackson was charged with attempted murder") stays PLOVER ASSAULT with no
+    ACLED type (rule suffix ``+criminal``)."""
+    attacks = [e for e in events if e.acled_sub_event_type == "Attack"]
+    if not attacks:
+        return events
+    court = rules.args.words("court_words")
+    if len({u.key for u in units if u.key in court}) < _CRIME_ARTICLE_WORDS:
+        return events
+    if any(_political_party(m) for e in events for m in (*e.actors, *e.recipients)):
+        return events
+    if any(e.plover_type == "PROTEST" or e.acled_event_type in (BATTLES, EXPLOSIONS) for e in events):
+        return events
+
+    notable = rules.args.words("notable_people") | rules.args.words("notable_victims")
+
+    def ordinary(e: Event) -> bool:
+        return all(a.rule in _CRIME_PERPETRATORS or a.actor_id == "gen-suspects" for a in e.actors) and all(
+            r.actor_id in (None, "gen-civilians") and not {fold(w) for w in r.text.split()} & notable
+            for r in e.recipients)
+
+    if not all(map(ordinary, attacks)):
+        return events  # a social leader or a journalist killed: the story is political, all its attacks stay
+    return [dataclasses.replace(e, acled_event_type=None, acled_sub_event_type=None, rule=e.rule + "+criminal")
+            if e.acled_sub_event_type == "Attack" else e for e in events]
+
+
+#: sectors whose presence in a crime report says nothing of politics: the police and the officials who speak
+_CRIME_STORY_SECTORS = frozenset({"COP", "GOV", "LEG", "JUD"})
+
+
+def _political_party(m: ActorMention) -> bool:
+    """An armed group, gang, army, outside force or political side (the police and officials who comment on a
+    crime do not count): what makes violence ACLED's."""
+    if m.rule == _IMPLICIT_ACTOR or m.actor_id in (None, "gen-civilians", "gen-suspects"):
+        return False
+    if m.sector in _CRIME_STORY_SECTORS:
+        return False
+    return m.actor_type in ARMED or m.actor_type in ("protesters", "rioters") or m.sector in _POLITICAL_SECTORS
+
+
 def _ordinary_arrests(events: list[Event], text: str, newsworthy: frozenset[str]) -> list[Event]:
     """ACLED counts arrests that are political news. In a story that tells no armed violence and no protest,
     police arresting a man, a driver or a burglary suspect is police work: it stays PLOVER coercion, with no
@@ -2032,12 +2083,20 @@ def _political_arrest(e: Event, text: str, newsworthy: frozenset[str]) -> bool:
         return True
     if any(r.sector in _FORCES for r in e.recipients):  # soldiers or police taken
         return True
-    near = text[max(e.sentence.start, e.trigger.start - 60) : min(e.sentence.end, e.trigger.end + 40)]
-    for word in near.split():
+    near = text[max(e.sentence.start, e.trigger.start - 60) : min(e.sentence.end, e.trigger.end + 40)].split()
+    for k, word in enumerate(near):
         digits = word.strip(".,;:()").replace(",", "").replace(".", "")
-        if (digits.isdigit() and int(digits) >= _MASS_ARREST) or fold(word.strip(".,;:()")) in newsworthy:
+        if digits.isdigit() and int(digits) >= _MASS_ARREST and not _age(near, k):
+            return True
+        if fold(word.strip(".,;:()")) in newsworthy:
             return True
     return False
+
+
+def _age(words: Sequence[str], k: int) -> bool:
+    """ "Demario Jackson, 30, was arrested", "two men, aged 33 and 50": a person's age, not a head count."""
+    before = words[k - 1] if k else ""
+    return (before.endswith(",") and words[k].endswith(",")) or fold(before) in ("aged", "de", "com")
 
 
 def _lone_deaths(events: list[Event], lone: set[int]) -> set[int]:
