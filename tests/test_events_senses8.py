@@ -278,3 +278,17 @@ def test_armed_groups_or_political_victims_keep_a_crime_report_political(
 def test_an_age_after_a_name_is_no_head_count(pipeline: Pipeline) -> None:
     assert not acled(pipeline, "Officers arrested Dorian Vale, 33, after stopping his car.", "en")
     assert acled(pipeline, "Police arrested 35 people after the curfew.", "en") == ["Arrests"]
+
+
+def test_a_brawl_and_a_stabbing_in_a_theft_report_are_crime(pipeline: Pipeline) -> None:
+    text = ("A passenger was stabbed to death on a commuter train during a fight. Officers said the attacker had "
+            "tried to steal another rider's phone. A suspect was taken into custody.")
+    article = analyse(pipeline, text, "en")
+    assert any(e.plover_type == "ASSAULT" for e in article.events)
+    assert not acled(pipeline, text, "en")
+
+
+def test_police_shooting_protesters_is_no_crime_report(pipeline: Pipeline) -> None:
+    text = ("Police shot two protesters during a march against the mayor. A suspect was taken into custody and "
+            "charged with theft.")
+    assert acled(pipeline, text, "en")

@@ -46,7 +46,7 @@ from ..nlp import lang_resource
 from ..pipeline import register_stage
 from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
-from ..taxonomy import ARMED, BATTLES, EXPLOSIONS, NON_STATE_ARMED, PLOVER_TYPES, PROTESTS, acled_for, event_rank
+from ..taxonomy import ARMED, EXPLOSIONS, NON_STATE_ARMED, PLOVER_TYPES, PROTESTS, acled_for, event_rank
 from .event_args import ArgumentFinder, arg_words, pp_opening, word_in
 from .event_discourse import CLAIMED, ArticleContext, DiscourseWords, attribute
 
@@ -2008,38 +2008,41 @@ _MASS_ARREST = 10
 
 #: distinct words of criminal justice that make an article a crime report
 _CRIME_ARTICLE_WORDS = 2
-#: who an attack by no named side must not touch to count as ordinary crime
-_CRIME_PERPETRATORS = frozenset({_IMPLICIT_ACTOR, "actors:unresolved"})
 
 
 def _criminal_violence(events: list[Event], units: Sequence[Unit], rules: LangRules) -> list[Event]:
     """ACLED leaves out violence with personal or purely criminal motives. In a crime report (charges, counts,
-    robbery, bail: two or more distinct words of ``[court_words]``) that names no armed group, gang, state force,
-    political side or protest anywhere, an attack by no named side or by a bare name on ordinary people ("a
-    man was shot in the 400 block"; "Jackson was charged with attempted murder") stays PLOVER ASSAULT with no
-    ACLED type (rule suffix ``+criminal``)."""
-    attacks = [e for e in events if e.acled_sub_event_type == "Attack"]
-    if not attacks:
+    robbery, a suspect: two or more distinct words of ``[court_words]``) that names no armed group, gang, army,
+    political side, notable victim or protest anywhere, an attack or a brawl by no named side or by a bare name
+    on ordinary people ("a man was shot in the 400 block"; "Jackson was charged with attempted murder") stays
+    PLOVER ASSAULT with no ACLED type (rule suffix ``+criminal``)."""
+    violent = [e for e in events if e.acled_sub_event_type in _CRIMES]
+    if not violent:
         return events
     court = rules.args.words("court_words")
     if len({u.key for u in units if u.key in court}) < _CRIME_ARTICLE_WORDS:
         return events
     if any(_political_party(m) for e in events for m in (*e.actors, *e.recipients)):
         return events
-    if any(e.plover_type == "PROTEST" or e.acled_event_type in (BATTLES, EXPLOSIONS) for e in events):
+    if any(e.plover_type == "PROTEST" or e.acled_event_type == EXPLOSIONS for e in events):
         return events
-
     notable = rules.args.words("notable_people") | rules.args.words("notable_victims")
 
     def ordinary(e: Event) -> bool:
-        return all(a.rule in _CRIME_PERPETRATORS or a.actor_id == "gen-suspects" for a in e.actors) and all(
+        # the police or officials as its agent: enforcement, which ACLED leaves out too (or a misread speaker)
+        return all(a.rule == _IMPLICIT_ACTOR or a.actor_id in (None, "gen-suspects") or a.sector in
+                   _CRIME_STORY_SECTORS for a in e.actors) and all(
             r.actor_id in (None, "gen-civilians") and not {fold(w) for w in r.text.split()} & notable
             for r in e.recipients)
 
-    if not all(map(ordinary, attacks)):
+    if not all(map(ordinary, violent)):
         return events  # a social leader or a journalist killed: the story is political, all its attacks stay
     return [dataclasses.replace(e, acled_event_type=None, acled_sub_event_type=None, rule=e.rule + "+criminal")
-            if e.acled_sub_event_type == "Attack" else e for e in events]
+            if e.acled_sub_event_type in _CRIMES else e for e in events]
+
+
+#: the ACLED sub-types a crime report's violence would otherwise take: a shooting, a brawl
+_CRIMES = frozenset({"Attack", "Armed clash"})
 
 
 #: sectors whose presence in a crime report says nothing of politics: the police and the officials who speak
