@@ -292,3 +292,17 @@ def test_police_shooting_protesters_is_no_crime_report(pipeline: Pipeline) -> No
     text = ("Police shot two protesters during a march against the mayor. A suspect was taken into custody and "
             "charged with theft.")
     assert acled(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The fight for young voters is raging in the suburbs."),
+    ("es", "La batalla por los votos jóvenes se intensifica."),
+    ("en", "The hunter killed a wild rabbit in the hills."),
+    ("pt", "O caçador matou um javali na serra."),
+])
+def test_campaigns_and_hunting_are_no_violence(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not acled(pipeline, text, lang)
+
+
+def test_a_battle_for_control_of_a_city_stays(pipeline: Pipeline) -> None:
+    assert acled(pipeline, "Rebels and soldiers waged a battle for control of the city.", "en")
