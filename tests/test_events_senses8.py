@@ -306,3 +306,13 @@ def test_campaigns_and_hunting_are_no_violence(pipeline: Pipeline, lang: str, te
 
 def test_a_battle_for_control_of_a_city_stays(pipeline: Pipeline) -> None:
     assert acled(pipeline, "Rebels and soldiers waged a battle for control of the city.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The two presidents will meet in Moscow on Thursday to seek agreement on the province."),
+    ("es", "Los cancilleres se reunieron para buscar un acuerdo sobre la frontera."),
+    ("pt", "Os ministros reuniram-se para buscar um acordo sobre a fronteira."),
+    ("en", "The singer agreed to play the lead in the new film."),
+])
+def test_seeking_a_deal_or_accepting_a_role_is_no_agreement(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "Agreement" not in acled(pipeline, text, lang)
