@@ -316,3 +316,16 @@ def test_a_battle_for_control_of_a_city_stays(pipeline: Pipeline) -> None:
 ])
 def test_seeking_a_deal_or_accepting_a_role_is_no_agreement(pipeline: Pipeline, lang: str, text: str) -> None:
     assert "Agreement" not in acled(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "I fully support the right to peacefully protest."),
+    ("es", "El Gobierno dijo que respeta el derecho a la protesta."),
+    ("pt", "O sindicato defendeu o direito de greve dos professores."),
+])
+def test_the_right_to_protest_is_no_protest(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not acled(pipeline, text, lang)
+
+
+def test_a_march_for_rights_stays_a_protest(pipeline: Pipeline) -> None:
+    assert acled(pipeline, "Thousands marched for land rights in the capital on Sunday.", "en") == ["Peaceful protest"]
