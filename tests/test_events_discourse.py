@@ -377,3 +377,15 @@ def test_a_group_that_reports_deaths_is_not_their_perpetrator(pipeline: Pipeline
 def test_a_group_with_no_named_antecedent_is_the_unidentified_side_with_its_words(pipeline: Pipeline) -> None:
     event = first(analyse(pipeline, "The group killed four soldiers.", "en"), "killed")
     assert [(a.text, a.actor_id) for a in event.actors] == [("group", "gen-gunmen")]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor_id"), [
+    ("en", "ISWAP fighters attacked a military base in Borno. Soldiers killed twelve of the militants.", "killed",
+     "iswap"),
+    ("es", "El ELN atacó la estación de policía. Los soldados abatieron a dos de los atacantes.", "abatieron", "eln"),
+])
+def test_the_attackers_as_a_target_point_back_too(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor_id: str
+) -> None:
+    event = first(analyse(pipeline, text, lang), trigger)
+    assert [(r.actor_id, r.rule) for r in event.recipients] == [(actor_id, ANAPHORA)]

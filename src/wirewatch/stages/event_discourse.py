@@ -93,7 +93,7 @@ def attribute(events: Sequence[Event], ctx: ArticleContext, words: DiscourseWord
     for j, e in enumerate(out):
         if e.plover_type != "ASSAULT":
             continue
-        if any(_generic_definite(a, text, words) for a in e.actors):
+        if any(_generic_definite(a, text, words) for a in (*e.actors, *e.recipients)):
             out[j] = _resolved_attackers(out, where, j, text, words)
         elif ctx.unidentified and _unnamed(e) and (group := _group_subject(out, j, text, words, ctx.unidentified)):
             # "The group killed three civilians": the bare noun stands where the coder found no one
@@ -183,12 +183,13 @@ def _resolved_attackers(events: Sequence[Event], where: list[int], j: int, text:
     if len(named) != 1:
         return e  # none, or several groups the words could mean
     (named_actor,) = named.values()
-    actors = tuple(
-        dataclasses.replace(named_actor, span=a.span, text=a.text, rule=ANAPHORA)
-        if _generic_definite(a, text, words) else a
-        for a in e.actors
-    )
-    return dataclasses.replace(e, actors=actors)
+
+    def resolved(mentions: tuple[ActorMention, ...]) -> tuple[ActorMention, ...]:
+        return tuple(dataclasses.replace(named_actor, span=a.span, text=a.text, rule=ANAPHORA)
+                     if _generic_definite(a, text, words) else a for a in mentions)
+
+    # "soldiers killed five of the attackers": the attackers as the target, too
+    return dataclasses.replace(e, actors=resolved(e.actors), recipients=resolved(e.recipients))
 
 
 def _named_attackers(x: Event) -> list[ActorMention]:
