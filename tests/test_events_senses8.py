@@ -329,3 +329,16 @@ def test_the_right_to_protest_is_no_protest(pipeline: Pipeline, lang: str, text:
 
 def test_a_march_for_rights_stays_a_protest(pipeline: Pipeline) -> None:
     assert acled(pipeline, "Thousands marched for land rights in the capital on Sunday.", "en") == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Protesters believe the new bill erodes local autonomy."),
+    ("es", "Los manifestantes creen que la ley es injusta."),
+    ("pt", "Os manifestantes acreditam que a lei é injusta."),
+])
+def test_protesters_holding_a_view_are_no_protest(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not acled(pipeline, text, lang)
+
+
+def test_protesters_gathering_stay_a_protest(pipeline: Pipeline) -> None:
+    assert acled(pipeline, "Protesters gathered outside parliament on Monday.", "en") == ["Peaceful protest"]

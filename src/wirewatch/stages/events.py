@@ -1086,6 +1086,10 @@ class SentenceCoder:
                       and not any(t.start <= units[m.start_unit].start < t.end for t in targets)), None)
         if crowd is None:
             return
+        # "Protesters believe the bill ...", "os manifestantes acreditam": an opinion held, not a gathering
+        opinion = self.r.args.words("opinion_verbs")
+        if any(word_in(u, opinion) for u in units[crowd.end_unit : crowd.end_unit + 2]):
+            return
         hit = Hit(crowd.start_unit, crowd.end_unit, _PROTESTERS)
         d = Draft(
             hit,
