@@ -3,10 +3,11 @@
 The events stage codes one sentence at a time, but reports often name a perpetrator in another sentence: "A
 military source blamed Islamic State West Africa Province" two sentences after the bombing it speaks of, "the
 Islamic State claimed responsibility for the attack" after the ambush, "the kidnapping" pointing back to the
-gunmen who did it, or the police force that made the arrests a story goes on to count ("47 personas
-detenidas"). These passes give such an event the party another sentence names. The mention keeps the words it
-came from (its span points into that sentence) and its rule says why (:data:`BLAMED`, :data:`CLAIMED`,
-:data:`ANAPHORA`, :data:`POLICE`), so a user can always see that the actor was read from elsewhere.
+gunmen who did it, "the militants" or "the group" standing for the one armed group the article named, or the
+police force that made the arrests a story goes on to count ("47 personas detenidas"). These passes give such
+an event the party another sentence names. The mention keeps the words it came from (its span points into that
+sentence) and its rule says why (:data:`BLAMED`, :data:`CLAIMED`, :data:`ANAPHORA`, :data:`POLICE`), so a user
+can always see that the actor was read from elsewhere.
 """
 
 from __future__ import annotations
