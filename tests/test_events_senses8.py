@@ -342,3 +342,19 @@ def test_protesters_holding_a_view_are_no_protest(pipeline: Pipeline, lang: str,
 
 def test_protesters_gathering_stay_a_protest(pipeline: Pipeline) -> None:
     assert acled(pipeline, "Protesters gathered outside parliament on Monday.", "en") == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Physicians are volunteering their time to provide the shots."),
+    ("en", "The board of directors approved the execution of the supply contract."),
+    ("es", "El consejo aprobó la ejecución del contrato de suministro."),
+    ("pt", "O conselho aprovou a execução do contrato de fornecimento."),
+])
+def test_vaccine_shots_and_approved_executions_of_contracts_are_no_violence(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert not acled(pipeline, text, lang)
+
+
+def test_executions_carried_out_by_armed_men_stay_killings(pipeline: Pipeline) -> None:
+    assert "Attack" in acled(pipeline, "Militants executed three hostages on Monday.", "en")
