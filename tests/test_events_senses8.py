@@ -358,3 +358,23 @@ def test_vaccine_shots_and_approved_executions_of_contracts_are_no_violence(
 
 def test_executions_carried_out_by_armed_men_stay_killings(pipeline: Pipeline) -> None:
     assert "Attack" in acled(pipeline, "Militants executed three hostages on Monday.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Shops dealing in essential items will stay open."),
+    ("en", "Hopes of a trade truce drove stocks to a four-year high."),
+    ("en", "Thirty senators signed on to an amicus brief sent to the court."),
+    ("es", "La firma de consultoría publicó un informe sobre el mercado."),
+    ("es", "Cien intelectuales firmaron una carta contra la reforma."),
+    ("pt", "A firma de advocacia representa as famílias."),
+])
+def test_trading_firms_and_signed_letters_are_no_agreement(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "Agreement" not in acled(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Gobierno y el ELN firmaron un acuerdo de paz en La Habana."),
+    ("en", "The army and the rebels signed a truce in the capital."),
+])
+def test_signed_peace_deals_stay_agreements(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "Agreement" in acled(pipeline, text, lang)
