@@ -45,3 +45,24 @@ def test_a_party_whose_span_lies_outside_the_stored_text_is_shown_without_failin
     (shown,) = _parties_elsewhere(article, event, Span(0, len(text)))
     assert shown["name"] == "Northern Front" and shown["rule"] == "actors:blamed"
     assert all(not s["text"] for s in shown["segments"])
+
+
+def test_each_report_shows_the_rule_that_coded_it_with_its_marks_explained(demo_db: Path, tmp_path: Path) -> None:
+    from wirewatch.web.app import create_app
+
+    db = tmp_path / "demo.db"
+    shutil.copy(demo_db, db)
+    client = TestClient(create_app(config_for(db)))
+    item = client.get("/api/events?limit=1").json()["items"][0]
+    mention = client.get(f"/api/events/{item['id']}").json()["mentions"][0]
+    assert mention["rule"].startswith("events:")
+    page = client.get(f"/events/{item['id']}")
+    assert page.status_code == 200 and "Coded by rule" in page.text and mention["rule"] in page.text
+
+
+def test_rule_marks_are_explained_in_reading_order() -> None:
+    from wirewatch.web.details import rule_notes
+
+    assert rule_notes("events:en:274:attack+verbal") == ["verbal"]
+    assert rule_notes("events:en:278:kill+embedded+background+criminal") == ["criminal", "background", "embedded"]
+    assert rule_notes("events:es:540:detener") == []

@@ -77,6 +77,8 @@ def _mention_view(ctx: WebContext, m: dict[str, Any], detail: dict[str, Any] | N
         "segments": [],
         "elsewhere": [],
         "claims": [],
+        "rule": None,
+        "rule_notes": [],
     }
     try:
         article = ctx.store.get_article(aid)
@@ -91,11 +93,24 @@ def _mention_view(ctx: WebContext, m: dict[str, Any], detail: dict[str, Any] | N
         view["certainty"] = event.certainty
         view["source"] = event.source.text if event.source else view["source"]
         view["elsewhere"] = _parties_elsewhere(article, event, Span(lo, max(lo, hi)))
+        view["rule"] = event.rule
+        view["rule_notes"] = rule_notes(event.rule)
     else:
         view["segments"] = [{"text": article.text[lo:hi], "kind": None}]
     span = Span(lo, max(lo, hi))
     view["claims"] = [_claim_view(article, c) for c in article.claims if c.span.overlaps(span)]
     return view
+
+
+#: rule-id marks the events stage adds, in the order a reader wants them explained (i18n keys ``rule.<mark>``)
+RULE_MARKS = ("verbal", "commercial", "criminal", "background", "embedded")
+
+
+def rule_notes(rule: str) -> list[str]:
+    """The marks of a coder rule id ("events:en:274:attack+verbal") a reader should have explained: why an
+    event is criticism, business or crime rather than ACLED's, or context rather than the sentence's news."""
+    marks = set(rule.split("+")[1:])
+    return [m for m in RULE_MARKS if m in marks]
 
 
 def _parties_elsewhere(article: Article, event: Event, sentence: Span) -> list[dict[str, Any]]:
