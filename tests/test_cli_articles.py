@@ -223,3 +223,14 @@ def test_show_says_where_a_party_from_another_sentence_was_named(tmp_path: Path)
     out = run(path, "show", article.id, "--no-color").output
     assert "actors Northern Front [from s2, actors:blamed]" in out
     assert "recipients Civilians;" in out or out.rstrip().endswith("recipients Civilians")
+
+
+def test_show_prints_the_rule_that_coded_each_event() -> None:
+    from wirewatch.cli.articles import _event_line
+    from wirewatch.records import Article, Event, Span
+
+    text = "Republicans attacked the senator over her tax plan."
+    event = Event(id="e1", plover_type="ACCUSE", trigger=Span(12, 20), sentence=Span(0, len(text)),
+                  rule="events:en:274:attack+verbal")
+    line = _event_line(Article(id="a1", text=text, sentences=(Span(0, len(text)),)), event)
+    assert line.endswith("rule events:en:274:attack+verbal")

@@ -245,6 +245,8 @@ def _event_line(article: Article, e: Any) -> str:
         parts.append(f"fatalities {e.fatalities.conservative}")
     if e.flags:
         parts.append("flags " + ",".join(e.flags))
+    if e.rule:
+        parts.append(f"rule {e.rule}")  # why it was coded: the lexicon line and the readings applied
     return "; ".join(parts)
 
 
