@@ -378,3 +378,14 @@ def test_trading_firms_and_signed_letters_are_no_agreement(pipeline: Pipeline, l
 ])
 def test_signed_peace_deals_stay_agreements(pipeline: Pipeline, lang: str, text: str) -> None:
     assert "Agreement" in acled(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "party"), [
+    ("en", "Republicans attacked the senator over her tax plan.", "attacked", "party-rep-us"),
+    ("es", "El PP atacó al presidente del Gobierno por su gestión de la crisis.", "atacó", "party-pp-es"),
+    ("pt", "O PT atacou o governador pela sua resposta à crise.", "atacou", "party-pt-br"),
+])
+def test_main_parties_are_named_actors(pipeline: Pipeline, lang: str, text: str, trigger: str, party: str) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [a.actor_id for a in event.actors] == [party]
+    assert event.plover_type == "ACCUSE"
