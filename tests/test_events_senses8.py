@@ -389,3 +389,19 @@ def test_main_parties_are_named_actors(pipeline: Pipeline, lang: str, text: str,
     event = event_on(pipeline, lang, text, trigger)
     assert [a.actor_id for a in event.actors] == [party]
     assert event.plover_type == "ACCUSE"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The rates of assault and murder nearly doubled in ten years."),
+    ("en", "The city's murder rate fell last year."),
+    ("en", "Officials reported a sharp rise in homicides."),
+    ("es", "La tasa de homicidios bajó un 10 % en el último año."),
+    ("pt", "O estado registou um aumento dos homicídios em 2024."),
+])
+def test_crime_statistics_are_no_events(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not acled(pipeline, text, lang)
+
+
+def test_a_murder_told_beside_a_statistic_stays(pipeline: Pipeline) -> None:
+    text = "Gunmen murdered a councillor in the town, where the homicide rate has doubled."
+    assert "Attack" in acled(pipeline, text, "en")
