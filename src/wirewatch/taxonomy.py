@@ -319,7 +319,7 @@ def acled_for(
         return _code("Violent demonstration")  # demonstrators setting fire to a building
     if hint == "clash" and (actors | recips) & {"protesters", "rioters"}:
         return _code("Violent demonstration")  # "protesters clashed with police"
-    if hint == "clash" and actors and not (actors | recips) & ARMED and actors | recips <= {"civilians"}:
+    if hint == "clash" and actors and actors | recips <= {"civilians"}:
         return _code("Mob violence")  # "villagers clashed with sticks": no armed side, no demonstration
     if hint in _HINT_SUB:
         return _code(_HINT_SUB[hint])

@@ -43,8 +43,8 @@ _ATTACKER_KINDS = frozenset({_UNIDENTIFIED, "gen-militants", "gen-rebels"})
 _WORD = re.compile(r"\w+")
 #: rule of a bare group noun taken as the unidentified armed side when the article names no one group
 _GROUP_NOUN = "actors:group-noun"
-#: the coder's placeholder perpetrator of an assault told without one
-_IMPLICIT = "actors:implicit-unidentified"
+#: the coder's placeholder perpetrator of an assault told without one (the events stage builds it)
+IMPLICIT_ACTOR = "actors:implicit-unidentified"
 _CIVILIANS = "gen-civilians"
 #: rule marks of a trigger that is not its sentence's main predicate (see the events stage)
 _NOT_MAIN = ("+embedded", "+background")
@@ -140,7 +140,7 @@ def _generic_definite(a: ActorMention, text: str, words: DiscourseWords) -> bool
 
 def _unnamed(e: Event) -> bool:
     """An assault told with no perpetrator, or with only the coder's placeholder for one."""
-    return all(a.rule == _IMPLICIT for a in e.actors)
+    return all(a.rule == IMPLICIT_ACTOR for a in e.actors)
 
 
 def _group_subject(
@@ -152,10 +152,13 @@ def _group_subject(
     the article named."""
     e = events[j]
     prev = events[j - 1] if j else None
-    if prev is not None and prev.sentence == e.sentence and prev.plover_type == "ASSAULT" and any(
-        a.rule in (ANAPHORA, _GROUP_NOUN) and _last_word(text, a.span.start) in words.definite for a in prev.actors
-    ) and _coordinated(text, prev.trigger.end, e.trigger.start):
-        return next(a for a in prev.actors if a.rule in (ANAPHORA, _GROUP_NOUN))
+    if prev is not None and prev.sentence == e.sentence and prev.plover_type == "ASSAULT" and _coordinated(
+        text, prev.trigger.end, e.trigger.start
+    ):
+        carried = next((a for a in prev.actors if a.rule in (ANAPHORA, _GROUP_NOUN)
+                        and _last_word(text, a.span.start) in words.definite), None)
+        if carried is not None:
+            return carried
     head = text[max(e.sentence.start, e.trigger.start - 60) : e.trigger.start]
     tokens = [(m.start(), m.group()) for m in _WORD.finditer(head)]
     for k in (len(tokens) - 1, len(tokens) - 2):  # "the group killed", "the group later killed"

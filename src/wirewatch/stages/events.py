@@ -48,7 +48,7 @@ from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
 from ..taxonomy import ARMED, EXPLOSIONS, NON_STATE_ARMED, PLOVER_TYPES, PROTESTS, acled_for, event_rank
 from .event_args import ArgumentFinder, arg_words, pp_opening, word_in
-from .event_discourse import CLAIMED, ArticleContext, DiscourseWords, attribute
+from .event_discourse import CLAIMED, IMPLICIT_ACTOR, ArticleContext, DiscourseWords, attribute
 
 # ---------------------------------------------------------------- lexicon
 
@@ -640,10 +640,10 @@ class SentenceCoder:
         blockers = self.r.args.words("verbal_attack_blockers")
         if any(word_in(u, blockers) or word_in(u, self.r.weapon_nouns) for u in units):
             return
-        if any(_armed_party(a) and a.sector not in _OFFICE_SECTORS and a.rule != _IMPLICIT_ACTOR for a in d.actors):
+        if any(_armed_party(a) and a.sector not in _OFFICE_SECTORS and a.rule != IMPLICIT_ACTOR for a in d.actors):
             return  # soldiers, rebels or gunmen who attack an official: violence
         d.plover, d.mode, d.hint = "ACCUSE", "disapprove", None
-        d.actors = [a for a in d.actors if a.rule != _IMPLICIT_ACTOR]
+        d.actors = [a for a in d.actors if a.rule != IMPLICIT_ACTOR]
         d.rule += "+verbal"
 
     def _verbal_setting(self, units: Sequence[Unit]) -> bool:
@@ -709,7 +709,7 @@ class SentenceCoder:
         senses = self.r.args.words("sport_senses")
         return all(
             word_in(units[d.hit.start], senses)
-            and not any(_known_party(a) and a.rule != _IMPLICIT_ACTOR for a in (*d.actors, *d.recipients))
+            and not any(_known_party(a) and a.rule != IMPLICIT_ACTOR for a in (*d.actors, *d.recipients))
             for d in assaults
         )
 
@@ -969,7 +969,7 @@ class SentenceCoder:
             attack = next(
                 (d for d in reversed(drafts[:k]) if d.plover == "ASSAULT" and d.hint not in (QUAD_ONLY, "drop")), None
             )
-            if attack is None or any(a.actor_id and a.rule != _IMPLICIT_ACTOR for a in attack.actors):
+            if attack is None or any(a.actor_id and a.rule != IMPLICIT_ACTOR for a in attack.actors):
                 continue
             attack.actors = list(p.actors)
             p.hint = "drop"
@@ -1504,7 +1504,7 @@ class SentenceCoder:
     def _territory_evidence(self, units: Sequence[Unit], hit: Hit, d: Draft) -> bool:
         """Something says a place was taken: an armed side takes it, a name follows (a town, a region), the places
         stage found a place right after, or "control" is what was seized."""
-        if any(a.actor_type in ARMED and a.rule != _IMPLICIT_ACTOR for a in d.actors):
+        if any(a.actor_type in ARMED and a.rule != IMPLICIT_ACTOR for a in d.actors):
             return True
         after = units[hit.end : hit.end + 5]
         control = self.r.args.words("control_words")
@@ -1719,10 +1719,6 @@ def _fan_violence(drafts: list[Draft]) -> None:
             d.mode = None if d.mode == "firearms" else d.mode  # a brawl: the clash lexicon assumes gunfire
 
 
-#: the rule of the "unidentified" actor the coder adds to an assault told without one
-_IMPLICIT_ACTOR = "actors:implicit-unidentified"
-
-
 def _play(d: Draft) -> bool:
     """A trigger a sports report may use for play: an assault, or a blocking ("most pathways are blocked")."""
     return d.plover == "ASSAULT" or (d.plover == "PROTEST" and d.mode == "obstruct")
@@ -1769,11 +1765,15 @@ def _sport_article(units: Sequence[Unit], rules: LangRules) -> bool:
     """A sports or video-game report: several distinct lower-case words of play ("goals", "assists",
     "season", "gameplay") across the article. In one, a bare "shot", "clash" or "beat" between unknown names
     is play even in a sentence with no sport word ("Bobrovsky stopped 35 shots")."""
-    sport, play = rules.args.words("sport"), rules.args.words("sport_article")
     # a capitalised [sport] word names something else ("the Arab League"); "NHL" or "Gamers" at a sentence's
     # start still count
-    seen = {u.key for u in units if u.key in play or (u.key in sport and not u.upper)}
-    return len(seen) >= _SPORT_ARTICLE_WORDS
+    sport = frozenset(u.key for u in units if not u.upper) & rules.args.words("sport")
+    return _distinct(units, rules.args.words("sport_article") | sport) >= _SPORT_ARTICLE_WORDS
+
+
+def _distinct(units: Sequence[Unit], words: frozenset[str]) -> int:
+    """How many different ``words`` an article uses: what makes it a sports, business or crime report."""
+    return len({u.key for u in units if u.key in words})
 
 
 def _freed_captives(units: Sequence[Unit], drafts: list[Draft]) -> None:
@@ -2023,8 +2023,7 @@ def _criminal_violence(events: list[Event], units: Sequence[Unit], rules: LangRu
     violent = [e for e in events if e.acled_sub_event_type in _CRIMES]
     if not violent:
         return events
-    court = rules.args.words("court_words")
-    if len({u.key for u in units if u.key in court}) < _CRIME_ARTICLE_WORDS:
+    if _distinct(units, rules.args.words("court_words")) < _CRIME_ARTICLE_WORDS:
         return events
     if any(_political_party(m) for e in events for m in (*e.actors, *e.recipients)):
         return events
@@ -2034,7 +2033,7 @@ def _criminal_violence(events: list[Event], units: Sequence[Unit], rules: LangRu
 
     def ordinary(e: Event) -> bool:
         # the police or officials as its agent: enforcement, which ACLED leaves out too (or a misread speaker)
-        return all(a.rule == _IMPLICIT_ACTOR or a.actor_id in (None, "gen-suspects") or a.sector in
+        return all(a.rule == IMPLICIT_ACTOR or a.actor_id in (None, "gen-suspects") or a.sector in
                    _CRIME_STORY_SECTORS for a in e.actors) and all(
             r.actor_id in (None, "gen-civilians") and not {fold(w) for w in r.text.split()} & notable
             for r in e.recipients)
@@ -2056,7 +2055,7 @@ _CRIME_STORY_SECTORS = frozenset({"COP", "GOV", "LEG", "JUD"})
 def _political_party(m: ActorMention) -> bool:
     """An armed group, gang, army, outside force or political side (the police and officials who comment on a
     crime do not count): what makes violence ACLED's."""
-    if m.rule == _IMPLICIT_ACTOR or m.actor_id in (None, "gen-civilians", "gen-suspects"):
+    if m.rule == IMPLICIT_ACTOR or m.actor_id in (None, "gen-civilians", "gen-suspects"):
         return False
     if m.sector in _CRIME_STORY_SECTORS:
         return False
@@ -2118,25 +2117,25 @@ def _lone_deaths(events: list[Event], lone: set[int]) -> set[int]:
 _COMMERCE_ARTICLE_WORDS = 5
 #: PLOVER modes and actor types that keep a deal political whatever the article's other words
 _POLITICAL_DEALS = frozenset({"ceasefire", "peace", "release"})
-_ARMED_TYPES = frozenset({"rebel", "political_militia", "identity_militia", "external"})
+_ARMED_TYPES = NON_STATE_ARMED | {"external"}
 
 
 def _commercial_deals(events: list[Event], units: Sequence[Unit], rules: LangRules) -> list[Event]:
     """In business news ("the deal", "the agreement" in a story of tariffs, shares and purchases) a bare deal
     refers back to the commercial one: a PLOVER agreement with no ACLED type. A truce, a peace deal, a
     prisoner release or an armed party anywhere in the article keeps the story political."""
-    deals = [e for e in events if e.acled_sub_event_type == "Agreement" and e.mode is None]
-    if not deals:
+    def bare(e: Event) -> bool:
+        return e.acled_sub_event_type == "Agreement" and e.mode is None
+
+    if not any(map(bare, events)):
         return events
-    words = rules.args.words("commerce_article")
-    if len({u.key for u in units if u.key in words}) < _COMMERCE_ARTICLE_WORDS:
+    if _distinct(units, rules.args.words("commerce_article")) < _COMMERCE_ARTICLE_WORDS:
         return events
     if any(e.mode in _POLITICAL_DEALS or any(a.actor_type in _ARMED_TYPES for a in (*e.actors, *e.recipients))
            for e in events):
         return events
-    bare = {id(e) for e in deals}
     return [dataclasses.replace(e, acled_event_type=None, acled_sub_event_type=None, rule=e.rule + "+commercial")
-            if id(e) in bare else e for e in events]
+            if bare(e) else e for e in events]
 
 
 def _renumbered(events: list[Event], dropped: set[int]) -> list[Event]:
@@ -2320,7 +2319,7 @@ def _unidentified(trig: Span) -> ActorMention:
         name="Unidentified Armed Group",
         actor_type="political_militia",
         sector="UAF",
-        rule=_IMPLICIT_ACTOR,
+        rule=IMPLICIT_ACTOR,
     )
 
 
