@@ -405,3 +405,15 @@ def test_crime_statistics_are_no_events(pipeline: Pipeline, lang: str, text: str
 def test_a_murder_told_beside_a_statistic_stays(pipeline: Pipeline) -> None:
     text = "Gunmen murdered a councillor in the town, where the homicide rate has doubled."
     assert "Attack" in acled(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "mass"), [
+    ("es", "La policía detuvo a más de 30 personas en el centro.", True),
+    ("pt", "A polícia prendeu mais de 30 pessoas no centro.", True),
+    ("es", "La policía detuvo a un hombre de 45 años en el centro.", False),
+    ("pt", "A polícia prendeu um homem com 30 anos no centro.", False),
+])
+def test_a_count_after_de_is_a_head_count_and_an_age_in_years_is_not(
+    pipeline: Pipeline, lang: str, text: str, mass: bool
+) -> None:
+    assert ("Arrests" in acled(pipeline, text, lang)) is mass

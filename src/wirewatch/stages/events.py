@@ -2099,10 +2099,16 @@ def _political_arrest(e: Event, text: str, newsworthy: frozenset[str]) -> bool:
     return False
 
 
+#: words right after a number that make it an age ("de 45 años", "com 30 anos", "30 years old")
+_AGE_UNITS = frozenset({"anos", "ano", "years", "year"})
+
+
 def _age(words: Sequence[str], k: int) -> bool:
-    """ "Demario Jackson, 30, was arrested", "two men, aged 33 and 50": a person's age, not a head count."""
+    """ "Demario Jackson, 30, was arrested", "two men, aged 33 and 50", "un hombre de 45 años": a person's age,
+    not a head count ("más de 30 personas" stays a count)."""
     before = words[k - 1] if k else ""
-    return (before.endswith(",") and words[k].endswith(",")) or fold(before) in ("aged", "de", "com")
+    after = fold(words[k + 1].strip(".,;:()")) if k + 1 < len(words) else ""
+    return (before.endswith(",") and words[k].endswith(",")) or fold(before) == "aged" or after in _AGE_UNITS
 
 
 def _lone_deaths(events: list[Event], lone: set[int]) -> set[int]:
