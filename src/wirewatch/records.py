@@ -183,6 +183,16 @@ class ActorMention:
     country: str | None = None  # ISO2
     rule: str = ""
 
+    @property
+    def is_place(self) -> bool:
+        """A place the event targets ("a curfew in Montenegro"): PLOVER codes it as the recipient, while ACLED's
+        actor columns take only actors."""
+        return self.rule == PLACE_TARGET
+
+
+#: the rule of a recipient that is a place, not an actor
+PLACE_TARGET = "actors:place-target"
+
 
 @dataclass(frozen=True, slots=True)
 class Event:

@@ -223,7 +223,7 @@ def _lists(article: Article) -> Iterator[str]:
 
 def _party(article: Article, e: Any, m: Any) -> str:
     """A party's name; one read from another sentence says which and why ("[from s3, actors:blamed]")."""
-    name = str(m.name or m.text)
+    name = str(m.name or m.text) + (" (place)" if m.is_place else "")
     if not m.text or e.sentence.contains(m.span):
         return name
     return f"{name} [from {_sentence_no(article, m.span)}, {m.rule}]"

@@ -161,7 +161,8 @@ def event_row(se: StoredEvent, article: Article | None) -> dict[str, Any]:
     e = se.event
     actors = [a for a in e.actors if a.text or a.actor_id]
     a1 = actors[0] if actors else None
-    a2 = e.recipients[0] if e.recipients else None
+    # ACLED's actor columns hold actors; a targeted place ("a curfew in Montenegro") is the location
+    a2 = next((r for r in e.recipients if not r.is_place), None)
     place = e.place
     text = article.text if article is not None else ""
     when = e.date_start or (se.published.date() if se.published else None)

@@ -27,7 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..actors import ActorMatch, Unit, choose
-from ..records import ActorMention, Span
+from ..records import PLACE_TARGET, ActorMention, Span
 from ..taxonomy import ARMED
 
 if TYPE_CHECKING:  # the coder imports this module; the type is only needed for annotations
@@ -650,10 +650,13 @@ class ArgumentFinder:
             actors, recips = self._active(units, hit, lo, left, right or agent)
         if not recips and not passive and (hit.pattern.plover, hit.pattern.mode) not in _VENUE_MODES:
             # "a curfew in Montenegro": the place is the target; "met in Geneva" is only where they met
-            recips = self.located_after(units, hit)
+            located = self.located_after(units, hit)
+        else:
+            located = []
         when = self.c.published
         d.actors = [self.mention(units, p, when) for p in actors]
         d.recipients = [self.mention(units, p, when) for p in recips if p not in actors]
+        d.recipients += [dataclasses.replace(self.mention(units, p, when), rule=PLACE_TARGET) for p in located]
 
     def _active(
         self, units: Sequence[Unit], hit: Hit, lo: int, left: list[Phrase], right: list[Phrase]

@@ -289,6 +289,7 @@ class LangRules:
     agent: frozenset[str]
     aux: dict[str, list[tuple[str, ...]]]
     locative: frozenset[str]
+    target_locative: frozenset[str]  # locatives that also mark a target: "sanctions on Iran"
     place_nouns: frozenset[str]
     weapon_nouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -312,6 +313,7 @@ def rules_for(lang: str) -> LangRules:
         agent=args.words("agent"),
         aux=args.index("passive_aux"),
         locative=args.words("locative"),
+        target_locative=args.words("target_locative"),
         place_nouns=args.words("place_nouns"),
         weapon_nouns=args.words("weapon_nouns"),
         person_nouns=args.words("person_nouns"),
@@ -1410,9 +1412,9 @@ class SentenceCoder:
         # skip a determiner and lower-case modifiers: "in the Ivory Coast", "in north-eastern Nigeria"
         while j > 0 and m.start_unit - j <= 4 and not units[j].upper and not units[j].punct:
             if units[j].key in self.r.locative:
-                return True
+                return units[j].key not in self.r.target_locative
             j -= 1
-        return j >= 0 and units[j].key in self.r.locative
+        return j >= 0 and units[j].key in self.r.locative and units[j].key not in self.r.target_locative
 
     def _passive(self, units: Sequence[Unit], hit: Hit, lo: int) -> bool:
         u = units[hit.start]
@@ -2363,7 +2365,8 @@ def _place(article: Article, sent: Span, trig: Span, places: list[Place]) -> Pla
     if inside:
         best = min(inside, key=lambda p: (not _locative(article.text, p), abs(p.span.start - trig.start)))
         # "attacked the village of Macomia, in Cabo Delgado": a town inside the region the cue names is the site
-        finer = [p for p in inside if p.precision < best.precision and _within(p, best)]
+        # ("in Nigeria's Plateau state": a province inside the country is finer at the same precision level)
+        finer = [p for p in inside if _finer(p, best) and _within(p, best)]
         return min(finer, key=lambda p: abs(p.span.start - trig.start)) if finer else best
     para = next((s for s in article.paragraphs if s.contains(sent)), None)
     before = [p for p in places if para is not None and para.contains(p.span) and p.span.start < sent.start]
@@ -2378,6 +2381,10 @@ def _dateline_end(text: str, sent: Span) -> int:
     """Where the dateline opening ``sent`` ends ("PEMBA, Mozambique —", "CÚCUTA."), or the sentence start."""
     m = _DATELINE.match(text, sent.start, sent.end)
     return m.end() if m else sent.start
+
+
+def _finer(place: Place, than: Place) -> bool:
+    return place.precision < than.precision or (than.feature == "country" and place.feature != "country")
 
 
 def _within(place: Place, region: Place) -> bool:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
+from ..records import PLACE_TARGET
 from ..storage.common import fold
 from .db import WebDB
 from .review import effective_event
@@ -57,6 +58,8 @@ _CHECK_EVERY = 1.0  # seconds between two looks at fusion_canonical for changes
 def _actor_names(record: dict[str, Any], role: str) -> list[tuple[str, str]]:
     out = []
     for a in record.get(role) or []:
+        if a.get("rule") == PLACE_TARGET:
+            continue  # a targeted place is the event's location, not a party to it (ACLED's actor2)
         name = a.get("name") or a.get("text") or ""
         key = a.get("actor_id") or fold(name)
         if name:
