@@ -1325,10 +1325,22 @@ class SentenceCoder:
     def _modal_after(self, units: Sequence[Unit], hit: Hit) -> bool:
         """ "Clashes could erupt again", "los combates podrían reanudarse": a modal right after a nominal trigger
         (not "may have killed": a hedged report, which the claims stage rates)."""
-        k = hit.end
+        k = self._past_complement(units, hit.end)
         if k >= len(units) or units[k].key not in self.r.flags.words("hypothetical_after"):
             return False
         return not (k + 1 < len(units) and units[k + 1].key in self.r.flags.words("hypothetical_after_not"))
+
+    def _past_complement(self, units: Sequence[Unit], k: int) -> int:
+        """The unit after a short prepositional complement of a noun ("an attack *on Taiwan* would", "un ataque
+        *contra la base* sería"), or ``k`` itself when none opens there."""
+        if k >= len(units) or units[k].key not in self.args.w.prepositions:
+            return k
+        for j in range(k + 1, min(len(units), k + 6)):
+            if units[j].punct or units[j].key in self.args.w.prepositions:
+                return k
+            if units[j].key in self.r.flags.words("hypothetical_after"):
+                return j
+        return k
 
     def _counterfactual(self, units: Sequence[Unit], s: int) -> bool:
         """A condition before unit ``s`` ("si ...", "caso ...", "de no haber llegado ..."): then the conditional
@@ -2288,6 +2300,7 @@ def _event(article: Article, sent: Span, units: Sequence[Unit], d: Draft, n: int
         if claim is not None:
             kwargs.update(certainty=claim.certainty, source=claim.source)
     acled_type, acled_sub = d.acled if d.acled else (None, None)
+    _drop_stand_in_places(d)
     if not d.actors and acled_type in _NEEDS_PERPETRATOR:
         d.actors = [_unidentified(trig)]
     return Event(
@@ -2337,6 +2350,14 @@ def _figure(figures: tuple[Figure, ...], trig: Span, category: str, subsets: fro
     cands = [f for f in figures if f.category == category]
     totals = [f for f in cands if f.span not in subsets] or cands
     return min(totals, key=lambda f: abs(f.span.start - trig.start)) if totals else None
+
+
+def _drop_stand_in_places(d: Draft) -> None:
+    """A targeted place stands in only while nobody is named: a victim found by a later pass ("um taxista foi
+    morto a tiros em Belém") replaces it, and a place is never an actor (a role swap may have moved it)."""
+    d.actors = [a for a in d.actors if not a.is_place]
+    if any(not r.is_place for r in d.recipients):
+        d.recipients = [r for r in d.recipients if not r.is_place]
 
 
 def _subset_figures(article: Article, figures: tuple[Figure, ...]) -> frozenset[Span]:

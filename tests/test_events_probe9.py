@@ -1,0 +1,75 @@
+"""Rules from the ninth session's wire-copy probe: our own sentences in the three languages, written in the style
+of agency copy, with what a conflict analyst would code. Each rule has a control that keeps the real event."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import analyse, event_on
+from wirewatch.pipeline import Pipeline
+
+
+def flags_of(pipeline: Pipeline, lang: str, text: str, trigger: str) -> tuple[str, ...]:
+    return event_on(pipeline, lang, text, trigger).flags
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "The army denied reports that soldiers had raped women in the village.", "raped"),
+    ("en", "The government dismissed claims that its troops had killed civilians near the river.", "killed"),
+    ("en", "The ministry rejected allegations that police had tortured detainees.", "tortured"),
+    ("es", "El gobernador descartó que haya habido enfrentamientos en la zona.", "enfrentamientos"),
+    ("es", "La Fiscalía rechazó las acusaciones de que agentes golpearon a los detenidos.", "golpearon"),
+    ("pt", "O comandante descartou que tenha havido confrontos na região.", "confrontos"),
+])
+def test_a_denied_report_or_claim_negates_the_deed(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    assert "negated" in flags_of(pipeline, lang, text, trigger)
+
+
+def test_a_report_that_is_not_denied_stays_factual(pipeline: Pipeline) -> None:
+    text = "The army confirmed reports that soldiers had killed two civilians near the river."
+    assert flags_of(pipeline, "en", text, "killed") == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "Any attack on the island would be met with force, the minister said.", "attack"),
+    ("en", "An airstrike on the bridge would cut the only road, engineers warned.", "airstrike"),
+    ("es", "Un ataque contra la base sería una declaración de guerra.", "ataque"),
+    ("pt", "Um ataque à base seria respondido com força.", "ataque"),
+])
+def test_a_modal_after_the_nouns_complement_makes_it_hypothetical(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    assert "hypothetical" in flags_of(pipeline, lang, text, trigger)
+
+
+def test_a_complement_with_a_second_clause_is_not_read_past(pipeline: Pipeline) -> None:
+    text = "The attack on the base killed four soldiers, and more troops would arrive on Monday."
+    assert "hypothetical" not in flags_of(pipeline, "en", text, "attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels set the village on fire.",
+    "The militia set the market ablaze before dawn.",
+    "Gunmen set two lorries alight on the highway.",
+])
+def test_setting_something_on_fire_destroys_property(pipeline: Pipeline, text: str) -> None:
+    events = analyse(pipeline, text, "en").events
+    assert [(e.plover_type, e.mode) for e in events] == [("ASSAULT", "destroy")]
+
+
+def test_setting_the_internet_on_fire_is_excitement(pipeline: Pipeline) -> None:
+    assert not analyse(pipeline, "The singer's new video set social media on fire.", "en").events
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "victim"), [
+    ("en", "Gunmen shot dead a teenager in Kirkuk.", "shot", "teenager"),
+    ("en", "Armed men kidnapped 12 schoolgirls in the north.", "kidnapped", "schoolgirls"),
+    ("es", "Un comerciante fue asesinado por sicarios en Cúcuta.", "asesinado", "comerciante"),
+    ("es", "Hombres armados asesinaron a dos jóvenes en Zacatecas.", "asesinaron", "jóvenes"),
+    ("pt", "Um taxista foi morto a tiros em Belém.", "tiros", "taxista"),
+])
+def test_ordinary_people_named_by_age_or_trade_are_civilian_victims(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, victim: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [(r.text, r.actor_type) for r in event.recipients] == [(victim, "civilians")]
