@@ -73,3 +73,30 @@ def test_ordinary_people_named_by_age_or_trade_are_civilian_victims(
 ) -> None:
     event = event_on(pipeline, lang, text, trigger)
     assert [(r.text, r.actor_type) for r in event.recipients] == [(victim, "civilians")]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor", "victim"), [
+    ("es", "El secuestro de un ingeniero petrolero por parte del ELN fue confirmado por la empresa.", "secuestro",
+     "ELN", None),
+    ("es", "El ataque a la estación de policía por parte de disidencias de las FARC dejó un muerto.", "ataque",
+     "disidencias de las FARC", "policía"),
+    ("es", "Dos soldados murieron a manos del ELN en Arauca.", "murieron", "ELN", "soldados"),
+    ("es", "El periodista murió a manos de hombres armados en Tumaco.", "murió", "hombres armados", "periodista"),
+    ("pt", "O jornalista morreu às mãos de homens armados.", "morreu", "homens armados", "jornalista"),
+    ("pt", "O sequestro de um empresário por parte do PCC foi confirmado pela polícia.", "sequestro", "PCC",
+     "empresário"),
+    ("en", "Two soldiers died at the hands of the rebels.", "died", "rebels", "soldiers"),
+])
+def test_phrase_agent_markers_name_who_did_it(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor: str, victim: str | None
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [a.text for a in event.actors] == [actor]
+    if victim is not None:
+        assert [r.text for r in event.recipients] == [victim]
+
+
+def test_a_victim_who_died_without_an_agent_keeps_an_unknown_attacker(pipeline: Pipeline) -> None:
+    event = event_on(pipeline, "es", "Dos soldados murieron en un ataque en Arauca.", "ataque")
+    assert [r.text for r in event.recipients] == ["soldados"]
+    assert [a.actor_id for a in event.actors] == ["gen-gunmen"] and not event.actors[0].text

@@ -75,6 +75,7 @@ class ArgWords:
     armed_names: frozenset[str] = frozenset()  # "Liberation", "Autodefensas": an unknown name of an armed movement
     possessives: frozenset[str] = frozenset()  # "its fighters", "sus combatientes": the owner is the actor
     subset: frozenset[str] = frozenset()  # "aircraft including gunships": the phrase after is part of the one before
+    agent_phrases: tuple[tuple[str, ...], ...] = ()  # "por parte de", "a manos de", "at the hands of"
 
     @classmethod
     def from_cues(cls, args: Cues, stop_caps: frozenset[str]) -> ArgWords:
@@ -106,6 +107,7 @@ class ArgWords:
             armed_names=args.words("armed_name_words"),
             possessives=args.words("possessives"),
             subset=args.words("subset"),
+            agent_phrases=tuple(c for c in args.get("agent") if len(c) > 1),
         )
 
     def __post_init__(self) -> None:
@@ -811,6 +813,12 @@ class ArgumentFinder:
         gap = agent.start - hit.end
         if gap <= _NOMINAL_AGENT_GAP or (gap <= 2 * _NOMINAL_AGENT_GAP and units[hit.end].key in _LINKS):
             return True
+        # "el secuestro de un ingeniero petrolero por parte del ELN": a phrase marker names the noun's agent
+        # unambiguously, so its own words do not count towards the distance
+        before = tuple(u.key for u in units[max(hit.end, agent.start - 4) : agent.start])
+        marker = max((len(c) for c in self.w.agent_phrases if before[-len(c):] == c), default=0)
+        if marker and gap - marker <= 2 * _NOMINAL_AGENT_GAP:
+            return True
         return self._light_before(units, hit, agent)
 
     def _light_before(self, units: Sequence[Unit], hit: Hit, agent: Phrase) -> bool:
@@ -851,12 +859,25 @@ class ArgumentFinder:
         for p in after:
             if self._passive_between(units, hit.end, p.start) and not self._light_before(units, hit, p):
                 return []
-            gap = [u.key for u in units[hit.end : p.start]]
-            if gap and (
-                gap[-1] in self.w.agent or (len(gap) > 1 and gap[-2] in self.w.agent and gap[-1] in self.w.determiners)
-            ):
+            gap = tuple(u.key for u in units[hit.end : p.start])
+            if gap and self._agent_opener(gap):
                 return coordinated(units, [x for x in after if x.start >= p.start], self.w, leftward=False)
         return self._relative_agent(units, hit, after) or self._genitive_agent(units, hit, after)
+
+    def _agent_opener(self, gap: tuple[str, ...]) -> bool:
+        """The words before a phrase end in an agent marker, possibly + a determiner: "by", "por los", "por parte
+        del", "a manos de", "às mãos dos"."""
+        w = self.w
+        if any(gap[-len(c):] == c for c in w.agent_phrases):
+            return True
+        if gap[-1] in w.determiners and len(gap) > 1:
+            gap = gap[:-1]
+        return gap[-1] in w.agent or any(gap[-len(c):] == c for c in w.agent_phrases)
+
+    def after_agent(self, units: Sequence[Unit], start: int) -> bool:
+        """True when an agent marker opens the phrase at text offset ``start`` ("died at the hands of X")."""
+        k = next((i for i, u in enumerate(units) if u.start == start), None)
+        return k is not None and k > 0 and self._agent_opener(tuple(u.key for u in units[max(0, k - 6) : k]))
 
     def _far_agent(self, units: Sequence[Unit], hit: Hit) -> list[Phrase]:
         """ "the attack on the station, perpetrated at dawn by the Kessa Front": a "by" phrase farther than the

@@ -892,8 +892,10 @@ class SentenceCoder:
             at = units[d.hit.start].start
             subjects = [a for a in d.actors if a.text and a.span.end <= at]
             if subjects:
-                d.recipients = subjects + d.recipients
-                d.actors = [a for a in d.actors if a not in subjects]
+                # "murieron a manos del ELN", "died at the hands of the rebels": the agent after the verb killed
+                agents = [r for r in d.recipients if r.span.start > at and self.args.after_agent(units, r.span.start)]
+                d.recipients = subjects + [r for r in d.recipients if r not in agents]
+                d.actors = agents or [a for a in d.actors if a not in subjects]
 
     def _victims_of_cause(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "12 civilians were killed when an air strike hit a house", "dos policías murieron en un ataque",
