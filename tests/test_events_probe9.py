@@ -100,3 +100,47 @@ def test_a_victim_who_died_without_an_agent_keeps_an_unknown_attacker(pipeline: 
     event = event_on(pipeline, "es", "Dos soldados murieron en un ataque en Arauca.", "ataque")
     assert [r.text for r in event.recipients] == ["soldados"]
     assert [a.actor_id for a in event.actors] == ["gen-gunmen"] and not event.actors[0].text
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("es", "El asesinato del concejal a manos de sicarios conmocionó a Michoacán.", "asesinato"),
+    ("pt", "O vereador Carlos Silva foi morto a tiros em frente a sua casa em Nova Iguaçu.", "tiros"),
+    ("en", "Gunmen killed the mayor of the town on Sunday.", "killed"),
+])
+def test_an_official_attacked_is_a_civilian_victim(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert event.recipients[0].actor_type == "state"  # the record keeps who the victim is
+    assert event.acled_sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "Rebels attacked government forces near the border.", "attacked"),
+    ("en", "Russia attacked Ukraine before dawn.", "attacked"),
+    ("es", "La guerrilla atacó a las fuerzas del gobierno en el Cauca.", "atacó"),
+])
+def test_the_state_and_its_forces_attacked_make_a_battle(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    assert event_on(pipeline, lang, text, trigger).acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor_id"), [
+    ("en", "Government forces shelled the town overnight.", "shelled", "gen-military"),
+    ("en", "Anti-government protesters marched in the capital.", "marched", "gen-protesters"),
+    ("en", "Anti-government groups attacked a checkpoint.", "attacked", "gen-rebels"),
+    ("es", "Grupos antigubernamentales atacaron la base.", "atacaron", "gen-rebels"),
+    ("pt", "Forças antigovernamentais atacaram a base.", "atacaram", "gen-rebels"),
+    ("en", "Rebel leaders signed the deal.", "signed", "gen-rebels"),
+])
+def test_the_head_noun_after_a_sector_word_says_who_they_are(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor_id: str
+) -> None:
+    assert [a.actor_id for a in event_on(pipeline, lang, text, trigger).actors] == [actor_id]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("es", "Los expertos no descartan que la milicia ataque el puerto.", "ataque"),
+    ("en", "The army did not deny reports that soldiers had killed two herders.", "killed"),
+])
+def test_a_denial_that_is_itself_negated_denies_nothing(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    assert "negated" not in flags_of(pipeline, lang, text, trigger)

@@ -266,6 +266,8 @@ def build_phrases(
             owned = prev.match is not None and _office(prev.match) and any(
                 u.key in _LINKS for u in units[prev.match.end_unit : m.start_unit])
             head = prev.match if prev.match is not None and m.actors[0].id.startswith("gen-") and not owned else m
+            if _office(prev.match) and not _office(m):
+                head = m  # "government forces", "anti-government protesters": the head noun says who they are
             out.append(Phrase(min(prev.start, s), max(prev.end, e), head))
             continue
         if out and s - out[-1].end == 1 and units[s - 1].key in _POSSESSIVE:

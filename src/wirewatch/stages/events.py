@@ -546,7 +546,7 @@ class SentenceCoder:
                 d.mode,
                 d.hint,
                 [a.actor_type for a in d.actors],
-                [r.actor_type for r in d.recipients] + self._target_type(units, d) + _deal_sides(d, matches),
+                _recipient_types(d, self.r) + self._target_type(units, d) + _deal_sides(d, matches),
             )
             d.acled = (code.event_type, code.sub_event_type) if code and d.hint != QUAD_ONLY else None
         self._structure(units, drafts, matches)
@@ -1263,7 +1263,7 @@ class SentenceCoder:
         i = hit.start
         d.negated = self._flag_cue(units, "negated", max(lo, i - 4), i, "not_negated")
         # "denied that any soldiers had been captured": the denied clause reaches past the short window
-        d.negated = d.negated or _cue_before(units, f.index("denial"), max(0, i - 10), i)
+        d.negated = d.negated or self._denied(units, max(0, i - 10), i)
         d.future = (
             self._flag_cue(units, "future", max(lo, i - 6), i, "not_future")
             or self._suffix(units[i], "future")
@@ -1278,6 +1278,19 @@ class SentenceCoder:
             or self._modal_after(units, hit)
         )
         d.historical = self._historical(units, hit, lo)
+
+    def _denied(self, units: Sequence[Unit], lo: int, hi: int) -> bool:
+        """A denial cue in units[lo:hi] that is not itself negated: "descartó que" denies, "no descartan que"
+        leaves the deed possible (the hypothetical cues read it)."""
+        index = self.r.flags.index("denial")
+        negators = self.r.flags.words("negated")
+        for s in range(lo, hi):
+            if s > 0 and units[s - 1].key in negators:
+                continue
+            for cue in index.get(units[s].key, ()):
+                if s + len(cue) <= hi and all(units[s + j].key == cue[j] for j in range(1, len(cue))):
+                    return True
+        return False
 
     def _flag_cue(
         self, units: Sequence[Unit], section: str, lo: int, hi: int, unless: str = "", names: bool = True
@@ -1327,7 +1340,9 @@ class SentenceCoder:
     def _modal_after(self, units: Sequence[Unit], hit: Hit) -> bool:
         """ "Clashes could erupt again", "los combates podrían reanudarse": a modal right after a nominal trigger
         (not "may have killed": a hedged report, which the claims stage rates)."""
-        k = self._past_complement(units, hit.end)
+        before = units[hit.start - 1].key if hit.start > 0 else ""
+        nominal = before in self.args.w.determiners or before in _ANY
+        k = self._past_complement(units, hit.end) if nominal else hit.end
         if k >= len(units) or units[k].key not in self.r.flags.words("hypothetical_after"):
             return False
         return not (k + 1 < len(units) and units[k + 1].key in self.r.flags.words("hypothetical_after_not"))
@@ -1338,7 +1353,7 @@ class SentenceCoder:
         if k >= len(units) or units[k].key not in self.args.w.prepositions:
             return k
         for j in range(k + 1, min(len(units), k + 6)):
-            if units[j].punct or units[j].key in self.args.w.prepositions:
+            if units[j].punct or units[j].key in self.args.w.prepositions or units[j].key in _RELATIVES:
                 return k
             if units[j].key in self.r.flags.words("hypothetical_after"):
                 return j
@@ -2352,6 +2367,29 @@ def _figure(figures: tuple[Figure, ...], trig: Span, category: str, subsets: fro
     cands = [f for f in figures if f.category == category]
     totals = [f for f in cands if f.span not in subsets] or cands
     return min(totals, key=lambda f: abs(f.span.start - trig.start)) if totals else None
+
+
+def _recipient_types(d: Draft, rules: LangRules) -> list[str | None]:
+    """The recipients' ACLED actor types as the crosswalk reads them. An official or lawmaker attacked ("el
+    asesinato del concejal", "o vereador foi morto a tiros") is an unarmed person: ACLED codes violence against
+    one as violence against civilians, not a battle. The state itself ("Russia attacked Ukraine", "attacks on
+    the government", `[state_collectives]`) stays a state."""
+    if d.plover != "ASSAULT":
+        return [r.actor_type for r in d.recipients]
+    return ["civilians" if _civil_office(r, rules) else r.actor_type for r in d.recipients]
+
+
+def _civil_office(a: ActorMention, rules: LangRules) -> bool:
+    if a.actor_type != "state" or a.sector not in ("GOV", "LEG", "JUD") or a.rule == "actors:country-name":
+        return False
+    words = fold(a.text).split()
+    return bool(words) and words[-1] not in rules.args.words("state_collectives")
+
+
+#: "any attack", "cualquier ataque", "qualquer ataque": a noun, and a possible one
+_ANY = frozenset({"any", "cualquier", "qualquer"})
+#: relative pronouns: a modal after one belongs to the relative clause ("men who could be smugglers")
+_RELATIVES = frozenset({"that", "which", "who", "que", "quien", "quienes", "cual", "cuales"})
 
 
 def _drop_stand_in_places(d: Draft) -> None:
