@@ -144,3 +144,41 @@ def test_the_head_noun_after_a_sector_word_says_who_they_are(
 ])
 def test_a_denial_that_is_itself_negated_denies_nothing(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
     assert "negated" not in flags_of(pipeline, lang, text, trigger)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor_id"), [
+    ("en", "A Russian missile hit a school in Odesa on Monday, killing four people.", "missile", "mil-ru"),
+    ("en", "Israeli tank fire killed three people in Rafah, medics said.", "tank", "mil-il"),
+    ("pt", "Drones ucranianos atingiram uma refinaria na região de Rostov.", "drones", "mil-ua"),
+    ("es", "Los bombardeos rusos destruyeron un hospital en Járkov.", "bombardeos", "mil-ru"),
+])
+def test_a_demonym_beside_a_weapon_names_the_countrys_forces(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor_id: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [a.actor_id for a in event.actors] == [actor_id]
+    assert event.actors[0].rule == "actors:weapon-owner"
+
+
+def test_a_named_attacker_outranks_the_weapons_origin(pipeline: Pipeline) -> None:
+    event = event_on(pipeline, "en", "Houthi rebels fired an Iranian missile at the port.", "missile")
+    assert "mil-ir" not in [a.actor_id for a in event.actors]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor_id"), [
+    ("en", "Moscow denied that its forces had struck a hospital in Kharkiv.", "denied", "gov-ru"),
+    ("en", "Washington froze the assets of three officers.", "froze", "gov-us"),
+    ("en", "Beijing condemned the visit by the delegation.", "condemned", "gov-cn"),
+    ("pt", "Brasília criticou as novas sanções contra o país.", "criticou", "gov-br"),
+])
+def test_a_capital_standing_for_its_government_acts(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor_id: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [a.actor_id for a in event.actors] == [actor_id]
+    assert event.actors[0].rule == "actors:seat"
+
+
+def test_a_city_where_something_happens_acts_for_nobody(pipeline: Pipeline) -> None:
+    event = event_on(pipeline, "en", "In Moscow, police detained twelve protesters.", "detained")
+    assert "gov-ru" not in [a.actor_id for a in event.actors]

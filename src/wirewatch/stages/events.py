@@ -35,6 +35,7 @@ from ..actors import (
     ActorMatch,
     Unit,
     actor_dictionary,
+    demonym_country,
     fold,
     generic_roles,
     make_units,
@@ -505,6 +506,7 @@ class SentenceCoder:
         self._resultative(units, starts, drafts)
         self._victims_of_cause(units, drafts)
         self._agent_of_cause(units, matches, drafts)
+        self._weapon_owners(units, drafts)
         self._moved_forces(units, drafts)
         self._carried_out(units, drafts)
         self._labour_strikes(units, drafts)
@@ -881,6 +883,34 @@ class SentenceCoder:
                 continue
             prev = drafts[k - 1] if k else None
             d.actors = list(prev.actors) if prev is not None and prev.plover == "ASSAULT" else []
+
+    def _weapon_owners(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
+        """ "A Russian missile hit a school", "Israeli tank fire", "drones ucranianos", "a artilharia russa": a
+        demonym beside a nominal assault names the country whose forces did it (its Military Forces), when no
+        actor is named otherwise."""
+        for d in drafts:
+            if d.plover != "ASSAULT" or any(a.actor_id for a in d.actors):
+                continue
+            k = d.hit.start - 1 if self.r.lang == "en" else d.hit.end
+            if not 0 <= k < len(units) or (not units[k].upper and self.r.lang == "en"):
+                continue
+            start = min(k, d.hit.start)
+            if start > 0 and units[start - 1].key in self.args.w.determiners:
+                start -= 1
+            if start > 0 and not units[start - 1].punct:
+                continue  # only a subject that opens its clause: "fired an Iranian missile" names the maker
+            iso2 = demonym_country(units[k].text, self.r.lang)
+            actor = self.dict.get(f"mil-{iso2.lower()}") if iso2 else None
+            if actor is None:
+                continue
+            span = Span(units[k].start, units[k].end)
+            owner = ActorMention(span=span, text=units[k].text, actor_id=actor.id, name=actor.name,
+                                 actor_type=actor.actor_type, sector=actor.sector, country=actor.country,
+                                 rule="actors:weapon-owner")
+            d.actors = [owner]
+            d.recipients = [r for r in d.recipients if r.span != span]
+            for o in drafts:  # "A Russian missile hit a school, killing four": the same bare word elsewhere
+                o.actors = [owner if a.span == span and not a.actor_id else a for a in o.actors]
 
     def _the_dead(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "12 people died", "dos personas murieron": the subject of a death verb is its victim, never who
@@ -1907,6 +1937,7 @@ class EventsStage:
         out = _criminal_violence(attribute(out, told, words), units, rules)
         out = _ordinary_arrests(out, article.text, newsworthy)
         out = _commercial_deals(out, units, rules)
+        out = _seats(out, article, self.actors)
         return _at_home(out, _home_country(article, matches), self.actors)
 
 
@@ -1944,6 +1975,35 @@ def _home_country(article: Article, matches: list[list[ActorMatch]]) -> str | No
     if n < _HOME_SHARE * sum(places.values()):
         return None
     return home if named <= {home} else None
+
+
+def _seats(events: list[Event], article: Article, actors: ActorDictionary) -> list[Event]:
+    """ "Moscow denied", "Beijing condemned", "Brasília anunciou": a place the places stage read as the seat of a
+    government (metonymy) right before the verb is that country's government acting, when no actor is named."""
+    seats = [p for p in article.places if p.metonymy and p.country]
+    if not seats:
+        return events
+    out = []
+    for e in events:
+        seat = None if any(a.actor_id and a.text for a in e.actors) else _seat_before(article.text, e.trigger, seats)
+        actor = actors.get(f"gov-{seat.country.lower()}") if seat is not None and seat.country else None
+        if seat is None or actor is None:
+            out.append(e)
+            continue
+        mention = ActorMention(span=seat.span, text=article.text[seat.span.start : seat.span.end], actor_id=actor.id,
+                               name=actor.name, actor_type=actor.actor_type, sector=actor.sector,
+                               country=actor.country, rule="actors:seat")
+        out.append(dataclasses.replace(e, actors=(mention,)))
+    return out
+
+
+def _seat_before(text: str, trigger: Span, seats: list[Place]) -> Place | None:
+    """The seat that ends at most two words before the trigger ("Moscow has denied"), in the same sentence."""
+    for p in seats:
+        gap = text[p.span.end : trigger.start]
+        if p.span.end <= trigger.start and len(gap.split()) <= 2 and not any(c in gap for c in ".;:,\n"):
+            return p
+    return None
 
 
 def _at_home(events: list[Event], home: str | None, actors: ActorDictionary) -> list[Event]:
