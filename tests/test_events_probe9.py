@@ -182,3 +182,35 @@ def test_a_capital_standing_for_its_government_acts(
 def test_a_city_where_something_happens_acts_for_nobody(pipeline: Pipeline) -> None:
     event = event_on(pipeline, "en", "In Moscow, police detained twelve protesters.", "detained")
     assert "gov-ru" not in [a.actor_id for a in event.actors]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "plover", "sub"), [
+    ("es", "Las disidencias liberaron a un policía que tenían en su poder.", "liberaron", "RETREAT", None),
+    ("es", "El ELN entregó a los tres soldados a la Defensoría del Pueblo.", "entregó", "RETREAT", None),
+    ("es", "Alias 'Otoniel' fue capturado por el Ejército en Necoclí.", "capturado", "COERCE", "Arrests"),
+    ("es", "El cabecilla del Clan del Golfo fue capturado por la Policía en Tumaco.", "capturado", "COERCE", None),
+    ("es", "La ciudad fue capturada por los rebeldes.", "capturada", "ASSAULT",
+     "Non-state actor overtakes territory"),
+    ("pt", "A vila de Mbau foi ocupada pelos insurgentes no sábado.", "ocupada", "ASSAULT",
+     "Non-state actor overtakes territory"),
+    ("es", "El Ejército liberó la ciudad tras tres días de combates.", "liberó", "ASSAULT",
+     "Government regains territory"),
+])
+def test_people_freed_handed_over_or_captured_are_no_territory(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, plover: str, sub: str | None
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert event.plover_type == plover
+    if sub is not None:  # an ordinary arrest may carry no ACLED type; it must never be territory
+        assert event.acled_sub_event_type == sub
+    assert "territory" not in (event.acled_sub_event_type or "") or plover == "ASSAULT"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Os rebeldes retomaram os ataques contra aldeias no norte."),
+    ("es", "Los rebeldes retomaron los ataques contra la base."),
+])
+def test_resuming_attacks_is_attacking_not_retaking(pipeline: Pipeline, lang: str, text: str) -> None:
+    events = analyse(pipeline, text, lang).events
+    assert [(e.plover_type, [a.actor_id for a in e.actors]) for e in events] == [("ASSAULT", ["gen-rebels"])]
+    assert events[0].acled_event_type != "Battles" or events[0].acled_sub_event_type == "Armed clash"

@@ -502,6 +502,7 @@ class SentenceCoder:
             drafts.append(self._draft(units, h, matches, hits[k - 1].end if k else 0))
             self._share_subject(units, drafts)
         starts = [u.start for u in units]
+        _resumed(drafts)
         self._the_dead(units, drafts)
         self._resultative(units, starts, drafts)
         self._victims_of_cause(units, drafts)
@@ -1520,12 +1521,17 @@ class SentenceCoder:
         fall = self.r.args.words("fall_verbs")
         if units[hit.start].key in fall or units[hit.start].lemma in fall:
             return  # "cayó en manos de los paramilitares": the phrase after is the captor, not people captured
+        if d.hint == "regain" and self._keys(units, hit.end, hit.end + 3) & self.r.args.words("resumed_activities"):
+            d.hint = _RESUMED  # "retomaron los ataques": resumed, not retaken (the attacks are their own trigger)
+            return
         before = [u.key for u in units[max(0, hit.start - 4) : hit.start]]
         if d.hint == "regain" and self._passive(units, hit, 0) and not set(before) & self.r.place_nouns:
             d.plover, d.mode, d.hint = "RETREAT", "release", None  # "fue liberado": a person, not a town
             return
-        people_before = set(before) & self.r.person_nouns or any(
-            m.end_unit <= hit.start and m.actors[0].actor_type in ("civilians", "rebel") for m in matches
+        # "alias 'Otoniel' fue capturado", "un cabecilla del Clan del Golfo fue capturado": a person or a member
+        alias = "alias" in self._keys(units, hit.start - 6, hit.start)
+        people_before = set(before) & self.r.person_nouns or alias or any(
+            m.end_unit <= hit.start and m.actors[0].actor_type in _CAPTIVE_TYPES for m in matches
         )
         passive = self._passive(units, hit, 0)
         if d.hint == "overtake" and passive and people_before and not set(before) & self.r.place_nouns:
@@ -1542,10 +1548,10 @@ class SentenceCoder:
             d.plover, d.mode, d.hint = "COERCE", "seize", "weapons"
         elif any(k in self.r.place_nouns for k in nxt):
             return
-        elif any(k in self.r.person_nouns for k in nxt) or any(
+        elif not passive and (any(k in self.r.person_nouns for k in nxt) or any(
             m.start_unit >= hit.end and m.start_unit - hit.end <= 2 and m.actors[0].actor_type != "state"
             for m in matches
-        ):
+        )):  # a passive has no object: "la ciudad fue capturada por los rebeldes" names the captors after it
             if d.hint == "overtake":
                 d.plover, d.mode, d.hint = "COERCE", "arrest", None
             elif self._evicts(units[hit.start], matches, hit.end):
@@ -1556,6 +1562,10 @@ class SentenceCoder:
             units, hit, d
         ):
             d.hint = "drop"  # "Morrison took over", "drugs seized at the border": nothing says a place was taken
+
+    @staticmethod
+    def _keys(units: Sequence[Unit], lo: int, hi: int) -> set[str]:
+        return {u.key for u in units[max(0, lo) : hi]}
 
     def _ambiguous_take(self, u: Unit) -> bool:
         """Verbs of taking that also take jobs, goods, pictures and rooms ("took over", "seized", "ocupaba"); an
@@ -2446,6 +2456,24 @@ def _civil_office(a: ActorMention, rules: LangRules) -> bool:
     return bool(words) and words[-1] not in rules.args.words("state_collectives")
 
 
+#: the hint of a verb of retaking that resumes an activity instead ("retomaron los ataques")
+_RESUMED = "resumed"
+
+
+def _resumed(drafts: list[Draft]) -> None:
+    """ "Os rebeldes retomaram os ataques": the resumed event after the verb is the news, done by the verb's
+    subject; the verb itself is no event."""
+    for k, d in enumerate(drafts):
+        if d.hint != _RESUMED:
+            continue
+        nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+        if nxt is not None and not any(a.text for a in nxt.actors):
+            nxt.actors = list(d.actors)
+    drafts[:] = [d for d in drafts if d.hint != _RESUMED]
+
+
+#: actor types whose members, when "captured", are arrested people rather than a place taken
+_CAPTIVE_TYPES = frozenset({"civilians", "rebel", "political_militia", "identity_militia", "protesters", "rioters"})
 #: "any attack", "cualquier ataque", "qualquer ataque": a noun, and a possible one
 _ANY = frozenset({"any", "cualquier", "qualquer"})
 #: relative pronouns: a modal after one belongs to the relative clause ("men who could be smugglers")
