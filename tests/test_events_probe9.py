@@ -214,3 +214,23 @@ def test_resuming_attacks_is_attacking_not_retaking(pipeline: Pipeline, lang: st
     events = analyse(pipeline, text, lang).events
     assert [(e.plover_type, [a.actor_id for a in e.actors]) for e in events] == [("ASSAULT", ["gen-rebels"])]
     assert events[0].acled_event_type != "Battles" or events[0].acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("es", "Los familiares de los detenidos protestaron frente a la cárcel.", "detenidos"),
+    ("es", "Acusaron a la policía de torturar a detenidos en Guayaquil.", "detenidos"),
+    ("es", "El detenido fue trasladado a Bogotá.", "detenido"),
+    ("pt", "Os sequestrados foram libertados no domingo.", "sequestrados"),
+])
+def test_a_participle_used_as_a_noun_names_people_held_not_a_new_deed(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    assert "+background" in event_on(pipeline, lang, text, trigger).rule
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("es", "La protesta dejó seis detenidos en Quito.", "detenidos"),
+    ("es", "Los detenidos ayer por la policía fueron liberados.", "detenidos"),
+])
+def test_a_count_or_an_agent_keeps_the_arrest_told(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    assert "+background" not in event_on(pipeline, lang, text, trigger).rule

@@ -605,13 +605,31 @@ class SentenceCoder:
         if not units[i].key.endswith(tuple(args.words("participle_endings"))):
             return False
         after = units[i + 1] if i + 1 < len(units) else None
-        if after is None or after.punct or after.key in args.words("attributive_blockers"):
-            return False
         dets = args.words("attributive_determiners")
+        if self.r.lang != "en" and i > 0 and self._nominal_participle(units, i, dets):
+            # a noun names people held, wherever they are; only an agent after it tells the deed
+            return after is None or after.key not in self.args.w.agent
+        if after is not None and after.key in args.words("attributive_blockers"):
+            return False
+        if after is None or after.punct:
+            return False
         if self.r.lang == "en":  # before its noun: "the detained suspects"
             return i > 0 and units[i - 1].key in dets and after.key.isalpha() and not after.upper
         # after its noun: "el hombre detenido", "das meninas sequestradas"
         return i > 1 and units[i - 2].key in dets and units[i - 1].key.isalpha() and not units[i - 1].upper
+
+    def _nominal_participle(self, units: Sequence[Unit], i: int, dets: frozenset[str]) -> bool:
+        """A participle used as a noun: "los familiares de los detenidos", "torturar a detenidos", "El detenido
+        fue trasladado": after a preposition (with or without a determiner), or after a determiner when a
+        preposition, an auxiliary or the end of the clause follows."""
+        preps = self.args.w.prepositions | _FUSED_PREPS
+        prev, prev2 = units[i - 1].key, units[i - 2].key if i > 1 else ""
+        if prev in preps or (prev in dets and prev2 in preps):
+            return True
+        after = units[i + 1] if i + 1 < len(units) else None
+        if after is not None and after.key in self.r.args.words("attributive_blockers"):
+            return False  # "Los detenidos ayer ...", "los detenidos en la marcha": the deed is told
+        return prev in dets and (after is None or after.punct or after.key in preps or after.key in self.r.aux)
 
     def _disease_toll(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "Sri Lanka has had 20,170 cases, including 87 deaths", "the first coronavirus-related death": deaths
@@ -2456,6 +2474,9 @@ def _civil_office(a: ActorMention, rules: LangRules) -> bool:
     return bool(words) and words[-1] not in rules.args.words("state_collectives")
 
 
+#: prepositions fused with an article ("de los" is "de"; "dos", "das", "nos" carry their own article)
+_FUSED_PREPS = frozenset({"de", "del", "al", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos", "pelos",
+                          "pelas"})
 #: the hint of a verb of retaking that resumes an activity instead ("retomaron los ataques")
 _RESUMED = "resumed"
 
