@@ -139,7 +139,7 @@ def test_aid_sent_stays_aid(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(("lang", "text", "trigger"), [
     ("en", "Libya has offered to hand over the two suspects to Britain.", "hand over"),
     ("en", "Syria says it is willing to withdraw its troops from Lebanon.", "withdraw"),
-    ("es", "El Gobierno se ofreció a liberar a los presos políticos.", "liberar"),
+    ("es", "El Gobierno se ofreció a liberar a los presos políticos.", "liberar a"),
     ("pt", "O governo disse estar disposto a retirar as tropas.", "retirar"),
     ("en", "The president offered to negotiate with the rebel leaders.", "negotiate"),
 ])
