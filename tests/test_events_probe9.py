@@ -234,3 +234,28 @@ def test_a_participle_used_as_a_noun_names_people_held_not_a_new_deed(
 ])
 def test_a_count_or_an_agent_keeps_the_arrest_told(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
     assert "+background" not in event_on(pipeline, lang, text, trigger).rule
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "Ten years after the massacre of 43 students, families gathered to demand answers.", "massacre"),
+    ("en", "Five years after the bombing of the port, families are still waiting for justice.", "bombing"),
+    ("es", "Diez años después de la masacre, las familias siguen esperando justicia.", "masacre"),
+    ("es", "Se cumplen diez años de la masacre de Ayotzinapa.", "masacre"),
+    ("pt", "O assassinato da vereadora completa seis anos nesta quinta-feira.", "assassinato"),
+    ("en", "The country marked thirty years since the genocide in which some 800,000 people were killed.",
+     "killed"),
+])
+def test_an_anniversary_or_a_span_of_years_since_dates_the_deed_in_the_past(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    assert "historical" in flags_of(pipeline, lang, text, trigger)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "Two hours after the attack, police arrived at the scene.", "attack"),
+    ("en", "Gunmen killed five people on Monday, two years after a truce was signed.", "killed"),
+])
+def test_hours_later_or_a_deed_before_the_span_stay_news(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    assert "historical" not in flags_of(pipeline, lang, text, trigger)

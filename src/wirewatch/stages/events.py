@@ -503,6 +503,7 @@ class SentenceCoder:
             self._share_subject(units, drafts)
         starts = [u.start for u in units]
         _resumed(drafts)
+        _relative_history(units, drafts)
         self._the_dead(units, drafts)
         self._resultative(units, starts, drafts)
         self._victims_of_cause(units, drafts)
@@ -1439,9 +1440,14 @@ class SentenceCoder:
         window = units[start:hi]
         keys = [u.key for u in window]
         elapsed = f.words("elapsed")
+        # "100 years since the battle of Merrow", "ten years after the massacre": the event is long past (the
+        # elapsed word may open the trigger's clause, so this looks before the clause start)
+        for e in range(max(1, hit.start - 3), hit.start):
+            if units[e].key in elapsed and units[e - 1].key in yrs:
+                return True
         for j, k in enumerate(keys):
-            if k in yrs and j + 1 < len(keys) and keys[j + 1] in elapsed and 0 < hit.start - (start + j + 1) <= 3:
-                return True  # "100 years since the battle of Merrow": the battle is long past
+            if k in yrs and any(x in f.words("anniversary") for x in keys[max(0, j - 3) : j]):
+                return True  # "o assassinato completa seis anos", "se cumplen diez años de la masacre"
             if k in yrs:
                 for m in range(max(0, j - 3), min(len(keys), j + 2)):
                     # "desde hace dos años", "desde há dois anos": a span running to now (issue 4)
@@ -2491,6 +2497,25 @@ def _resumed(drafts: list[Draft]) -> None:
         if nxt is not None and not any(a.text for a in nxt.actors):
             nxt.actors = list(d.actors)
     drafts[:] = [d for d in drafts if d.hint != _RESUMED]
+
+
+#: words that open a relative clause about the noun before them ("the genocide in which", "la masacre en la que")
+_RELATIVE_OPENERS = frozenset({"which", "where", "whom", "que", "donde", "onde", "qual", "cual"})
+
+
+def _relative_history(units: Sequence[Unit], drafts: list[Draft]) -> None:
+    """ "thirty years since the genocide in which 800,000 people were killed": a deed told in a relative clause
+    about a past event belongs to that past."""
+    for k, p in enumerate(drafts):
+        if not p.historical:
+            continue
+        opener = next((j for j in range(p.hit.end, min(len(units), p.hit.end + 4))
+                       if units[j].key in _RELATIVE_OPENERS), None)
+        if opener is None or any(units[j].key in (",", ";") for j in range(p.hit.end, opener)):
+            continue
+        for d in drafts[k + 1 :]:
+            if d.hit.start > opener and not any(u.key in (";", ".") for u in units[opener : d.hit.start]):
+                d.historical = True
 
 
 #: actor types whose members, when "captured", are arrested people rather than a place taken
