@@ -259,3 +259,35 @@ def test_hours_later_or_a_deed_before_the_span_stay_news(
     pipeline: Pipeline, lang: str, text: str, trigger: str
 ) -> None:
     assert "historical" not in flags_of(pipeline, lang, text, trigger)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Un choque entre un autobús y un tráiler dejó 18 muertos en la autopista."),
+    ("pt", "Um choque entre dois ônibus deixou 10 mortos na rodovia."),
+    ("es", "El brote de dengue ha dejado 45 muertos en Honduras."),
+    ("pt", "A dengue já matou mais de 200 pessoas no estado de Minas Gerais este ano."),
+    ("en", "The cholera outbreak has killed 40 people in the province."),
+])
+def test_crashes_and_epidemics_kill_without_violence(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not [e for e in analyse(pipeline, text, lang).events if e.plover_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Un choque entre policías y manifestantes dejó tres heridos."),
+    ("en", "Gunmen killed 12 people in the town amid a cholera outbreak."),
+    ("pt", "Um ataque com minas matou 12 soldados em Cabo Delgado durante o surto de cólera."),
+])
+def test_a_clash_of_people_or_armed_killers_stay_violence(pipeline: Pipeline, lang: str, text: str) -> None:
+    events = analyse(pipeline, text, lang).events
+    assert any(e.plover_type in ("ASSAULT", "PROTEST") and e.acled_event_type for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), [
+    ("es", "El Gobierno decretó toque de queda por la ola de violencia.", "ola de violencia"),
+    ("pt", "O prefeito pediu reforços diante da onda de violência.", "onda de violência"),
+    ("en", "The mayor asked for reinforcements after a wave of violence.", "wave of violence"),
+])
+def test_a_wave_of_violence_is_a_trend_not_an_acled_event(pipeline: Pipeline, lang: str, text: str, words: str) -> None:
+    article = analyse(pipeline, text, lang)
+    trend = [e for e in article.events if e.trigger.text(article.text) == words]
+    assert trend and trend[0].acled_event_type is None

@@ -640,10 +640,13 @@ class SentenceCoder:
         if not any(d.plover == "ASSAULT" and word_in(units[d.hit.start], toll) for d in drafts):
             return
         keys = {u.key for u in units} | {u.lemma for u in units}
-        if not keys & self.r.args.words("epidemic") or keys & self.r.weapon_nouns:
+        # "Minas Gerais" names a state, not landmines: only lower-case words can be weapons
+        common = {k for u in units if not u.upper for k in (u.key, u.lemma)}
+        if not keys & self.r.args.words("epidemic") or common & self.r.weapon_nouns:
             return
         for d in drafts:
-            if d.plover == "ASSAULT" and word_in(units[d.hit.start], toll) and not any(map(_armed_party, d.actors)):
+            named = [a for a in d.actors if a.rule != IMPLICIT_ACTOR]
+            if d.plover == "ASSAULT" and word_in(units[d.hit.start], toll) and not any(map(_armed_party, named)):
                 d.hint = "drop"
         drafts[:] = [d for d in drafts if d.hint != "drop"]
 
@@ -687,6 +690,8 @@ class SentenceCoder:
         weapons = any(d.hint == "weapons" for d in drafts)
         known = self.disaster_context
         disaster = known if known is not None else _names_disaster(units, self.r)
+        # a crash told with a clash word ("un choque entre un autobús y un tráiler"): its dead are no violence
+        disaster |= any(d.hint == ACCIDENT for d in drafts)
         test = bool(keys & self.r.args.words("not_attack"))
         # a plant, warehouse or container that blew up, with no bomb or device named: an accident
         disaster |= bool(keys & self.r.args.words("industrial")) and not keys & self.r.weapon_nouns
@@ -695,6 +700,9 @@ class SentenceCoder:
                 continue
             if d.mode in ("heavy-weapons", "explosives") and self._tested(units, d):
                 d.hint = "drop"  # "a ballistic missile test", "its test of a hydrogen bomb", whoever holds it
+                continue
+            if d.hint == ACCIDENT:
+                d.hint = "drop"
                 continue
             # a country named near the verb ("villages in Nepal and India, killing hundreds") is no perpetrator
             if any(map(_armed_party, d.actors)):
@@ -2483,6 +2491,8 @@ def _civil_office(a: ActorMention, rules: LangRules) -> bool:
 #: prepositions fused with an article ("de los" is "de"; "dos", "das", "nos" carry their own article)
 _FUSED_PREPS = frozenset({"de", "del", "al", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos", "pelos",
                           "pelas"})
+#: the hint of a clash word that names a traffic crash (lexicon): no event, and its sentence's dead died in it
+ACCIDENT = "accident"
 #: the hint of a verb of retaking that resumes an activity instead ("retomaron los ataques")
 _RESUMED = "resumed"
 
