@@ -636,7 +636,7 @@ class SentenceCoder:
         """ "Sri Lanka has had 20,170 cases, including 87 deaths", "the first coronavirus-related death": deaths
         counted beside an epidemic or its cases are a disease toll, not an assault, unless an armed side or a
         weapon is named."""
-        toll = self.r.args.words("toll_words")
+        toll = self.r.args.words("toll_words") | self._disease_kills(units)
         if not any(d.plover == "ASSAULT" and word_in(units[d.hit.start], toll) for d in drafts):
             return
         keys = {u.key for u in units} | {u.lemma for u in units}
@@ -649,6 +649,26 @@ class SentenceCoder:
             if d.plover == "ASSAULT" and word_in(units[d.hit.start], toll) and not any(map(_armed_party, named)):
                 d.hint = "drop"
         drafts[:] = [d for d in drafts if d.hint != "drop"]
+
+    def _disease_kills(self, units: Sequence[Unit]) -> frozenset[str]:
+        """The kill verbs of the sentence whose subject is an epidemic word ("a dengue já matou", "the cholera
+        outbreak has killed"): not "en plena pandemia mataron a veinte líderes", where a preposition makes the
+        epidemic the time, not the killer."""
+        kills, epidemic = self.r.args.words("toll_kills"), self.r.args.words("epidemic")
+        w = self.args.w
+        out: set[str] = set()
+        for k, u in enumerate(units):
+            if not word_in(u, kills):
+                continue
+            e = next((j for j in range(max(0, k - 5), k) if word_in(units[j], epidemic)), None)
+            if e is None:
+                continue
+            j = e - 1  # back over its determiner or one modifier ("en plena pandemia")
+            while j >= 0 and e - j <= 2 and units[j].key not in w.prepositions and not units[j].punct:
+                j -= 1
+            if j < 0 or units[j].punct or units[j].key in w.determiners or e - j > 2:
+                out.update((u.key, u.lemma))
+        return frozenset(out)
 
     def _verbal_attacks(self, units: Sequence[Unit], drafts: list[Draft]) -> None:
         """ "Republicans attacked the senator over her tax plan", "atacó al presidente en el debate": a bare
