@@ -291,3 +291,22 @@ def test_a_wave_of_violence_is_a_trend_not_an_acled_event(pipeline: Pipeline, la
     article = analyse(pipeline, text, lang)
     trend = [e for e in article.events if e.trigger.text(article.text) == words]
     assert trend and trend[0].acled_event_type is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The country has received hundreds of drones from its ally."),
+    ("en", "The drone industry produced a million drones last year."),
+    ("en", "Workers at the mine went on strike on Monday."),
+    ("es", "Irán suministró drones a Rusia."),
+    ("pt", "O Irã forneceu drones à Rússia."),
+])
+def test_weapons_traded_made_or_worked_in_are_no_strike(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not [e for e in analyse(pipeline, text, lang).events if e.plover_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier was killed when he stepped on a mine near the border.",
+    "Russia launched hundreds of drones at Kyiv overnight.",
+])
+def test_mines_that_explode_and_drones_launched_stay_attacks(pipeline: Pipeline, text: str) -> None:
+    assert any(e.acled_event_type == "Explosions/Remote violence" for e in analyse(pipeline, text, "en").events)
