@@ -310,3 +310,25 @@ def test_weapons_traded_made_or_worked_in_are_no_strike(pipeline: Pipeline, lang
 ])
 def test_mines_that_explode_and_drones_launched_stay_attacks(pipeline: Pipeline, text: str) -> None:
     assert any(e.acled_event_type == "Explosions/Remote violence" for e in analyse(pipeline, text, "en").events)
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "Aid finally reached the besieged town on Wednesday.", "besieged"),
+    ("en", "The Red Cross evacuated 300 wounded civilians from the port.", "wounded"),
+    ("es", "La ayuda llegó a la ciudad sitiada.", "sitiada"),
+    ("pt", "Os civis feridos foram levados para o hospital.", "feridos"),
+])
+def test_a_participle_of_harm_describing_people_or_a_place_is_a_state(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert event.acled_event_type is None and "+background" in event.rule
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "Two soldiers were wounded in the attack.", "wounded"),
+    ("en", "Rebels besieged the city for three months.", "besieged"),
+    ("es", "Tres civiles heridos en el ataque fueron trasladados al hospital.", "heridos"),
+])
+def test_harm_told_as_a_deed_stays_an_assault(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    assert event_on(pipeline, lang, text, trigger).acled_event_type is not None

@@ -589,6 +589,9 @@ class SentenceCoder:
         attribution = self.r.args.words("attribution")
         d.background |= any(u.key in attribution for u in units[max(lo, hit.start - 8) : hit.start])
         d.background |= self._attributive(units, d)
+        if self._standing(units, d):
+            # "the besieged city", "300 wounded civilians", "la ciudad sitiada": a state, not a new assault
+            d.background, d.hint = True, QUAD_ONLY
         # an actor before an earlier trigger belongs to that trigger ("people were killed in a bombing")
         self._arguments(units, hit, max(lo, prev_end), matches, d)
         self._objects(units, hit, matches, d)
@@ -618,6 +621,26 @@ class SentenceCoder:
             return i > 0 and units[i - 1].key in dets and after.key.isalpha() and not after.upper
         # after its noun: "el hombre detenido", "das meninas sequestradas"
         return i > 1 and units[i - 2].key in dets and units[i - 1].key.isalpha() and not units[i - 1].upper
+
+    def _standing(self, units: Sequence[Unit], d: Draft) -> bool:
+        """A participle of harm that describes people or a place (`[standing_participles]`): before its noun in
+        English ("the besieged city", "dozens of wounded soldiers"), after it in Spanish and Portuguese ("la
+        ciudad sitiada", "os civis feridos")."""
+        i = d.hit.start
+        if d.plover != "ASSAULT" or d.hit.end - i != 1 or units[i].key not in self.r.args.words("standing_participles"):
+            return False
+        after = units[i + 1] if i + 1 < len(units) else None
+        prev = units[i - 1] if i > 0 else None
+        if prev is None:
+            return False
+        if self.r.lang == "en":
+            lead = prev.key in self.r.args.words("attributive_determiners") or prev.key == "of" or _is_number(prev)
+            return lead and after is not None and after.key.isalpha() and not after.upper
+        if after is not None and after.key in self.r.args.words("attributive_blockers"):
+            return False  # "tres civiles heridos en el ataque": the harm is told
+        noun = prev.key.isalpha() and not prev.upper and prev.key not in self.r.aux
+        return noun and i > 1 and (units[i - 2].key in self.r.args.words("attributive_determiners")
+                                   or _is_number(units[i - 2]))
 
     def _nominal_participle(self, units: Sequence[Unit], i: int, dets: frozenset[str]) -> bool:
         """A participle used as a noun: "los familiares de los detenidos", "torturar a detenidos", "El detenido
@@ -2511,6 +2534,10 @@ def _civil_office(a: ActorMention, rules: LangRules) -> bool:
 #: prepositions fused with an article ("de los" is "de"; "dos", "das", "nos" carry their own article)
 _FUSED_PREPS = frozenset({"de", "del", "al", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos", "pelos",
                           "pelas"})
+def _is_number(u: Unit) -> bool:
+    return any(c.isdigit() for c in u.key)
+
+
 #: the hint of a clash word that names a traffic crash (lexicon): no event, and its sentence's dead died in it
 ACCIDENT = "accident"
 #: the hint of a verb of retaking that resumes an activity instead ("retomaron los ataques")
