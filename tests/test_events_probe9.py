@@ -66,7 +66,7 @@ def test_setting_the_internet_on_fire_is_excitement(pipeline: Pipeline) -> None:
     ("en", "Armed men kidnapped 12 schoolgirls in the north.", "kidnapped", "schoolgirls"),
     ("es", "Un comerciante fue asesinado por sicarios en Cúcuta.", "asesinado", "comerciante"),
     ("es", "Hombres armados asesinaron a dos jóvenes en Zacatecas.", "asesinaron", "jóvenes"),
-    ("pt", "Um taxista foi morto a tiros em Belém.", "tiros", "taxista"),
+    ("pt", "Um taxista foi morto a tiros em Belém.", "morto", "taxista"),
 ])
 def test_ordinary_people_named_by_age_or_trade_are_civilian_victims(
     pipeline: Pipeline, lang: str, text: str, trigger: str, victim: str
@@ -104,7 +104,7 @@ def test_a_victim_who_died_without_an_agent_keeps_an_unknown_attacker(pipeline: 
 
 @pytest.mark.parametrize(("lang", "text", "trigger"), [
     ("es", "El asesinato del concejal a manos de sicarios conmocionó a Michoacán.", "asesinato"),
-    ("pt", "O vereador Carlos Silva foi morto a tiros em frente a sua casa em Nova Iguaçu.", "tiros"),
+    ("pt", "O vereador Carlos Silva foi morto a tiros em frente a sua casa em Nova Iguaçu.", "morto"),
     ("en", "Gunmen killed the mayor of the town on Sunday.", "killed"),
 ])
 def test_an_official_attacked_is_a_civilian_victim(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
@@ -332,3 +332,30 @@ def test_a_participle_of_harm_describing_people_or_a_place_is_a_state(
 ])
 def test_harm_told_as_a_deed_stays_an_assault(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
     assert event_on(pipeline, lang, text, trigger).acled_event_type is not None
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor_id"), [
+    ("pt", "Uma operação policial deixou quatro mortos na Rocinha.", "operação", "gen-police"),
+    ("pt", "Uma operação da Polícia Militar no Complexo da Maré deixou seis mortos.", "operação", "gen-police"),
+    ("es", "Un operativo de la Policía en Rosario dejó tres muertos.", "operativo", "gen-police"),
+])
+def test_the_force_that_runs_a_deadly_operation_is_its_actor(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor_id: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert event.plover_type == "ASSAULT"
+    assert [a.actor_id for a in event.actors][:1] in ([actor_id], ["pol-br"], ["pol-ar"])
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor", "victim"), [
+    ("pt", "Dois polícias foram mortos a tiro por desconhecidos em Luanda.", "mortos", "desconhecidos", "polícias"),
+    ("es", "Un comerciante fue asesinado a balazos por sicarios en Acapulco.", "asesinado", "sicarios", "comerciante"),
+    ("pt", "Cinco soldados foram mortos por insurgentes numa emboscada em Macomia.", "emboscada", "insurgentes",
+     "soldados"),
+])
+def test_killed_by_gunfire_or_in_an_ambush_keeps_victims_and_killers(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor: str, victim: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [a.text for a in event.actors] == [actor]
+    assert victim in [r.text for r in event.recipients]

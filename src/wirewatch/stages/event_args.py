@@ -924,6 +924,8 @@ class ArgumentFinder:
         professores"), after a verbal one a known actor spoke ("las amenazas de los paramilitares"); after other
         nouns it is the patient ("la expulsión de los diplomáticos")."""
         kind = hit.pattern.plover
+        if kind == "COERCE" and hit.pattern.mode == "raid":
+            kind = "ASSAULT"  # "el operativo de la Policía", "a operação da PM": an armed side makes the raid
         if self.c.r.lang == "en" or kind not in _GENITIVE_AGENT_TYPES or not after or hit.end >= len(units):
             return []
         p = after[0]

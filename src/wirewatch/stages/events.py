@@ -445,6 +445,7 @@ class Draft:
     background: bool = False  # "after two days of fighting": context for the main event, not the news
     embedded: bool = False  # not the sentence's main predicate ("condemns the attack": the attack)
     procedural: bool = False  # the sentence opens with a procedural cue ("Recalling its resolution …")
+    force: ActorMention | None = None  # the force an adjective inside the trigger names ("operação policial")
 
 
 _YEAR = re.compile(r"^(1[0-9]|20)\d\d$")
@@ -596,7 +597,19 @@ class SentenceCoder:
         self._arguments(units, hit, max(lo, prev_end), matches, d)
         self._objects(units, hit, matches, d)
         self._air(units, matches, d)
+        d.force = self._trigger_force(units, hit)
         return d
+
+    def _trigger_force(self, units: Sequence[Unit], hit: Hit) -> ActorMention | None:
+        """ "operação policial", "operativo militar": an adjective of the trigger that names who acts."""
+        for k in range(hit.start, hit.end):
+            for section, actor_id in (("police_adjectives", "gen-police"), ("military_adjectives", "gen-military")):
+                actor = self.dict.get(actor_id) if units[k].key in self.r.args.words(section) else None
+                if actor is not None:
+                    return ActorMention(span=Span(units[k].start, units[k].end), text=units[k].text,
+                                        actor_id=actor.id, name=actor.name, actor_type=actor.actor_type,
+                                        sector=actor.sector, country=actor.country, rule="actors:trigger-adjective")
+        return None
 
     def _attributive(self, units: Sequence[Unit], d: Draft) -> bool:
         """ "the arrested man's brother", "las niñas secuestradas fueron liberadas", "o homem preso": a
@@ -1004,11 +1017,20 @@ class SentenceCoder:
         subject) are the victims of the assault the same clause names as its cause, never its attackers.
         The other way round, "a roadside bombing killed a soldier": the verb's object is the bombing's victim."""
         for k, v in enumerate(drafts):
-            # an unknown name before the verb may be where the attack happened ("near Samarra killed ...")
-            if v.plover != "ASSAULT" or any(a.actor_id for a in v.actors):
+            if v.plover != "ASSAULT":
                 continue
             at = units[v.hit.start].start
             victims = [r for r in v.recipients if r.text and r.span.end <= at]
+            named = [a for a in v.actors if a.actor_id and a.text]
+            if named:
+                # "cinco soldados foram mortos por insurgentes numa emboscada": the ambush is theirs, on them
+                cause = next((s for s in drafts[k + 1 :] if s.plover == "ASSAULT"), None)
+                if (victims and cause is not None and not any(a.text for a in cause.actors)
+                        and self._tied(units, v.hit.end, cause.hit.start)):
+                    _add_victims(cause, victims)
+                    cause.actors = list(named)
+                # an unknown name before the verb may be where the attack happened ("near Samarra killed ...")
+                continue
             if victims and not any(a.text for a in v.actors):
                 cause = next((s for s in drafts[k + 1 :] if s.plover == "ASSAULT"), None)
                 if cause is not None and self._tied(units, v.hit.end, cause.hit.start):
@@ -1797,6 +1819,8 @@ def _raids(drafts: list[Draft], deadly: bool = False) -> None:
     operação policial deixou dois mortos") is violence, whoever makes it: the deaths are its outcome."""
     arrests = any(d.plover == "COERCE" and d.mode == "arrest" and not d.negated for d in drafts)
     for d in drafts:
+        if d.plover == "COERCE" and d.mode == "raid" and d.force is not None and not any(a.text for a in d.actors):
+            d.actors = [d.force]  # "uma operação policial": the police make it
         if deadly and d.plover == "COERCE" and d.mode == "raid" and not _flagged(d):
             d.plover, d.mode, d.hint = "ASSAULT", None, None
             continue
