@@ -359,3 +359,42 @@ def test_killed_by_gunfire_or_in_an_ambush_keeps_victims_and_killers(
     event = event_on(pipeline, lang, text, trigger)
     assert [a.text for a in event.actors] == [actor]
     assert victim in [r.text for r in event.recipients]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("Pakistan moved additional troops to its border.", "moved", "MOBILIZE"),
+    ("The junta ordered the French ambassador to leave within 48 hours.", "ordered", "SANCTION"),
+])
+def test_troops_moved_and_envoys_ordered_out(pipeline: Pipeline, text: str, trigger: str, plover: str) -> None:
+    assert event_on(pipeline, "en", text, trigger).plover_type == plover
+
+
+def test_a_company_that_moves_its_offices_mobilises_nothing(pipeline: Pipeline) -> None:
+    assert not analyse(pipeline, "The company moved its headquarters to Dubai.", "en").events
+
+
+@pytest.mark.parametrize(("text", "trigger", "sub"), [
+    ("Hombres armados desaparecieron a cinco jóvenes en Jalisco.", "desaparecieron", "Abduction/forced disappearance"),
+    ("Presuntos miembros del ELN dinamitaron un tramo del oleoducto.", "dinamitaron", "Remote explosive/landmine/IED"),
+])
+def test_forced_disappearance_and_dynamiting(pipeline: Pipeline, text: str, trigger: str, sub: str) -> None:
+    assert event_on(pipeline, "es", text, trigger).acled_sub_event_type == sub
+
+
+def test_people_who_go_missing_are_no_abduction(pipeline: Pipeline) -> None:
+    assert not analyse(pipeline, "Los jóvenes desaparecieron tras salir de una fiesta.", "es").events
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("pt", "Não foram registados feridos nem detenções durante a marcha.", "marcha"),
+    ("es", "No hubo enfrentamientos durante la marcha.", "marcha"),
+    ("en", "No one was hurt during the protest.", "protest"),
+])
+def test_a_negation_does_not_reach_into_a_time_adverbial(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    assert "negated" not in flags_of(pipeline, lang, text, trigger)
+
+
+def test_harm_denied_before_the_adverbial_stays_negated(pipeline: Pipeline) -> None:
+    assert "negated" in flags_of(pipeline, "es", "No hubo enfrentamientos durante la marcha.", "enfrentamientos")

@@ -1384,7 +1384,7 @@ class SentenceCoder:
     def _flags(self, units: Sequence[Unit], hit: Hit, lo: int, d: Draft) -> None:
         f = self.r.flags
         i = hit.start
-        d.negated = self._flag_cue(units, "negated", max(lo, i - 4), i, "not_negated")
+        d.negated = self._flag_cue(units, "negated", self._negation_start(units, max(lo, i - 4), i), i, "not_negated")
         # "denied that any soldiers had been captured": the denied clause reaches past the short window
         d.negated = d.negated or self._denied(units, max(0, i - 10), i)
         d.future = (
@@ -1401,6 +1401,12 @@ class SentenceCoder:
             or self._modal_after(units, hit)
         )
         d.historical = self._historical(units, hit, lo)
+
+    def _negation_start(self, units: Sequence[Unit], lo: int, i: int) -> int:
+        """Where a negation before unit ``i`` may stand: not before a time adverbial that holds the trigger ("não
+        houve feridos durante a marcha": the march took place)."""
+        barriers = self.r.flags.words("negation_barriers")
+        return next((k + 1 for k in range(i - 1, lo - 1, -1) if units[k].key in barriers), lo)
 
     def _denied(self, units: Sequence[Unit], lo: int, hi: int) -> bool:
         """A denial cue in units[lo:hi] that is not itself negated: "descartó que" denies, "no descartan que"
