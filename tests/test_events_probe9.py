@@ -398,3 +398,20 @@ def test_a_negation_does_not_reach_into_a_time_adverbial(
 
 def test_harm_denied_before_the_adverbial_stays_negated(pipeline: Pipeline) -> None:
     assert "negated" in flags_of(pipeline, "es", "No hubo enfrentamientos durante la marcha.", "enfrentamientos")
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "ids"), [
+    ("en", "Chadian and Nigerien troops launched a joint offensive against Boko Haram.", "offensive",
+     ["mil-ne", "mil-td"]),
+    ("en", "Russian and Syrian jets bombed rebel positions in Idlib.", "bombed", ["mil-sy", "mil-ru"]),
+    ("es", "Tropas chadianas y nigerinas lanzaron una ofensiva contra Boko Haram.", "ofensiva", ["mil-td", "mil-ne"]),
+])
+def test_two_coordinated_demonyms_name_two_forces(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, ids: list[str]
+) -> None:
+    assert [a.actor_id for a in event_on(pipeline, lang, text, trigger).actors] == ids
+
+
+def test_one_demonym_names_one_force(pipeline: Pipeline) -> None:
+    assert [a.actor_id for a in event_on(pipeline, "en", "Iraqi troops attacked the town.", "attacked").actors] == [
+        "mil-iq"]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..actors import ActorMatch, Unit, choose
+from ..actors import ActorMatch, Unit, choose, demonym_country
 from ..records import PLACE_TARGET, ActorMention, Span
 from ..taxonomy import ARMED
 
@@ -658,8 +658,8 @@ class ArgumentFinder:
         else:
             located = []
         when = self.c.published
-        d.actors = [self.mention(units, p, when) for p in actors]
-        d.recipients = [self.mention(units, p, when) for p in recips if p not in actors]
+        d.actors = self._paired([self.mention(units, p, when) for p in actors], units)
+        d.recipients = self._paired([self.mention(units, p, when) for p in recips if p not in actors], units)
         d.recipients += [dataclasses.replace(self.mention(units, p, when), rule=PLACE_TARGET) for p in located]
 
     def _active(
@@ -696,6 +696,31 @@ class ArgumentFinder:
             return [p for p in left if p.start >= subj[-1].end and p not in subj], right
         between = [p for p in left if p.start >= subj[-1].end]
         return subj, right or between
+
+    def _paired(self, mentions: list[ActorMention], units: Sequence[Unit]) -> list[ActorMention]:
+        """ "Chadian and Nigerien troops", "tropas chadianas y nigerinas": a second demonym coordinated with the
+        one that built a state force names that country's same force, a party of its own."""
+        out = []
+        for m in mentions:
+            out.append(m)
+            role = (m.actor_id or "").split("-")[0]
+            if not m.rule.endswith("-demonym") or role not in ("mil", "pol", "gov"):
+                continue
+            k = next((i for i, u in enumerate(units) if u.start == m.span.start), None)
+            e = next((i for i, u in enumerate(units) if u.end == m.span.end), None)
+            if k is None or e is None:
+                continue
+            if self.c.r.lang == "en":
+                other = units[k] if k + 1 < len(units) and units[k + 1].key in self.w.coord else None
+            else:
+                other = units[e + 2] if e + 2 < len(units) and units[e + 1].key in self.w.coord else None
+            iso2 = demonym_country(other.text, self.c.r.lang) if other is not None else None
+            actor = self.c.dict.get(f"{role}-{iso2.lower()}") if iso2 and iso2 != m.country else None
+            if actor is not None and other is not None:
+                out.append(ActorMention(span=Span(other.start, other.end), text=other.text, actor_id=actor.id,
+                                        name=actor.name, actor_type=actor.actor_type, sector=actor.sector,
+                                        country=actor.country, rule=m.rule))
+        return out
 
     def _relative_subject(self, units: Sequence[Unit], hit: Hit) -> list[Phrase] | None:
         """ "Officials believe the cell answers to one of the factions that have been fighting": a verb right after
