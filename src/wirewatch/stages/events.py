@@ -672,9 +672,10 @@ class SentenceCoder:
         """ "Sri Lanka has had 20,170 cases, including 87 deaths", "the first coronavirus-related death": deaths
         counted beside an epidemic or its cases are a disease toll, not an assault, unless an armed side or a
         weapon is named."""
-        toll = self.r.args.words("toll_words") | self._disease_kills(units)
-        if not any(d.plover == "ASSAULT" and word_in(units[d.hit.start], toll) for d in drafts):
+        toll, kills = self.r.args.words("toll_words"), self.r.args.words("toll_kills")
+        if not any(d.plover == "ASSAULT" and word_in(units[d.hit.start], toll | kills) for d in drafts):
             return
+        toll = toll | self._disease_kills(units)
         keys = {u.key for u in units} | {u.lemma for u in units}
         # "Minas Gerais" names a state, not landmines: only lower-case words can be weapons
         common = {k for u in units if not u.upper for k in (u.key, u.lemma)}
