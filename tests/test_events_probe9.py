@@ -415,3 +415,15 @@ def test_two_coordinated_demonyms_name_two_forces(
 def test_one_demonym_names_one_force(pipeline: Pipeline) -> None:
     assert [a.actor_id for a in event_on(pipeline, "en", "Iraqi troops attacked the town.", "attacked").actors] == [
         "mil-iq"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia shelled the plant overnight.",
+    "Drones struck the power plant near the front.",
+])
+def test_shelling_or_striking_a_plant_is_no_industrial_accident(pipeline: Pipeline, text: str) -> None:
+    assert any(e.acled_event_type == "Explosions/Remote violence" for e in analyse(pipeline, text, "en").events)
+
+
+def test_a_blast_at_a_plant_with_no_weapon_stays_an_accident(pipeline: Pipeline) -> None:
+    assert not analyse(pipeline, "An explosion at the chemical plant killed 12 workers.", "en").events

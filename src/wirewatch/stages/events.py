@@ -750,8 +750,9 @@ class SentenceCoder:
         # a crash told with a clash word ("un choque entre un autobús y un tráiler"): its dead are no violence
         disaster |= any(d.hint == ACCIDENT for d in drafts)
         test = bool(keys & self.r.args.words("not_attack"))
-        # a plant, warehouse or container that blew up, with no bomb or device named: an accident
-        disaster |= bool(keys & self.r.args.words("industrial")) and not keys & self.r.weapon_nouns
+        # a plant, warehouse or container that blew up, with no bomb or device named: an accident (a blast or a
+        # fire only: "Russia shelled the plant" is shelling)
+        industrial = bool(keys & self.r.args.words("industrial")) and not keys & self.r.weapon_nouns
         for d in drafts:
             if d.plover != "ASSAULT":
                 continue
@@ -765,7 +766,8 @@ class SentenceCoder:
             if any(map(_armed_party, d.actors)):
                 continue
             # an earthquake that "killed eight", a gas tank that "exploded", a missile "test": no assault
-            if (disaster and d.hint not in ("overtake", "regain")) or (
+            accident = disaster or (industrial and d.mode in (None, "explosives", "destroy"))
+            if (accident and d.hint not in ("overtake", "regain")) or (
                 test and d.mode in ("heavy-weapons", "explosives", "aerial")
             ):
                 d.hint = "drop"
