@@ -427,3 +427,25 @@ def test_shelling_or_striking_a_plant_is_no_industrial_accident(pipeline: Pipeli
 
 def test_a_blast_at_a_plant_with_no_weapon_stays_an_accident(pipeline: Pipeline) -> None:
     assert not analyse(pipeline, "An explosion at the chemical plant killed 12 workers.", "en").events
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "speaker"), [
+    ("es", "Hombres armados asesinaron a dos campesinos en el Cauca, denunció la Defensoría del Pueblo.", "denunció",
+     "Defensoría del Pueblo"),
+    ("en", "Gunmen killed two farmers in the north, warned the governor.", "warned", "governor"),
+    ("es", "Si el ELN no libera a los rehenes, no habrá diálogo, advirtió el presidente.", "advirtió", "presidente"),
+])
+def test_a_verbal_verb_that_closes_the_sentence_attributes_it(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, speaker: str
+) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert [a.text for a in event.actors] == [speaker] and not event.recipients
+    assert not event.flags
+
+
+def test_the_report_before_the_attribution_is_the_news(pipeline: Pipeline) -> None:
+    from wirewatch.stages.events import main_event
+
+    text = "Hombres armados asesinaron a dos campesinos en el Cauca, denunció la Defensoría del Pueblo."
+    main = main_event(analyse(pipeline, text, "es").events, view="plover")
+    assert main is not None and main.plover_type == "ASSAULT"

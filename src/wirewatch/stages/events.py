@@ -504,6 +504,7 @@ class SentenceCoder:
             self._share_subject(units, drafts)
         starts = [u.start for u in units]
         _resumed(drafts)
+        _inverted_speakers(units, drafts)
         _relative_history(units, drafts)
         self._the_dead(units, drafts)
         self._resultative(units, starts, drafts)
@@ -2587,6 +2588,32 @@ def _resumed(drafts: list[Draft]) -> None:
         if nxt is not None and not any(a.text for a in nxt.actors):
             nxt.actors = list(d.actors)
     drafts[:] = [d for d in drafts if d.hint != _RESUMED]
+
+
+#: words that open an object after a verb, never its inverted subject ("acusó al Gobierno")
+_OBJECT_MARKS = frozenset({"a", "al", "ao", "aos", "à", "às"})
+#: verbal event types whose verb also attributes a report when it closes the sentence after a comma
+_ATTRIBUTING = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SUPPORT"})
+
+
+def _inverted_speakers(units: Sequence[Unit], drafts: list[Draft]) -> None:
+    """ "Hombres armados asesinaron a dos campesinos, denunció la Defensoría", "..., warned the governor": a verbal
+    verb after a comma with only its subject after it closes the sentence as its attribution. The phrase after
+    it speaks (the actor, never a target), the act is told as done, and the report before it is the news."""
+    for d in drafts:
+        k = d.hit.start
+        if d.plover not in _ATTRIBUTING or k == 0 or units[k - 1].key != ",":
+            continue
+        rest = [u for u in units[d.hit.end :] if not (u.punct and u.key in (".", "!", '"', "”", "»"))]
+        if not rest or len(rest) > 8 or any(u.punct for u in rest) or any(u.key in _RELATIVE_OPENERS for u in rest):
+            continue
+        if rest[0].key in _OBJECT_MARKS or not any(o.hit.end < k for o in drafts if o is not d):
+            continue  # "Ramiro Quintana, líder del partido, acusó al Gobierno": an apposition closed, an object
+        after = units[d.hit.end].start
+        d.actors = [r for r in d.recipients if r.span.start >= after]
+        d.recipients = []
+        d.negated = d.hypothetical = d.future = False
+        d.embedded = True
 
 
 #: words that open a relative clause about the noun before them ("the genocide in which", "la masacre en la que")
