@@ -449,3 +449,15 @@ def test_the_report_before_the_attribution_is_the_news(pipeline: Pipeline) -> No
     text = "Hombres armados asesinaron a dos campesinos en el Cauca, denunció la Defensoría del Pueblo."
     main = main_event(analyse(pipeline, text, "es").events, view="plover")
     assert main is not None and main.plover_type == "ASSAULT"
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor_id"), [
+    ("es", "Los obispos de Colombia pidieron al ELN liberar a los rehenes.", "pidieron", "gen-religious"),
+    ("es", "Los campesinos de Colombia marcharon a Bogotá.", "marcharon", "gen-civilians"),
+    ("en", "The farmers of Ukraine protested in Kyiv.", "protested", "gen-civilians"),
+    ("es", "El Gobierno de Colombia anunció un cese al fuego.", "cese", "gov-co"),
+])
+def test_a_group_of_a_country_is_that_group_not_its_government(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor_id: str
+) -> None:
+    assert [a.actor_id for a in event_on(pipeline, lang, text, trigger).actors][:1] in ([actor_id], ["pol-co"])

@@ -270,6 +270,10 @@ def build_phrases(
                 head = m  # "government forces", "anti-government protesters": the head noun says who they are
             out.append(Phrase(min(prev.start, s), max(prev.end, e), head))
             continue
+        if out and _people_of_country(units, out[-1], m):
+            prev = out.pop()  # "los obispos de Colombia", "the farmers of Ukraine": that country's people
+            out.append(Phrase(prev.start, e, prev.match))
+            continue
         if out and s - out[-1].end == 1 and units[s - 1].key in _POSSESSIVE:
             prev = out.pop()
             # "the rebels' leader", "the gang's leader": an office belongs to its owner
@@ -278,6 +282,16 @@ def build_phrases(
             continue
         out.append(Phrase(s, e, m))
     return _add_names(units, out, w, places)
+
+
+def _people_of_country(units: Sequence[Unit], prev: Phrase, m: ActorMatch) -> bool:
+    """A generic group (not an office) right before "of"/"de" + a country's name: the country qualifies the group."""
+    if m.rule != "actors:country-name" or prev.match is None or _office(prev.match):
+        return False
+    if not prev.match.actors[0].id.startswith("gen-"):
+        return False
+    gap = [u.key for u in units[prev.end : m.start_unit]]
+    return gap in (["of"], ["de"], ["do"], ["da"], ["dos"], ["das"])
 
 
 def _office(m: ActorMatch | None) -> bool:
