@@ -461,3 +461,13 @@ def test_a_group_of_a_country_is_that_group_not_its_government(
     pipeline: Pipeline, lang: str, text: str, trigger: str, actor_id: str
 ) -> None:
     assert [a.actor_id for a in event_on(pipeline, lang, text, trigger).actors][:1] == [actor_id]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "O Hamas atacou o sul de Israel."),
+    ("es", "Hamás lanzó cohetes contra Israel."),
+    ("pt", "A oposição criticou o governo na Câmara."),
+])
+def test_an_armed_group_or_a_chamber_is_no_town(pipeline: Pipeline, lang: str, text: str) -> None:
+    article = analyse(pipeline, text, lang)
+    assert [p.country for p in article.places] in ([], ["IL"])
