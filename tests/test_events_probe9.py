@@ -471,3 +471,17 @@ def test_a_group_of_a_country_is_that_group_not_its_government(
 def test_an_armed_group_or_a_chamber_is_no_town(pipeline: Pipeline, lang: str, text: str) -> None:
     article = analyse(pipeline, text, lang)
     assert [p.country for p in article.places] in ([], ["IL"])
+
+
+@pytest.mark.parametrize(("text", "actor", "sub"), [
+    ("The bombing of a wedding party in Helmand by coalition aircraft killed 17 civilians.", "coalition aircraft",
+     "Air/drone strike"),
+    ("The bombing of a mosque in Helmand by the Taliban killed 17 worshippers.", "Taliban",
+     "Remote explosive/landmine/IED"),
+])
+def test_a_place_inside_the_object_does_not_cut_the_nouns_agent(
+    pipeline: Pipeline, text: str, actor: str, sub: str
+) -> None:
+    event = event_on(pipeline, "en", text, "bombing")
+    assert [a.text for a in event.actors] == [actor]
+    assert event.acled_sub_event_type == sub

@@ -852,6 +852,8 @@ class ArgumentFinder:
         """The "by" phrase belongs to the trigger itself when close to it, or after the trigger's own "of"
         object ("the capture of the town by ISIS", "la toma de la ciudad por el EI")."""
         gap = agent.start - hit.end
+        # a place inside the object does not count: "the bombing of a mosque in Helmand by the Taliban"
+        gap -= sum(1 for u in units[hit.end : agent.start] if u.upper or u.key in self.w.locative)
         if gap <= _NOMINAL_AGENT_GAP or (gap <= 2 * _NOMINAL_AGENT_GAP and units[hit.end].key in _LINKS):
             return True
         # "el secuestro de un ingeniero petrolero por parte del ELN": a phrase marker names the noun's agent
