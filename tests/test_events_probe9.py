@@ -485,3 +485,14 @@ def test_a_place_inside_the_object_does_not_cut_the_nouns_agent(
     event = event_on(pipeline, "en", text, "bombing")
     assert [a.text for a in event.actors] == [actor]
     assert event.acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "actor_id"), [
+    ("A PSP deteve 12 adeptos no Porto.", "psp-portugal"),
+    ("A GNR prendeu dois suspeitos em Braga.", "gnr-portugal"),
+    ("A PRM deteve 20 manifestantes em Maputo.", "prm-mozambique"),
+    ("A Polícia Nacional de Angola deteve 20 manifestantes em Luanda.", "pol-ao"),
+])
+def test_lusophone_police_forces_are_named(pipeline: Pipeline, text: str, actor_id: str) -> None:
+    event = next(e for e in analyse(pipeline, text, "pt").events if e.plover_type == "COERCE")
+    assert [a.actor_id for a in event.actors] == [actor_id]
