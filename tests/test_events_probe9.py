@@ -496,3 +496,13 @@ def test_a_place_inside_the_object_does_not_cut_the_nouns_agent(
 def test_lusophone_police_forces_are_named(pipeline: Pipeline, text: str, actor_id: str) -> None:
     event = next(e for e in analyse(pipeline, text, "pt").events if e.plover_type == "COERCE")
     assert [a.actor_id for a in event.actors] == [actor_id]
+
+
+@pytest.mark.parametrize(("lang", "text", "future"), [
+    ("pt", "Mil militares vão ser enviados para Cabo Delgado.", True),
+    ("en", "More soldiers will be sent to the border.", True),
+    ("en", "More soldiers were sent to the border.", False),
+])
+def test_an_auxiliary_inside_a_gapped_trigger_dates_it(pipeline: Pipeline, lang: str, text: str, future: bool) -> None:
+    event = next(e for e in analyse(pipeline, text, lang).events if e.plover_type == "MOBILIZE")
+    assert ("future" in event.flags) is future

@@ -1393,6 +1393,8 @@ class SentenceCoder:
         d.negated = d.negated or self._denied(units, max(0, i - 10), i)
         d.future = (
             self._flag_cue(units, "future", max(lo, i - 6), i, "not_future")
+            # an auxiliary inside a gapped trigger: "militares vão ser enviados" ("militares * enviados")
+            or (hit.end - i > 2 and self._flag_cue(units, "future", i + 1, hit.end - 1, "not_future"))
             or self._suffix(units[i], "future")
             # issue 4 (flags review): a nominal event dated after it ("a protest is scheduled for Friday",
             # "la marcha está convocada para el jueves", "uma ofensiva iminente")
