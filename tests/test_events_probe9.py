@@ -506,3 +506,17 @@ def test_lusophone_police_forces_are_named(pipeline: Pipeline, text: str, actor_
 def test_an_auxiliary_inside_a_gapped_trigger_dates_it(pipeline: Pipeline, lang: str, text: str, future: bool) -> None:
     event = next(e for e in analyse(pipeline, text, lang).events if e.plover_type == "MOBILIZE")
     assert ("future" in event.flags) is future
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("pt", "O PCC promete atacar policiais.", "promete"),
+    ("es", "El cártel prometió atacar a los policías.", "prometió"),
+    ("en", "The gang vowed to attack police officers.", "vowed"),
+])
+def test_a_promise_of_violence_is_a_threat(pipeline: Pipeline, lang: str, text: str, trigger: str) -> None:
+    event = event_on(pipeline, lang, text, trigger)
+    assert (event.plover_type, event.acled_event_type) == ("THREATEN", None)
+
+
+def test_a_promise_of_help_stays_a_promise(pipeline: Pipeline) -> None:
+    assert event_on(pipeline, "pt", "O governo promete reconstruir as escolas.", "promete").plover_type == "AGREE"
