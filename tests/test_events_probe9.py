@@ -520,3 +520,17 @@ def test_a_promise_of_violence_is_a_threat(pipeline: Pipeline, lang: str, text: 
 
 def test_a_promise_of_help_stays_a_promise(pipeline: Pipeline) -> None:
     assert event_on(pipeline, "pt", "O governo promete reconstruir as escolas.", "promete").plover_type == "AGREE"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "A PM reprimiu com violência um protesto de estudantes em São Paulo."),
+    ("es", "La policía reprimió violentamente una marcha de estudiantes."),
+])
+def test_violent_repression_is_force_on_a_protest_not_a_riot(pipeline: Pipeline, lang: str, text: str) -> None:
+    subs = {e.acled_sub_event_type for e in analyse(pipeline, text, lang).events}
+    assert "Protest with intervention" in subs and "Violent demonstration" not in subs
+
+
+def test_protesters_throwing_stones_at_the_police_still_riot(pipeline: Pipeline) -> None:
+    text = "Os manifestantes atiraram pedras contra a polícia, que reprimiu o protesto."
+    assert "Violent demonstration" in {e.acled_sub_event_type for e in analyse(pipeline, text, "pt").events}

@@ -365,6 +365,28 @@ def _armed_only(drafts: Sequence[Draft]) -> None:
         d.hint = rest if armed and not reach else "drop"
 
 
+def _manner(units: Sequence[Unit], drafts: Sequence[Draft]) -> range | None:
+    """The units right after a use of force on a crowd ("reprimiu violentamente", "reprimió con violencia"):
+    they tell how the force was used, not that the crowd was violent."""
+    force = next((d for d in drafts if d.hint == "crowd" or d.mode == "crowd-control"), None)
+    return range(force.hit.end, min(len(units), force.hit.end + 3)) if force is not None else None
+
+
+def _crowd_keys(units: Sequence[Unit], drafts: Sequence[Draft]) -> set[str]:
+    """The sentence's undenied words, without the manner of a use of force."""
+    manner = _manner(units, drafts)
+    keys = _undenied_keys(units, drafts)
+    return keys - {units[k].key for k in manner} if manner is not None else keys
+
+
+def _drop_manner(units: Sequence[Unit], drafts: list[Draft]) -> None:
+    """A bare word of violence that is the manner of a use of force ("com violência") is no event of its own."""
+    manner = _manner(units, drafts)
+    if manner is not None:
+        drafts[:] = [d for d in drafts if not (d.plover == "ASSAULT" and d.mode is None and d.hint is None
+                                               and d.hit.start in manner)]
+
+
 def _undenied_keys(units: Sequence[Unit], drafts: Sequence[Draft]) -> set[str]:
     """The sentence's word keys without negated triggers: "no hubo enfrentamientos durante la marcha" tells of
     violence that did not happen, so it cannot make the march a riot."""
@@ -744,7 +766,7 @@ class SentenceCoder:
         keys = {u.key for u in units}
         suicide = bool(keys & self.r.args.words("suicide"))
         chemical = bool(keys & self.r.args.words("chemical"))
-        riot = self._riot_cue(_undenied_keys(units, drafts)) or any(d.hint == "loot" for d in drafts)
+        riot = self._riot_cue(_crowd_keys(units, drafts)) or any(d.hint == "loot" for d in drafts)
         weapons = any(d.hint == "weapons" for d in drafts)
         known = self.disaster_context
         disaster = known if known is not None else _names_disaster(units, self.r)
@@ -1259,7 +1281,8 @@ class SentenceCoder:
         if not (crowd or any(d.plover == "PROTEST" for d in drafts)):
             _fan_violence(drafts)
             return
-        violent = self._riot_cue(_undenied_keys(units, drafts)) or any(
+        _drop_manner(units, drafts)
+        violent = self._riot_cue(_crowd_keys(units, drafts)) or any(
             not d.negated and (d.hint in ("clash", "loot", "grenade") or d.mode in ("riot", "vandalize"))
             for d in drafts
         )
