@@ -534,3 +534,10 @@ def test_violent_repression_is_force_on_a_protest_not_a_riot(pipeline: Pipeline,
 def test_protesters_throwing_stones_at_the_police_still_riot(pipeline: Pipeline) -> None:
     text = "Os manifestantes atiraram pedras contra a polícia, que reprimiu o protesto."
     assert "Violent demonstration" in {e.acled_sub_event_type for e in analyse(pipeline, text, "pt").events}
+
+
+def test_the_members_of_a_named_group_act_for_it_in_both_verbs(pipeline: Pipeline) -> None:
+    text = "Os militares do M23 avançaram sobre Goma e assumiram o controlo do aeroporto."
+    event = event_on(pipeline, "pt", text, "assumiram")
+    assert [a.actor_id for a in event.actors] == ["m23"]
+    assert event.acled_sub_event_type == "Non-state actor overtakes territory"

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import ActorMatch, Unit, choose, demonym_country
 from ..records import PLACE_TARGET, ActorMention, Span
-from ..taxonomy import ARMED
+from ..taxonomy import ARMED, NON_STATE_ARMED
 
 if TYPE_CHECKING:  # the coder imports this module; the type is only needed for annotations
     from .events import Cues, Draft, Hit, SentenceCoder
@@ -274,6 +274,10 @@ def build_phrases(
             prev = out.pop()  # "los obispos de Colombia", "the farmers of Ukraine": that country's people
             out.append(Phrase(prev.start, e, prev.match))
             continue
+        if out and _members_of_group(units, out[-1], m):
+            prev = out.pop()  # "os militares do M23", "the soldiers of the Kivu Front": the group's own fighters
+            out.append(Phrase(prev.start, e, m))
+            continue
         if out and s - out[-1].end == 1 and units[s - 1].key in _POSSESSIVE:
             prev = out.pop()
             # "the rebels' leader", "the gang's leader": an office belongs to its owner
@@ -292,6 +296,16 @@ def _people_of_country(units: Sequence[Unit], prev: Phrase, m: ActorMatch) -> bo
         return False
     gap = [u.key for u in units[prev.end : m.start_unit]]
     return gap in (["of"], ["de"], ["do"], ["da"], ["dos"], ["das"])
+
+
+def _members_of_group(units: Sequence[Unit], prev: Phrase, m: ActorMatch) -> bool:
+    """A generic force noun right before "of"/"de"/"do" (+ article) + a named armed group: the group's members."""
+    if prev.match is None or not prev.match.actors[0].id.startswith("gen-") or m.actors[0].id.startswith("gen-"):
+        return False
+    if m.actors[0].actor_type not in NON_STATE_ARMED:
+        return False
+    gap = [u.key for u in units[prev.end : m.start_unit]]
+    return 1 <= len(gap) <= 2 and gap[0] in _LINKS and all(k in _LINKS or len(k) <= 3 for k in gap)
 
 
 def _office(m: ActorMatch | None) -> bool:
