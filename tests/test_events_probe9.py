@@ -541,3 +541,16 @@ def test_the_members_of_a_named_group_act_for_it_in_both_verbs(pipeline: Pipelin
     event = event_on(pipeline, "pt", text, "assumiram")
     assert [a.actor_id for a in event.actors] == ["m23"]
     assert event.acled_sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor_id"), [
+    ("es", "Colectivos feministas marcharán el próximo sábado hacia el Zócalo.", "marcharán", "gen-protesters"),
+    ("es", "Los colectivos atacaron a los manifestantes en Caracas.", "atacaron", "colectivos"),
+    ("es", "La diputada renunció a su cargo.", "renunció", "gen-legislature"),
+    ("es", "El ministro de Hacienda criticó al banco central.", "criticó", "gen-government"),
+])
+def test_civil_collectives_lawmakers_and_ministries_are_who_they_say(
+    pipeline: Pipeline, lang: str, text: str, trigger: str, actor_id: str
+) -> None:
+    ids = [a.actor_id for a in event_on(pipeline, lang, text, trigger).actors]
+    assert ids[:1] == [actor_id] or (actor_id == "colectivos" and ids and ids[0].startswith("colectivos"))
