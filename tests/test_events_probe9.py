@@ -554,3 +554,13 @@ def test_civil_collectives_lawmakers_and_ministries_are_who_they_say(
 ) -> None:
     ids = [a.actor_id for a in event_on(pipeline, lang, text, trigger).actors]
     assert ids[:1] == [actor_id]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("es", "El ELN reivindicó el atentado con explosivos contra el oleoducto.", "atentado"),
+    ("pt", "Um ataque com explosivos destruiu a ponte.", "ataque"),
+])
+def test_an_attack_with_explosives_is_an_explosive_device(
+    pipeline: Pipeline, lang: str, text: str, trigger: str
+) -> None:
+    assert event_on(pipeline, lang, text, trigger).acled_sub_event_type == "Remote explosive/landmine/IED"
