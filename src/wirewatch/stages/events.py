@@ -625,13 +625,15 @@ class SentenceCoder:
 
     def _trigger_force(self, units: Sequence[Unit], hit: Hit) -> ActorMention | None:
         """ "operação policial", "operativo militar": an adjective of the trigger that names who acts."""
+        police, military = self.r.args.words("police_adjectives"), self.r.args.words("military_adjectives")
         for k in range(hit.start, hit.end):
-            for section, actor_id in (("police_adjectives", "gen-police"), ("military_adjectives", "gen-military")):
-                actor = self.dict.get(actor_id) if units[k].key in self.r.args.words(section) else None
-                if actor is not None:
-                    return ActorMention(span=Span(units[k].start, units[k].end), text=units[k].text,
-                                        actor_id=actor.id, name=actor.name, actor_type=actor.actor_type,
-                                        sector=actor.sector, country=actor.country, rule="actors:trigger-adjective")
+            key = units[k].key
+            actor_id = "gen-police" if key in police else "gen-military" if key in military else None
+            actor = self.dict.get(actor_id) if actor_id else None
+            if actor is not None:
+                return ActorMention(span=Span(units[k].start, units[k].end), text=units[k].text,
+                                    actor_id=actor.id, name=actor.name, actor_type=actor.actor_type,
+                                    sector=actor.sector, country=actor.country, rule="actors:trigger-adjective")
         return None
 
     def _attributive(self, units: Sequence[Unit], d: Draft) -> bool:
@@ -1443,9 +1445,10 @@ class SentenceCoder:
         index = self.r.flags.index("denial")
         negators = self.r.flags.words("negated")
         for s in range(lo, hi):
-            if s > 0 and units[s - 1].key in negators:
+            cues = index.get(units[s].key)
+            if not cues or (s > 0 and units[s - 1].key in negators):
                 continue
-            for cue in index.get(units[s].key, ()):
+            for cue in cues:
                 if s + len(cue) <= hi and all(units[s + j].key == cue[j] for j in range(1, len(cue))):
                     return True
         return False
