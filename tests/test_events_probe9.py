@@ -558,9 +558,14 @@ def test_civil_collectives_lawmakers_and_ministries_are_who_they_say(
 
 @pytest.mark.parametrize(("lang", "text", "trigger"), [
     ("es", "El ELN reivindicó el atentado con explosivos contra el oleoducto.", "atentado"),
-    ("pt", "Um ataque com explosivos destruiu a ponte.", "ataque"),
+    ("pt", "Um atentado com explosivos destruiu a ponte.", "atentado"),
 ])
 def test_an_attack_with_explosives_is_an_explosive_device(
     pipeline: Pipeline, lang: str, text: str, trigger: str
 ) -> None:
     assert event_on(pipeline, lang, text, trigger).acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_ground_assault_with_explosives_and_rifles_on_police_is_a_battle(pipeline: Pipeline) -> None:
+    text = "Un ataque con explosivos y fusiles contra la estación de policía dejó dos agentes muertos."
+    assert event_on(pipeline, "es", text, "ataque").acled_sub_event_type == "Armed clash"
