@@ -569,3 +569,20 @@ def test_an_attack_with_explosives_is_an_explosive_device(
 def test_a_ground_assault_with_explosives_and_rifles_on_police_is_a_battle(pipeline: Pipeline) -> None:
     text = "Un ataque con explosivos y fusiles contra la estación de policía dejó dos agentes muertos."
     assert event_on(pipeline, "es", text, "ataque").acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("text", "trigger", "sub"), [
+    ("A Turkish drone strike killed two fighters in the north.", "killed", "Air/drone strike"),
+    ("Two police officers were wounded when a roadside bomb planted by militants detonated.", "wounded",
+     "Remote explosive/landmine/IED"),
+])
+def test_a_death_or_wound_an_explosion_causes_is_that_explosion(
+    pipeline: Pipeline, text: str, trigger: str, sub: str
+) -> None:
+    assert event_on(pipeline, "en", text, trigger).acled_sub_event_type == sub
+
+
+def test_wounds_from_force_on_a_crowd_stay_excessive_force(pipeline: Pipeline) -> None:
+    text = "Dozens of protesters were injured when police fired tear gas at the march."
+    subs = {e.acled_sub_event_type for e in analyse(pipeline, text, "en").events}
+    assert "Excessive force against protesters" in subs

@@ -1068,6 +1068,7 @@ class SentenceCoder:
                 objects = [r for r in v.recipients if r.text and r.span.start >= at]
                 if cause.plover == "ASSAULT" and objects and self._tied(units, cause.hit.end, v.hit.start):
                     _add_victims(cause, objects)
+                    _same_deed(v, cause)
 
     def _agent_of_cause(self, units: Sequence[Unit], matches: list[ActorMatch], drafts: list[Draft]) -> None:
         """ "Twelve civilians were killed when militants attacked the village", "a vila foi atacada, quando os
@@ -1089,6 +1090,7 @@ class SentenceCoder:
                 agents = [a for a in cause.actors if a.text and a.actor_type in ARMED and a.span.start >= opened]
                 if agents:
                     v.actors = list(agents)
+                    _same_deed(v, cause)
                 continue
             # the clause's subject: "quando os insurgentes", "cuando un grupo de guerrilleros"
             m = next((m for m in matches if link < m.start_unit <= link + 4), None)
@@ -1833,6 +1835,21 @@ def _deal_sides(d: Draft, matches: Sequence[ActorMatch]) -> list[str | None]:
     if d.plover != "AGREE" or any(a.actor_type for a in (*d.actors, *d.recipients)):
         return []
     return [m.actors[0].actor_type for m in matches]
+
+
+#: modes of remote violence (ACLED's explosions): a death they cause is that explosion's own outcome
+_REMOTE_MODES = frozenset({"aerial", "drone", "explosives", "heavy-weapons", "suicide-attack", "unconventional"})
+
+
+def _same_deed(casualty: Draft, cause: Draft) -> None:
+    """ "A drone strike killed a commander", "were wounded when an IED detonated": the death or wound is the cause's
+    own outcome, so it is told the same way (mode, hint and, when it names none, actors): one deed, one ACLED type."""
+    if cause.mode not in _REMOTE_MODES:
+        return  # force on a crowd or a brawl: the casualties themselves decide the reading (excessive force)
+    if casualty.mode is None and casualty.hint in (None, "weak"):
+        casualty.mode, casualty.hint = cause.mode, cause.hint
+    if not any(a.text for a in casualty.actors) and any(a.text for a in cause.actors):
+        casualty.actors = list(cause.actors)
 
 
 def _add_victims(d: Draft, victims: list[ActorMention]) -> None:
