@@ -177,6 +177,11 @@ class Actor:
             return True
         return (self.valid_from is None or self.valid_from <= when) and (self.valid_to is None or when <= self.valid_to)
 
+    def mention_at(self, span: Span, text: str, rule: str) -> ActorMention:
+        """This actor as named by the words ``text`` at ``span``, found by ``rule``."""
+        return ActorMention(span=span, text=text, actor_id=self.id, name=self.name, actor_type=self.actor_type,
+                            sector=self.sector, country=self.country, rule=rule)
+
 
 @dataclass(frozen=True, slots=True)
 class Alias:
@@ -196,17 +201,7 @@ class ActorMatch:
     rule: str
 
     def mention(self, context_countries: Iterable[str] = (), when: date | None = None) -> ActorMention:
-        actor = choose(self.actors, context_countries, when)
-        return ActorMention(
-            span=self.span,
-            text=self.text,
-            actor_id=actor.id,
-            name=actor.name,
-            actor_type=actor.actor_type,
-            sector=actor.sector,
-            country=actor.country,
-            rule=self.rule,
-        )
+        return choose(self.actors, context_countries, when).mention_at(self.span, self.text, self.rule)
 
 
 def choose(candidates: Sequence[Actor], context_countries: Iterable[str] = (), when: date | None = None) -> Actor:

@@ -148,7 +148,7 @@ def word_in(u: Unit, words: frozenset[str]) -> bool:
     return u.lemma in words or u.key in words
 
 
-def _is_num(u: Unit) -> bool:
+def is_num(u: Unit) -> bool:
     return u.key[:1].isdigit()
 
 
@@ -408,7 +408,7 @@ def _is_site(units: Sequence[Unit], i: int, j: int, w: ArgWords) -> bool:
 
 
 #: a preposition fused with an article ("al", "na", "pelo", "numa"): what follows is a noun phrase
-_FUSED = frozenset({"al", "del", "ao", "aos", "na", "nas", "no", "nos", "num", "numa", "pelo", "pela", "pelos",
+FUSED = frozenset({"al", "del", "ao", "aos", "na", "nas", "no", "nos", "num", "numa", "pelo", "pela", "pelos",
                     "pelas", "do", "da", "dos", "das"})
 
 
@@ -417,7 +417,7 @@ def pp_opening(units: Sequence[Unit], i: int, w: ArgWords) -> int | None:
     "en una masacre", "numa chacina"), or None when ``i`` is not the noun of such a phrase. The noun
     phrase before that preposition is another verb's object, never the noun's actor."""
     k = i - 1
-    if k >= 0 and units[k].key in _FUSED:
+    if k >= 0 and units[k].key in FUSED:
         # "al atacar", "ao atacar" (= on attacking) open a verb, not a noun
         infinitive = units[k].key in ("al", "ao") and units[i].key.endswith(("ar", "er", "ir"))
         return None if infinitive else k
@@ -464,7 +464,7 @@ def subject_start(units: Sequence[Unit], w: ArgWords, s: int = 0) -> int:
         comma = next((k for k in range(s + 1, min(n, 14)) if units[k].key == ","), None)
         if comma is not None:
             s = comma + 1
-    while s < n and (units[s].key in w.determiners or units[s].key in w.quantities or _is_num(units[s])):
+    while s < n and (units[s].key in w.determiners or units[s].key in w.quantities or is_num(units[s])):
         s += 1
         if s < n and units[s].key in _LINKS and units[s - 1].key in w.quantities:
             s += 1
@@ -502,7 +502,7 @@ def coordinated(units: Sequence[Unit], ps: Sequence[Phrase], w: ArgWords, leftwa
         gap = units[a.end : b.start]
         # a count may open the next phrase: "five soldiers and three gunmen", "dos policías y 12 civiles"; an
         # "of" after the conjunction repeats the head: "representatives of X and of Y"
-        if not gap or any(u.key not in w.coord and u.key not in w.quantities and not _is_num(u)
+        if not gap or any(u.key not in w.coord and u.key not in w.quantities and not is_num(u)
                           and not (k and u.key in _LINKS and gap[k - 1].key in _CONJ) for k, u in enumerate(gap)):
             break
         if not any(u.key in _CONJ or u.key == "," for u in gap):
@@ -531,7 +531,7 @@ def _adjacent(units: Sequence[Unit], start: int, i: int, w: ArgWords) -> bool:
             depth += 1
         elif u.key in (")", "]"):
             depth -= 1
-        elif depth == 0 and u.key not in w.glue and not _is_num(u):
+        elif depth == 0 and u.key not in w.glue and not is_num(u):
             return False
     return True
 
@@ -545,7 +545,7 @@ def _apposition(
         return left, 0
     last = left[-1]
     j = last.start - 1
-    while j > 0 and (units[j].key in w.determiners or _is_num(units[j])):
+    while j > 0 and (units[j].key in w.determiners or is_num(units[j])):
         j -= 1
     whole = next((p for p in phrases if p.end in (j, j - 1)), None) if j >= 1 and units[j].key in w.subset else None
     if whole is not None:
@@ -745,9 +745,7 @@ class ArgumentFinder:
             iso2 = demonym_country(other.text, self.c.r.lang) if other is not None else None
             actor = self.c.dict.get(f"{role}-{iso2.lower()}") if iso2 and iso2 != m.country else None
             if actor is not None and other is not None:
-                out.append(ActorMention(span=Span(other.start, other.end), text=other.text, actor_id=actor.id,
-                                        name=actor.name, actor_type=actor.actor_type, sector=actor.sector,
-                                        country=actor.country, rule=m.rule))
+                out.append(actor.mention_at(Span(other.start, other.end), other.text, m.rule))
         return out
 
     def _relative_subject(self, units: Sequence[Unit], hit: Hit) -> list[Phrase] | None:
@@ -801,7 +799,7 @@ class ArgumentFinder:
         v = p.start - 1
         while v >= 0 and p.start - v <= 5 and not self._force_verb(units[v]):
             u = units[v]
-            if not (u.key in self.w.determiners or u.key in self.w.quantities or _is_num(u) or u.key in _LINKS
+            if not (u.key in self.w.determiners or u.key in self.w.quantities or is_num(u) or u.key in _LINKS
                     or u.key in self.w.infinitive):
                 return []
             v -= 1
@@ -1035,17 +1033,7 @@ class ArgumentFinder:
                 return ActorMention(span=span, text=text, actor_type="rebel", sector="REB",
                                     rule="actors:unresolved-armed")
             return ActorMention(span=span, text=text, rule="actors:unresolved")
-        actor = choose(p.match.actors, self.c.ctx, when)
-        return ActorMention(
-            span=span,
-            text=text,
-            actor_id=actor.id,
-            name=actor.name,
-            actor_type=actor.actor_type,
-            sector=actor.sector,
-            country=actor.country,
-            rule=p.match.rule,
-        )
+        return choose(p.match.actors, self.c.ctx, when).mention_at(span, text, p.match.rule)
 
 
 #: finite past-tense endings of coordinated verbs: "and blamed", "y responsabilizó", "e culpou"

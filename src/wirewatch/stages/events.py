@@ -48,7 +48,7 @@ from ..pipeline import register_stage
 from ..predicate import structure
 from ..records import ActorMention, Article, Event, Figure, Place, Span
 from ..taxonomy import ARMED, EXPLOSIONS, NON_STATE_ARMED, PLOVER_TYPES, PROTESTS, acled_for, event_rank
-from .event_args import ArgumentFinder, arg_words, pp_opening, word_in
+from .event_args import FUSED, ArgumentFinder, arg_words, is_num, pp_opening, word_in
 from .event_discourse import CLAIMED, IMPLICIT_ACTOR, ArticleContext, DiscourseWords, attribute
 
 # ---------------------------------------------------------------- lexicon
@@ -631,9 +631,7 @@ class SentenceCoder:
             actor_id = "gen-police" if key in police else "gen-military" if key in military else None
             actor = self.dict.get(actor_id) if actor_id else None
             if actor is not None:
-                return ActorMention(span=Span(units[k].start, units[k].end), text=units[k].text,
-                                    actor_id=actor.id, name=actor.name, actor_type=actor.actor_type,
-                                    sector=actor.sector, country=actor.country, rule="actors:trigger-adjective")
+                return actor.mention_at(Span(units[k].start, units[k].end), units[k].text, "actors:trigger-adjective")
         return None
 
     def _attributive(self, units: Sequence[Unit], d: Draft) -> bool:
@@ -672,13 +670,13 @@ class SentenceCoder:
         if prev is None:
             return False
         if self.r.lang == "en":
-            lead = prev.key in self.r.args.words("attributive_determiners") or prev.key == "of" or _is_number(prev)
+            lead = prev.key in self.r.args.words("attributive_determiners") or prev.key == "of" or is_num(prev)
             return lead and after is not None and after.key.isalpha() and not after.upper
         if after is not None and after.key in self.r.args.words("attributive_blockers"):
             return False  # "tres civiles heridos en el ataque": the harm is told
         noun = prev.key.isalpha() and not prev.upper and prev.key not in self.r.aux
         return noun and i > 1 and (units[i - 2].key in self.r.args.words("attributive_determiners")
-                                   or _is_number(units[i - 2]))
+                                   or is_num(units[i - 2]))
 
     def _nominal_participle(self, units: Sequence[Unit], i: int, dets: frozenset[str]) -> bool:
         """A participle used as a noun: "los familiares de los detenidos", "torturar a detenidos", "El detenido
@@ -1016,9 +1014,7 @@ class SentenceCoder:
             if actor is None:
                 continue
             span = Span(units[k].start, units[k].end)
-            owner = ActorMention(span=span, text=units[k].text, actor_id=actor.id, name=actor.name,
-                                 actor_type=actor.actor_type, sector=actor.sector, country=actor.country,
-                                 rule="actors:weapon-owner")
+            owner = actor.mention_at(span, units[k].text, "actors:weapon-owner")
             d.actors = [owner]
             d.recipients = [r for r in d.recipients if r.span != span]
             for o in drafts:  # "A Russian missile hit a school, killing four": the same bare word elsewhere
@@ -1516,7 +1512,7 @@ class SentenceCoder:
         if k >= len(units) or units[k].key not in self.args.w.prepositions:
             return k
         for j in range(k + 1, min(len(units), k + 6)):
-            if units[j].punct or units[j].key in self.args.w.prepositions or units[j].key in _RELATIVES:
+            if units[j].punct or units[j].key in self.args.w.prepositions or units[j].key in _RELATIVE_OPENERS:
                 return k
             if units[j].key in self.r.flags.words("hypothetical_after"):
                 return j
@@ -2154,9 +2150,7 @@ def _seats(events: list[Event], article: Article, actors: ActorDictionary) -> li
         if seat is None or actor is None:
             out.append(e)
             continue
-        mention = ActorMention(span=seat.span, text=article.text[seat.span.start : seat.span.end], actor_id=actor.id,
-                               name=actor.name, actor_type=actor.actor_type, sector=actor.sector,
-                               country=actor.country, rule="actors:seat")
+        mention = actor.mention_at(seat.span, article.text[seat.span.start : seat.span.end], "actors:seat")
         out.append(dataclasses.replace(e, actors=(mention,)))
     return out
 
@@ -2611,12 +2605,7 @@ def _civil_office(a: ActorMention, rules: LangRules) -> bool:
 
 
 #: prepositions fused with an article ("de los" is "de"; "dos", "das", "nos" carry their own article)
-_FUSED_PREPS = frozenset({"de", "del", "al", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos", "pelos",
-                          "pelas"})
-def _is_number(u: Unit) -> bool:
-    return any(c.isdigit() for c in u.key)
-
-
+_FUSED_PREPS = FUSED | {"de"}
 #: the hint of a clash word that names a traffic crash (lexicon): no event, and its sentence's dead died in it
 ACCIDENT = "accident"
 #: the hint of a verb of retaking that resumes an activity instead ("retomaron los ataques")
@@ -2662,7 +2651,8 @@ def _inverted_speakers(units: Sequence[Unit], drafts: list[Draft]) -> None:
 
 
 #: words that open a relative clause about the noun before them ("the genocide in which", "la masacre en la que")
-_RELATIVE_OPENERS = frozenset({"which", "where", "whom", "que", "donde", "onde", "qual", "cual"})
+_RELATIVE_OPENERS = frozenset({"that", "which", "who", "whom", "where", "que", "quien", "quienes", "donde", "onde",
+                               "qual", "cual", "cuales"})
 
 
 def _relative_history(units: Sequence[Unit], drafts: list[Draft]) -> None:
@@ -2684,8 +2674,6 @@ def _relative_history(units: Sequence[Unit], drafts: list[Draft]) -> None:
 _CAPTIVE_TYPES = frozenset({"civilians", "rebel", "political_militia", "identity_militia", "protesters", "rioters"})
 #: "any attack", "cualquier ataque", "qualquer ataque": a noun, and a possible one
 _ANY = frozenset({"any", "cualquier", "qualquer"})
-#: relative pronouns: a modal after one belongs to the relative clause ("men who could be smugglers")
-_RELATIVES = frozenset({"that", "which", "who", "que", "quien", "quienes", "cual", "cuales"})
 
 
 def _drop_stand_in_places(d: Draft) -> None:
