@@ -620,7 +620,8 @@ class SentenceCoder:
         self._arguments(units, hit, max(lo, prev_end), matches, d)
         self._objects(units, hit, matches, d)
         self._air(units, matches, d)
-        d.force = self._trigger_force(units, hit)
+        if d.plover == "COERCE" and d.mode == "raid":  # only a raid reads it (_raids)
+            d.force = self._trigger_force(units, hit)
         return d
 
     def _trigger_force(self, units: Sequence[Unit], hit: Hit) -> ActorMention | None:
